@@ -1,0 +1,252 @@
+"""Load and validate the building-block data file (docs/_data/blokken.yml).
+
+Pure functions, no MkDocs imports: the nav hook, the overview macro, the editor tools and
+the tests all read the blocks through `load_blocks`. Every problem an editor can cause is
+raised as `BlocksDataError` with one Dutch message naming the file, the line or block id,
+and the fix.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+DATA_FILE = Path("docs/_data/blokken.yml")
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "docs/_data/blokken.schema.json"
+
+FIELDS = ("id", "titel", "kernpunten", "pagina", "volgorde")
+H1_PATTERN = re.compile(r"^# +(?P<title>.+?)\s*$", re.MULTILINE)
+
+
+class BlocksDataError(Exception):
+    """A mistake in the data file, explained in Dutch for an editor."""
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    text: str
+    subpoints: tuple[KeyPoint, ...] = ()
+
+
+@dataclass(frozen=True)
+class Block:
+    id: str
+    title: str
+    key_points: tuple[KeyPoint, ...]
+    page: str  # path below docs/, e.g. "blokken/scholing.md"
+    order: int
+    line: int  # line of the block's entry in the data file
+
+
+# Loading
+
+
+def load_blocks(data_file: Path, docs_dir: Path) -> list[Block]:
+    """Return the blocks in overview order, or raise BlocksDataError."""
+    label = _label(data_file, docs_dir)
+    try:
+        text = data_file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BlocksDataError(
+            f"{label}: het bestand met de bouwblokken ontbreekt. "
+            "Oplossing: zet het terug (zie de geschiedenis in git) of maak het aan volgens "
+            "CONTRIBUTING.md."
+        ) from None
+    root = _compose(text, label)
+    data = yaml.safe_load(text)
+    _validate_schema(data, root, label)
+    blocks = [_block_from(entry, node) for entry, node in zip(
+        data["blokken"], _child(root, "blokken").value, strict=True)]
+    _check_unique(blocks, "id", label)
+    _check_unique(blocks, "order", label)
+    for block in blocks:
+        _check_page(block, docs_dir, label)
+    return sorted(blocks, key=lambda block: block.order)
+
+
+def _label(data_file: Path, docs_dir: Path) -> str:
+    """The data file as an editor sees it in the repository (docs/_data/blokken.yml)."""
+    try:
+        return str(data_file.resolve().relative_to(docs_dir.resolve().parent))
+    except ValueError:
+        return str(data_file)
+
+
+def _compose(text: str, label: str) -> yaml.Node:
+    """Parse to a node tree (which keeps line numbers), rejecting syntax errors and duplicate keys."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else "?"
+        raise BlocksDataError(
+            f"{label}, regel {line}: de YAML is ongeldig ({error.problem}). "
+            "Oplossing: controleer op die regel (of de regel erboven) de inspringing met spaties, "
+            "de dubbele punt na de veldnaam en aanhalingstekens rond tekst met een ':' of '#'."
+        ) from None
+    if root is None:
+        raise BlocksDataError(f"{label}: het bestand is leeg. Oplossing: begin met 'blokken:'.")
+    _reject_duplicate_keys(root, label)
+    return root
+
+
+def _reject_duplicate_keys(node: yaml.Node, label: str) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            if key.value in seen:
+                raise BlocksDataError(
+                    f"{label}, regel {key.start_mark.line + 1}: het veld '{key.value}' staat twee "
+                    f"keer in hetzelfde blok (ook op regel {seen[key.value]}). "
+                    "Oplossing: houd één van beide over."
+                )
+            seen[key.value] = key.start_mark.line + 1
+            _reject_duplicate_keys(value, label)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _reject_duplicate_keys(item, label)
+
+
+# Schema validation
+
+
+@cache
+def _schema() -> dict:
+    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def _validate_schema(data: object, root: yaml.Node, label: str) -> None:
+    validator = jsonschema.Draft202012Validator(_schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is None:
+        return
+    # For a wrong key point, report the branch that fits best instead of "oneOf failed".
+    while error.validator == "oneOf" and error.context:
+        error = jsonschema.exceptions.best_match(error.context)
+    path = list(error.absolute_path)
+    node = _node_at(root, path)
+    where = f"{label}, regel {node.start_mark.line + 1}"
+    block_id = _block_id_at(data, path)
+    if block_id:
+        where += f" (blok '{block_id}')"
+    raise BlocksDataError(f"{where}: {_explain(error, path)}")
+
+
+def _explain(error: jsonschema.ValidationError, path: list) -> str:
+    field = next((part for part in reversed(path) if isinstance(part, str)), "")
+    kind = error.validator
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        return (f"het verplichte veld '{missing}' ontbreekt. "
+                f"Oplossing: voeg '{missing}: ...' toe; elk blok heeft {', '.join(FIELDS)}.")
+    if kind == "additionalProperties":
+        unknown = ", ".join(sorted(set(error.instance) - set(error.schema.get("properties", {}))))
+        allowed = ", ".join(error.schema.get("properties", {}))
+        return (f"onbekend veld '{unknown}'. "
+                f"Oplossing: controleer de spelling; toegestaan zijn: {allowed}.")
+    if field == "id" and kind == "pattern":
+        return (f"de id '{error.instance}' is ongeldig. "
+                "Oplossing: gebruik alleen kleine letters, cijfers en streepjes, bijv. 'nieuw-blok'.")
+    if field == "pagina" and kind == "pattern":
+        return (f"de pagina '{error.instance}' is geen geldig bestand. "
+                "Oplossing: geef het pad vanaf docs/, met kleine letters en .md, "
+                "bijv. 'blokken/nieuw-blok.md'.")
+    if field == "volgorde":
+        return (f"de volgorde '{error.instance}' is geen geheel getal vanaf 1. "
+                "Oplossing: schrijf een getal zonder aanhalingstekens, bijv. 'volgorde: 10'.")
+    if kind == "minItems":
+        return f"de lijst '{field}' is leeg. Oplossing: zet er minstens één punt in (regel met '- ')."
+    if kind == "minLength":
+        return f"het veld '{field}' is leeg. Oplossing: vul de tekst in."
+    if kind == "type":
+        wanted = {"string": "tekst", "array": "een lijst (regels met '- ')",
+                  "object": "een blok met velden", "integer": "een geheel getal"}
+        expected = error.validator_value
+        expected_nl = wanted.get(expected, expected) if isinstance(expected, str) else expected
+        name = f"'{field}'" if field else "dit onderdeel"
+        return f"{name} moet {expected_nl} zijn. Oplossing: zie het voorbeeld bovenaan het bestand."
+    return f"{error.message}. Oplossing: vergelijk met de andere blokken in het bestand."
+
+
+def _node_at(root: yaml.Node, path: list) -> yaml.Node:
+    node = root
+    for part in path:
+        child = _child(node, part)
+        if child is None:
+            break
+        node = child
+    return node
+
+
+def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+        return next((value for key, value in node.value if key.value == part), None)
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        return node.value[part]
+    return None
+
+
+def _block_id_at(data: object, path: list) -> str | None:
+    if len(path) >= 2 and path[0] == "blokken" and isinstance(path[1], int):
+        entry = data["blokken"][path[1]]
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            return entry["id"]
+    return None
+
+
+# Blocks and cross-checks
+
+
+def _block_from(entry: dict, node: yaml.Node) -> Block:
+    return Block(
+        id=entry["id"],
+        title=entry["titel"].strip(),
+        key_points=tuple(_key_point(point) for point in entry["kernpunten"]),
+        page=entry["pagina"],
+        order=entry["volgorde"],
+        line=node.start_mark.line + 1,
+    )
+
+
+def _key_point(point: str | dict) -> KeyPoint:
+    if isinstance(point, str):
+        return KeyPoint(point.strip())
+    return KeyPoint(point["tekst"].strip(), tuple(_key_point(sub) for sub in point["subpunten"]))
+
+
+def _check_unique(blocks: list[Block], attribute: str, label: str) -> None:
+    field = {"id": "id", "order": "volgorde"}[attribute]
+    seen: dict[object, Block] = {}
+    for block in blocks:
+        value = getattr(block, attribute)
+        if value in seen:
+            raise BlocksDataError(
+                f"{label}, regel {block.line} (blok '{block.id}'): {field} '{value}' komt al voor "
+                f"bij blok '{seen[value].id}' (regel {seen[value].line}). "
+                f"Oplossing: geef elk blok een eigen {field}."
+            )
+        seen[value] = block
+
+
+def _check_page(block: Block, docs_dir: Path, label: str) -> None:
+    page = docs_dir / block.page
+    where = f"{label}, regel {block.line} (blok '{block.id}')"
+    if not page.is_file():
+        raise BlocksDataError(
+            f"{where}: de pagina 'docs/{block.page}' bestaat niet. "
+            f"Oplossing: maak de pagina aan met scripts/new-block, of verbeter 'pagina:'."
+        )
+    match = H1_PATTERN.search(page.read_text(encoding="utf-8"))
+    heading = match.group("title") if match else None
+    if heading != block.title:
+        raise BlocksDataError(
+            f"{where}: de titel wijkt af van de kop van 'docs/{block.page}' "
+            f"(titel: '{block.title}', kop: '{heading or 'geen kop # gevonden'}'). "
+            "Oplossing: maak de titel in dit bestand en de regel '# ...' op de pagina gelijk."
+        )

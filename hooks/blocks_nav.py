@@ -1,0 +1,70 @@
+"""MkDocs hook: the data file decides the navigation of the building blocks.
+
+Why: adding, renaming or reordering a block must be one edit in docs/_data/blokken.yml.
+This hook replaces the nav entry `_data/blokken.yml` with the blocks in their order (which
+also drives Material's previous/next links), marks block pages so the theme can show
+"Naar inhoudsopgave", and stops the build when the data file is wrong or a page is
+reachable from nowhere. Loading and validation live in blocks_data.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from blocks_data import BlocksDataError, load_blocks
+from mkdocs.exceptions import PluginError
+
+NAV_PLACEHOLDER = "_data/blokken.yml"
+
+_block_pages: set[str] = set()
+
+
+def on_config(config):
+    docs_dir = Path(config.docs_dir)
+    try:
+        blocks = load_blocks(docs_dir / NAV_PLACEHOLDER, docs_dir)
+    except BlocksDataError as error:
+        raise PluginError(str(error)) from None
+    block_nav = [{block.title: block.page} for block in blocks]
+    if not _replace_placeholder(config.nav or [], block_nav):
+        raise PluginError(
+            f"mkdocs.yml: in 'nav:' ontbreekt de regel '- Bouwblokken: {NAV_PLACEHOLDER}'. "
+            "Oplossing: zet die regel terug; op die plek komen de bouwblokken in het menu."
+        )
+    _block_pages.clear()
+    _block_pages.update(block.page for block in blocks)
+    return config
+
+
+def _replace_placeholder(nav: list, block_nav: list) -> bool:
+    for index, entry in enumerate(nav):
+        if entry == NAV_PLACEHOLDER:
+            nav[index:index + 1] = block_nav
+            return True
+        if isinstance(entry, dict):
+            for title, value in entry.items():
+                if value == NAV_PLACEHOLDER:
+                    entry[title] = block_nav
+                    return True
+                if isinstance(value, list) and _replace_placeholder(value, block_nav):
+                    return True
+    return False
+
+
+def on_nav(nav, config, files):
+    in_nav = {page.file.src_uri for page in nav.pages}
+    for file in files.documentation_pages():
+        if file.src_uri in in_nav or file.inclusion.is_not_in_nav():
+            continue
+        raise PluginError(
+            f"docs/{file.src_uri}: deze pagina is vanuit geen enkel bouwblok of menu-item "
+            "bereikbaar. Oplossing: voeg haar als blok toe aan docs/_data/blokken.yml, zet haar "
+            "onder 'nav:' in mkdocs.yml, of verwijder het bestand."
+        )
+    return nav
+
+
+def on_page_markdown(markdown, page, config, files):
+    # The theme shows "Naar inhoudsopgave" on block pages (overrides/main.html).
+    page.meta["bouwblok"] = page.file.src_uri in _block_pages
+    return markdown
