@@ -1,0 +1,126 @@
+"""Every mistake an editor can make in the block data stops the build with one Dutch
+message naming the file, the line or block id, and the fix; nothing is written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import DOCS, ROOT, build_site
+
+DATA = "docs/_data/blokken.yml"
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the project that a test may break."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in ("mkdocs.yml", "hooks", "overrides", "docs"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, copy / name)
+    return copy
+
+
+def edit(project: Path, relative: str, old: str, new: str) -> int:
+    """Replace the first `old` in a file; return the 1-based line where it stood."""
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {relative}"
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return line
+
+
+def failed_build(project: Path) -> str:
+    site = project / "out"
+    result = build_site(project, site)
+    assert result.returncode != 0, "the build should have failed"
+    assert not (site / "index.html").exists(), "a failed build must not write pages"
+    return " ".join(result.stderr.split())
+
+
+def test_yaml_syntax_error_names_the_line(project):
+    line = edit(project, DATA, "    volgorde: 3\n", "    volgorde: [3\n")
+    message = failed_build(project)
+    assert f"{DATA}, regel " in message and "de YAML is ongeldig" in message
+    reported = int(message.split(f"{DATA}, regel ")[1].split(":")[0])
+    assert line <= reported <= line + 3
+    assert "Oplossing:" in message
+
+
+def test_missing_field_names_the_block_and_the_field(project):
+    line = edit(project, DATA, "    titel: Vorm een regionaal kernteam en plan een periodiek overleg\n",
+                "")
+    message = failed_build(project)
+    assert "(blok 'kernteam')" in message
+    assert "het verplichte veld 'titel' ontbreekt" in message
+    assert f"{DATA}, regel {line - 1}" in message  # the line of "- id: kernteam"
+
+
+def test_unknown_page_names_the_block_and_the_page(project):
+    edit(project, DATA, "pagina: blokken/scholing.md", "pagina: blokken/scholingen.md")
+    message = failed_build(project)
+    assert "(blok 'scholing')" in message
+    assert "'docs/blokken/scholingen.md' bestaat niet" in message
+    assert "Oplossing:" in message
+
+
+def test_duplicate_id_names_both_blocks(project):
+    line = edit(project, DATA, "  - id: scholing\n", "  - id: bekostiging\n")
+    message = failed_build(project)
+    assert f"{DATA}, regel" in message and "id 'bekostiging' komt al voor" in message
+    assert f"(regel {line})" in message  # points at the other block with that id
+
+
+def test_duplicate_order_is_refused(project):
+    edit(project, DATA, "    volgorde: 9\n", "    volgorde: 1\n")
+    message = failed_build(project)
+    assert "volgorde '1' komt al voor" in message
+
+
+def test_unknown_field_suggests_the_allowed_ones(project):
+    edit(project, DATA, "    volgorde: 8\n", "    volgorde: 8\n    titl: Scholing\n")
+    message = failed_build(project)
+    assert "onbekend veld 'titl'" in message and "toegestaan zijn: id, titel" in message
+
+
+def test_title_must_match_the_page_heading(project):
+    edit(project, DATA, "titel: Bekostiging en financiering", "titel: Bekostiging")
+    message = failed_build(project)
+    assert "(blok 'bekostiging')" in message and "de titel wijkt af" in message
+
+
+def test_page_reachable_from_nowhere(project):
+    (project / "docs/blokken/los-blok.md").write_text("# Los blok\n", encoding="utf-8")
+    message = failed_build(project)
+    assert "docs/blokken/los-blok.md: deze pagina is vanuit geen enkel bouwblok" in message
+    assert "Oplossing:" in message
+
+
+def test_undefined_macro_variable_fails_the_build(project):
+    edit(project, "docs/index.md", "{{ blokken_overzicht() }}",
+         "{{ blokken_overzicht() }}\n\n{{ onbekende_variabele }}")
+    failed_build(project)
+
+
+def test_jinja_in_a_page_without_opt_in_is_plain_text(project, tmp_path):
+    page = next((project / "docs/blokken").glob("*.md"))
+    page.write_text(page.read_text(encoding="utf-8") + "\nVoorbeeld: {{ geen_macro }}\n",
+                    encoding="utf-8")
+    site = tmp_path / "site"
+    result = build_site(project, site)
+    assert result.returncode == 0, result.stderr
+    built = (site / "blokken" / page.stem / "index.html").read_text(encoding="utf-8")
+    assert "{{ geen_macro }}" in built
+
+
+def test_the_real_data_file_is_valid():
+    from blocks_data import load_blocks
+
+    assert [b.order for b in load_blocks(DOCS / "_data/blokken.yml", DOCS)] == list(range(1, 10))

@@ -1,0 +1,31 @@
+"""Helpers shared by the site tests: the block data and the built pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from blocks_data import Block, load_blocks
+from bs4 import BeautifulSoup
+
+from conftest import DOCS
+
+
+def blocks() -> list[Block]:
+    return load_blocks(DOCS / "_data/blokken.yml", DOCS)
+
+
+def page_dir_url(page: str) -> str:
+    """Site path of a Markdown page with directory URLs: blokken/x.md -> /blokken/x/."""
+    stem = page.removesuffix(".md")
+    if stem == "index":
+        return "/"
+    return "/" + stem.removesuffix("/index") + "/"
+
+
+def built_html(site: Path, page: str) -> BeautifulSoup:
+    path = site / page_dir_url(page).strip("/") / "index.html"
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+
+
+def text_of(element) -> str:
+    return " ".join(element.get_text(" ").split())
