@@ -3,7 +3,7 @@
 Why: Dutch glues words together ("heupartrose", "zorgnetwerken") and Material's search only
 matches word beginnings, so a search for "artrose" or "netwerk" would miss those pages.
 At build time this hook finds the words of the toolkit that also occur inside longer words
-and adds a zero-width split before each of them to the search tokenizer's separator. The
+and adds a zero-width split between head and part to the search tokenizer's separator. The
 index and the query are split the same way, so "artrose" finds "heupartrose" and a query
 for "heupartrose" still finds it (as "heup" + "artrose").
 """
@@ -18,7 +18,8 @@ from mkdocs.plugins import event_priority
 WORD = re.compile(r"[a-zà-öø-ÿ]+")
 TAG = re.compile(r"<[^>]+>")
 MIN_PART = 5  # shorter parts ("zorg", "en") would split too many unrelated words
-MIN_HEAD = 3  # the compound must have a real first part before the split
+MIN_HEAD = 4  # the compound must have a real first part before the split
+LINKING_LETTERS = ("s", "e", "n")  # "samenwerkings|overeenkomst", "patiënten|zorg"
 
 _words: set[str] = set()
 
@@ -37,29 +38,56 @@ def on_post_build(config):
     search = config.plugins.get("material/search")
     if search is None or not search.config.enabled:
         return
-    parts = compound_parts(_words)
-    if parts:
+    splits = compound_splits(_words)
+    if splits:
         index = search.search_index
-        index.config["separator"] = with_compound_splits(index.config["separator"], parts)
+        index.config["separator"] = with_compound_splits(index.config["separator"], splits)
 
 
 def words_of(html_text: str) -> set[str]:
     return set(WORD.findall(html.unescape(TAG.sub(" ", html_text)).lower()))
 
 
-def compound_parts(words: set[str]) -> list[str]:
-    """Words of the corpus that also stand inside a longer word of the corpus, after a head."""
-    candidates = {word for word in words if len(word) >= MIN_PART}
-    parts = set()
+def compound_splits(words: set[str]) -> list[tuple[str, str]]:
+    """(head, part) pairs: where a word of the corpus is made of a head and another word.
+
+    Each word is scanned left to right and a found part is never split again, so
+    "zorgnetwerken" gives ("zorg", "netwerken") but "netwerken" itself stays whole (its
+    head "net" is not a word of the corpus) and a query for "netwerk" still matches it.
+    """
+    parts = {word for word in words if len(word) >= MIN_PART}
+    splits = set()
     for word in words:
-        for start in range(MIN_HEAD, len(word) - MIN_PART + 1):
-            for end in range(start + MIN_PART, len(word) + 1):
-                if word[start:end] in candidates:
-                    parts.add(word[start:end])
-    # Longest first, so a split prefers "netwerken" over "netwerk" at the same place.
-    return sorted(parts, key=lambda part: (-len(part), part))
+        start, position = 0, MIN_HEAD
+        while position <= len(word) - MIN_PART:
+            part = _longest_part_at(word, position, parts)
+            if part and _is_head(word[start:position], words):
+                splits.add((word[start:position], part))
+                start = position
+                position += len(part)
+            else:
+                position += 1
+    return sorted(splits)
 
 
-def with_compound_splits(separator: str, parts: list[str]) -> str:
-    alternatives = "|".join(re.escape(part) for part in parts)
-    return f"{separator}|(?=(?:{alternatives}))"
+def _is_head(head: str, words: set[str]) -> bool:
+    """A head is a word of the corpus itself (maybe with a linking letter), so that
+    "netwerken" is not cut into "net" + "werken"."""
+    if len(head) < MIN_HEAD:
+        return False
+    return head in words or (head.endswith(LINKING_LETTERS) and head[:-1] in words)
+
+
+def _longest_part_at(word: str, position: int, parts: set[str]) -> str | None:
+    for end in range(len(word), position + MIN_PART - 1, -1):
+        if word[position:end] in parts:
+            return word[position:end]
+    return None
+
+
+def with_compound_splits(separator: str, splits: list[tuple[str, str]]) -> str:
+    """Add a zero-width split between each head and part (fixed-width lookarounds, which
+    both JavaScript and Python support)."""
+    alternatives = "|".join(f"(?<={re.escape(head)})(?={re.escape(part)})"
+                            for head, part in splits)
+    return f"{separator}|{alternatives}"
