@@ -61,8 +61,10 @@ def load_blocks(data_file: Path, docs_dir: Path) -> list[Block]:
     root = _compose(text, label)
     data = yaml.safe_load(text)
     _validate_schema(data, root, label)
-    blocks = [_block_from(entry, node) for entry, node in zip(
-        data["blokken"], _child(root, "blokken").value, strict=True)]
+    blocks = [
+        _block_from(entry, node)
+        for entry, node in zip(data["blokken"], _child(root, "blokken").value, strict=True)
+    ]
     _check_unique(blocks, "id", label)
     _check_unique(blocks, "order", label)
     for block in blocks:
@@ -79,7 +81,7 @@ def _label(data_file: Path, docs_dir: Path) -> str:
 
 
 def _compose(text: str, label: str) -> yaml.Node:
-    """Parse to a node tree (which keeps line numbers), rejecting syntax errors and duplicate keys."""
+    """Parse to a node tree (it keeps line numbers); reject syntax errors and duplicate keys."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
@@ -143,30 +145,47 @@ def _explain(error: jsonschema.ValidationError, path: list) -> str:
     kind = error.validator
     if kind == "required":
         missing = error.message.split("'")[1]
-        return (f"het verplichte veld '{missing}' ontbreekt. "
-                f"Oplossing: voeg '{missing}: ...' toe; elk blok heeft {', '.join(FIELDS)}.")
+        return (
+            f"het verplichte veld '{missing}' ontbreekt. "
+            f"Oplossing: voeg '{missing}: ...' toe; elk blok heeft {', '.join(FIELDS)}."
+        )
     if kind == "additionalProperties":
         unknown = ", ".join(sorted(set(error.instance) - set(error.schema.get("properties", {}))))
         allowed = ", ".join(error.schema.get("properties", {}))
-        return (f"onbekend veld '{unknown}'. "
-                f"Oplossing: controleer de spelling; toegestaan zijn: {allowed}.")
+        return (
+            f"onbekend veld '{unknown}'. "
+            f"Oplossing: controleer de spelling; toegestaan zijn: {allowed}."
+        )
     if field == "id" and kind == "pattern":
-        return (f"de id '{error.instance}' is ongeldig. "
-                "Oplossing: gebruik alleen kleine letters, cijfers en streepjes, bijv. 'nieuw-blok'.")
+        return (
+            f"de id '{error.instance}' is ongeldig. "
+            "Oplossing: gebruik alleen kleine letters, cijfers en streepjes, "
+            "bijv. 'nieuw-blok'."
+        )
     if field == "pagina" and kind == "pattern":
-        return (f"de pagina '{error.instance}' is geen geldig bestand. "
-                "Oplossing: geef het pad vanaf docs/, met kleine letters en .md, "
-                "bijv. 'blokken/nieuw-blok.md'.")
+        return (
+            f"de pagina '{error.instance}' is geen geldig bestand. "
+            "Oplossing: geef het pad vanaf docs/, met kleine letters en .md, "
+            "bijv. 'blokken/nieuw-blok.md'."
+        )
     if field == "volgorde":
-        return (f"de volgorde '{error.instance}' is geen geheel getal vanaf 1. "
-                "Oplossing: schrijf een getal zonder aanhalingstekens, bijv. 'volgorde: 10'.")
+        return (
+            f"de volgorde '{error.instance}' is geen geheel getal vanaf 1. "
+            "Oplossing: schrijf een getal zonder aanhalingstekens, bijv. 'volgorde: 10'."
+        )
     if kind == "minItems":
-        return f"de lijst '{field}' is leeg. Oplossing: zet er minstens één punt in (regel met '- ')."
+        return (
+            f"de lijst '{field}' is leeg. Oplossing: zet er minstens één punt in (regel met '- ')."
+        )
     if kind == "minLength":
         return f"het veld '{field}' is leeg. Oplossing: vul de tekst in."
     if kind == "type":
-        wanted = {"string": "tekst", "array": "een lijst (regels met '- ')",
-                  "object": "een blok met velden", "integer": "een geheel getal"}
+        wanted = {
+            "string": "tekst",
+            "array": "een lijst (regels met '- ')",
+            "object": "een blok met velden",
+            "integer": "een geheel getal",
+        }
         expected = error.validator_value
         expected_nl = wanted.get(expected, expected) if isinstance(expected, str) else expected
         name = f"'{field}'" if field else "dit onderdeel"

@@ -39,7 +39,7 @@ def on_config(config):
 def _replace_placeholder(nav: list, block_nav: list) -> bool:
     for index, entry in enumerate(nav):
         if entry == NAV_PLACEHOLDER:
-            nav[index:index + 1] = block_nav
+            nav[index : index + 1] = block_nav
             return True
         if isinstance(entry, dict):
             for title, value in entry.items():

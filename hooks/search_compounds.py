@@ -88,6 +88,5 @@ def _longest_part_at(word: str, position: int, parts: set[str]) -> str | None:
 def with_compound_splits(separator: str, splits: list[tuple[str, str]]) -> str:
     """Add a zero-width split between each head and part (fixed-width lookarounds, which
     both JavaScript and Python support)."""
-    alternatives = "|".join(f"(?<={re.escape(head)})(?={re.escape(part)})"
-                            for head, part in splits)
+    alternatives = "|".join(f"(?<={re.escape(head)})(?={re.escape(part)})" for head, part in splits)
     return f"{separator}|{alternatives}"

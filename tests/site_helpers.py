@@ -6,7 +6,6 @@ from pathlib import Path
 
 from blocks_data import Block, load_blocks
 from bs4 import BeautifulSoup
-
 from conftest import DOCS
 
 

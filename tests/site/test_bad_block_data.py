@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import DOCS, ROOT, build_site
 
 DATA = "docs/_data/blokken.yml"
@@ -55,8 +54,8 @@ def test_yaml_syntax_error_names_the_line(project):
 
 
 def test_missing_field_names_the_block_and_the_field(project):
-    line = edit(project, DATA, "    titel: Vorm een regionaal kernteam en plan een periodiek overleg\n",
-                "")
+    title_line = "    titel: Vorm een regionaal kernteam en plan een periodiek overleg\n"
+    line = edit(project, DATA, title_line, "")
     message = failed_build(project)
     assert "(blok 'kernteam')" in message
     assert "het verplichte veld 'titel' ontbreekt" in message
@@ -104,15 +103,20 @@ def test_page_reachable_from_nowhere(project):
 
 
 def test_undefined_macro_variable_fails_the_build(project):
-    edit(project, "docs/index.md", "{{ blokken_overzicht() }}",
-         "{{ blokken_overzicht() }}\n\n{{ onbekende_variabele }}")
+    edit(
+        project,
+        "docs/index.md",
+        "{{ blokken_overzicht() }}",
+        "{{ blokken_overzicht() }}\n\n{{ onbekende_variabele }}",
+    )
     failed_build(project)
 
 
 def test_jinja_in_a_page_without_opt_in_is_plain_text(project, tmp_path):
     page = next((project / "docs/blokken").glob("*.md"))
-    page.write_text(page.read_text(encoding="utf-8") + "\nVoorbeeld: {{ geen_macro }}\n",
-                    encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\nVoorbeeld: {{ geen_macro }}\n", encoding="utf-8"
+    )
     site = tmp_path / "site"
     result = build_site(project, site)
     assert result.returncode == 0, result.stderr

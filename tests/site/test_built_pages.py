@@ -7,9 +7,8 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from site_helpers import blocks, built_html, page_dir_url, text_of
-
 from conftest import DOCS
+from site_helpers import blocks, built_html, page_dir_url, text_of
 
 BLOCKS = blocks()
 
@@ -39,14 +38,21 @@ def test_block_page_has_title_admonitions_and_way_back(built_site, block):
 
 
 def test_interessant_lists_links_to_further_reading(built_site):
-    links = [a for b in BLOCKS for box in built_html(built_site, b.page).select(".interessant")
-             for a in box.select("a[href^='http']")]
+    links = [
+        a
+        for b in BLOCKS
+        for box in built_html(built_site, b.page).select(".interessant")
+        for a in box.select("a[href^='http']")
+    ]
     assert len(links) >= 40
 
 
 def test_leer_van_anderen_on_most_blocks(built_site):
-    with_examples = [b.id for b in BLOCKS
-                     if built_html(built_site, b.page).select(".admonition.leer-van-anderen")]
+    with_examples = [
+        b.id
+        for b in BLOCKS
+        if built_html(built_site, b.page).select(".admonition.leer-van-anderen")
+    ]
     # The seed gives regional examples for every block but "visie-en-doelen" and
     # "formaliseer-het-netwerk" (b) only partly; at least seven pages carry them.
     assert len(with_examples) >= 7, with_examples
@@ -71,7 +77,8 @@ def test_overview_tiles_come_from_the_data_file(built_site):
     assert overview["aria-labelledby"] == "tk-overview-title"
     tiles = overview.select("ol > li.tk-tile")
     assert [text_of(tile.select_one("a.tk-tile__link")) for tile in tiles] == [
-        block.title for block in BLOCKS]
+        block.title for block in BLOCKS
+    ]
     for tile, block in zip(tiles, BLOCKS, strict=True):
         assert tile.select_one("a")["href"] == page_dir_url(block.page).lstrip("/")
         first_point = block.key_points[0].text
@@ -104,13 +111,24 @@ def test_site_is_dutch(built_site):
 
 def test_no_third_party_assets_in_markup(built_site):
     """Nothing a page loads comes from another host (canonical/alternate links load nothing)."""
-    loading_rels = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "icon",
-                    "modulepreload", "manifest"}
+    loading_rels = {
+        "stylesheet",
+        "preload",
+        "prefetch",
+        "preconnect",
+        "dns-prefetch",
+        "icon",
+        "modulepreload",
+        "manifest",
+    }
     for path in built_site.rglob("*.html"):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
         sources = [tag["src"] for tag in soup.select("script[src], img[src], iframe[src]")]
-        sources += [tag["href"] for tag in soup.select("link[href]")
-                    if loading_rels & set(tag.get("rel", []))]
+        sources += [
+            tag["href"]
+            for tag in soup.select("link[href]")
+            if loading_rels & set(tag.get("rel", []))
+        ]
         third_party = [url for url in sources if re.match(r"(https?:)?//", url)]
         assert not third_party, f"{path}: {third_party}"
         assert "fonts.googleapis" not in str(soup)

@@ -17,7 +17,8 @@ TILE = "nav.tk-overview li.tk-tile"
 def expect_heading(page: Page, title: str) -> None:
     """The page's H1 is the block title (followed by its permalink sign)."""
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        re.compile("^" + re.escape(title) + "¶?\\s*$"))
+        re.compile("^" + re.escape(title) + "¶?\\s*$")
+    )
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[b.id for b in BLOCKS])
@@ -56,7 +57,8 @@ def test_keyboard_alone_walks_the_tiles_in_order_with_visible_focus(page: Page):
         focused = page.evaluate("document.activeElement.textContent.trim()")
         assert focused == block.title
         outline = page.locator(f"#blok-{block.id}").evaluate(
-            "el => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth")
+            "el => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth"
+        )
         assert outline.startswith("solid") and not outline.endswith(" 0px"), outline
         if block is not BLOCKS[-1]:
             page.keyboard.press("Tab")
@@ -74,8 +76,9 @@ def test_tiles_work_without_javascript(browser, base_url):
     context.close()
 
 
-@pytest.mark.parametrize(("width", "height", "columns"), [(375, 812, 1), (1280, 800, 3)],
-                         ids=["phone", "desktop"])
+@pytest.mark.parametrize(
+    ("width", "height", "columns"), [(375, 812, 1), (1280, 800, 3)], ids=["phone", "desktop"]
+)
 def test_layout_at_phone_and_desktop_width(page: Page, screenshot_dir, width, height, columns):
     page.set_viewport_size({"width": width, "height": height})
     page.goto("/")
@@ -94,8 +97,12 @@ def test_overview_prints_on_one_a4_page(page: Page, tmp_path):
     page.pdf(path=pdf, format="A4", print_background=True)
 
     def words_on(number: int) -> set[str]:
-        text = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), pdf, "-"],
-                              check=True, capture_output=True, text=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-f", str(number), "-l", str(number), pdf, "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         return set(re.findall(r"\w+", text))
 
     first_page = words_on(1)

@@ -8,7 +8,6 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import DOCS, ROOT, SEEDS
 
 CATALOGUE = DOCS / "_data/referenties.md"
@@ -21,8 +20,11 @@ def clean(url: str) -> str:
     parts = urlsplit(url)
     if parts.netloc.endswith("google.com") and parts.path == "/url":
         return clean(dict(parse_qsl(parts.query))["url"])
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not k.startswith("utm_")]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.startswith("utm_")
+    ]
     if len(query) == len(parse_qsl(parts.query, keep_blank_values=True)):
         return url
     return urlunsplit(parts._replace(query=urlencode(query)))
@@ -51,8 +53,7 @@ def test_seed_has_the_expected_number_of_urls():
 
 
 def test_clean_unwraps_google_and_drops_utm():
-    wrapped = ("https://www.google.com/url?sa=t&url=https%3A%2F%2Fwww.example.nl%2Fa%3Fb%3D2"
-               "&usg=x")
+    wrapped = "https://www.google.com/url?sa=t&url=https%3A%2F%2Fwww.example.nl%2Fa%3Fb%3D2&usg=x"
     assert clean(wrapped) == "https://www.example.nl/a?b=2"
     assert clean("https://x.nl/p?utm_source=s&utm_medium=e") == "https://x.nl/p"
     assert clean("https://x.nl/p.pdf?v=1") == "https://x.nl/p.pdf?v=1"

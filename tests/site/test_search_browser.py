@@ -29,8 +29,11 @@ def pages_with(pages: dict[str, str], word: str) -> set[str]:
 
 def compound_only(pages: dict[str, str], word: str) -> set[str]:
     """Pages where the word occurs only inside a longer word, never at a word start."""
-    return {location for location, text in pages.items()
-            if word in text and not re.search(rf"(?<![a-zà-ÿ]){word}", text)}
+    return {
+        location
+        for location, text in pages.items()
+        if word in text and not re.search(rf"(?<![a-zà-ÿ]){word}", text)
+    }
 
 
 def search(page: Page, query: str) -> set[str]:
@@ -47,8 +50,10 @@ def search(page: Page, query: str) -> set[str]:
             break
         scroller.evaluate("el => el.scrollTo(0, el.scrollHeight)")
         page.wait_for_timeout(200)
-    return {urlsplit(href).path.lstrip("/")
-            for href in items.evaluate_all("els => els.map(el => el.href)")}
+    return {
+        urlsplit(href).path.lstrip("/")
+        for href in items.evaluate_all("els => els.map(el => el.href)")
+    }
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -81,14 +86,24 @@ def test_dutch_language_and_stopwords_in_the_index(built_site):
 
 
 def test_compounds_are_split_once_between_head_and_part():
-    words = {"heup", "knie", "artrose", "heupartrose", "knieartrose", "netwerk", "netwerken", "werken",
-             "zorgnetwerken", "zorg", "en"}
+    words = {
+        "heup",
+        "knie",
+        "artrose",
+        "heupartrose",
+        "knieartrose",
+        "netwerk",
+        "netwerken",
+        "werken",
+        "zorgnetwerken",
+        "zorg",
+        "en",
+    }
     splits = compound_splits(words)
     assert ("heup", "artrose") in splits and ("zorg", "netwerken") in splits
     separator = with_compound_splits(r"[\s\-]+", splits)
     assert re.split(separator, "zorgnetwerken") == ["zorg", "netwerken"]
-    assert [t for t in re.split(separator, "heupartrose knie") if t] == ["heup", "artrose",
-                                                                         "knie"]
+    assert [t for t in re.split(separator, "heupartrose knie") if t] == ["heup", "artrose", "knie"]
     # A part is not split again, so a prefix query for "netwerk" still matches.
     assert re.split(separator, "netwerken") == ["netwerken"]
     assert "zorg" not in {part for _, part in splits}  # too short to split on
