@@ -17,6 +17,9 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+# libyaml's loader when present: the pure-Python one dominates the cost of a build.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 DATA_FILE = Path("docs/_data/blokken.yml")
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "docs/_data/blokken.schema.json"
 
@@ -51,15 +54,26 @@ def load_blocks(data_file: Path, docs_dir: Path) -> list[Block]:
     """Return the blocks in overview order, or raise BlocksDataError."""
     label = _label(data_file, docs_dir)
     try:
-        text = data_file.read_text(encoding="utf-8")
+        stat = data_file.stat()
     except FileNotFoundError:
         raise BlocksDataError(
             f"{label}: het bestand met de bouwblokken ontbreekt. "
             "Oplossing: zet het terug (zie de geschiedenis in git) of maak het aan volgens "
             "CONTRIBUTING.md."
         ) from None
+    blocks = list(_parse_blocks(str(data_file), label, stat.st_mtime_ns, stat.st_size))
+    for block in blocks:  # pages change independently of the data file: check every time
+        _check_page(block, docs_dir, label)
+    return blocks
+
+
+@cache
+def _parse_blocks(data_file: str, label: str, mtime_ns: int, size: int) -> tuple[Block, ...]:
+    """Parse and validate once per version of the file (the hooks, the macro and the
+    checks all ask for the blocks during one build)."""
+    text = Path(data_file).read_text(encoding="utf-8")
     root = _compose(text, label)
-    data = yaml.safe_load(text)
+    data = yaml.SafeLoader(text).construct_document(root)
     _validate_schema(data, root, label)
     blocks = [
         _block_from(entry, node)
@@ -67,9 +81,7 @@ def load_blocks(data_file: Path, docs_dir: Path) -> list[Block]:
     ]
     _check_unique(blocks, "id", label)
     _check_unique(blocks, "order", label)
-    for block in blocks:
-        _check_page(block, docs_dir, label)
-    return sorted(blocks, key=lambda block: block.order)
+    return tuple(sorted(blocks, key=lambda block: block.order))
 
 
 def _label(data_file: Path, docs_dir: Path) -> str:
@@ -83,7 +95,7 @@ def _label(data_file: Path, docs_dir: Path) -> str:
 def _compose(text: str, label: str) -> yaml.Node:
     """Parse to a node tree (it keeps line numbers); reject syntax errors and duplicate keys."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else "?"
