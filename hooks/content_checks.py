@@ -1,0 +1,979 @@
+"""Content checks: the mistakes an editor can make in a page or in the reference catalogue.
+
+Why: editors change the toolkit in GitHub's web editor, and Python-Markdown forgives almost
+everything silently: an unknown reference stays in the text as "[tekst][naam]", a misspelt
+admonition type loses its colour, front matter that does not parse becomes page text. These
+checks find each such mistake in the Markdown source and explain it in Dutch, with the file,
+the line and the fix. All wording is in MESSAGES below; CONTRIBUTING.md explains each one.
+
+Pure functions, no MkDocs import. hooks/content_checks_hook.py runs them once per build and
+stops it, scripts/check-content runs the same from the command line, and the tests call them
+directly. The checks on the data file of building blocks live in blocks_data.py
+(`load_blocks`); the hook and the command report those alongside these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from posixpath import dirname, normpath
+from urllib.parse import parse_qsl, urlsplit
+
+import yaml
+
+CATALOGUE = "docs/_data/referenties.md"
+# The admonition types of the toolkit, with the title each one shows.
+ADMONITION_TYPES = {"interessant": "Interessant", "leer-van-anderen": "Leer van anderen"}
+REVIEW_FIELD = "laatst_gecontroleerd"
+# Query parameters that only follow the reader around (besides everything starting utm_).
+TRACKING_PARAMETERS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_hsenc"}
+# Wrappers and shorteners that hide the real address: host -> (path, parameters with target).
+REDIRECT_WRAPPERS = {
+    "google.com": ("/url", ("url", "q")),
+    "google.nl": ("/url", ("url", "q")),
+    "safelinks.protection.outlook.com": ("", ("url",)),
+    "l.facebook.com": ("/l.php", ("u",)),
+    "linkedin.com": ("/redir/redirect", ("url",)),
+    "urldefense.com": ("", ()),
+    "t.co": ("", ()),
+    "bit.ly": ("", ()),
+    "lnkd.in": ("", ()),
+    "tinyurl.com": ("", ()),
+}
+
+# Every message an editor can get, by check. Each says what is wrong, then "Oplossing: ...".
+MESSAGES = {
+    # Reference catalogue (docs/_data/referenties.md)
+    "catalogus-regel": (
+        "deze regel is geen verwijzing en komt daardoor op elke pagina als tekst te staan. "
+        "Oplossing: schrijf de regel als '[naam]: https://www.voorbeeld.nl/pagina \"Titel\"' "
+        "(naam tussen [ ], dubbele punt, spatie, webadres, spatie, titel tussen "
+        "aanhalingstekens)."
+    ),
+    "catalogus-titel": (
+        "de verwijzing [{name}] heeft geen titel. Oplossing: zet achter het webadres een spatie "
+        "en de titel tussen aanhalingstekens: '[{name}]: {url} \"Titel van de pagina\"'."
+    ),
+    "catalogus-adres": (
+        "'{url}' bij [{name}] is geen volledig webadres. Oplossing: kopieer het adres uit de "
+        "adresbalk van de browser; het begint met 'https://'."
+    ),
+    "dubbele-naam": (
+        "de naam [{name}] staat twee keer in de catalogus (ook op regel {first}); alleen de "
+        "laatste telt. Oplossing: geef één van beide een andere naam, of verwijder een regel."
+    ),
+    "dubbel-adres": (
+        "[{name}] heeft hetzelfde webadres als [{first}] (regel {first_line}). Oplossing: houd "
+        "één naam over: verwijder deze regel en schrijf op de pagina's '[tekst][{first}]' in "
+        "plaats van '[tekst][{name}]'{used}."
+    ),
+    "ongebruikt": (
+        "de verwijzing [{name}] wordt op geen enkele pagina gebruikt. Oplossing: gebruik haar op "
+        "een pagina als '[tekst][{name}]', of verwijder deze regel."
+    ),
+    # Links on a page
+    "onbekende-verwijzing": (
+        "de verwijzing [{name}] staat niet in de referentiecatalogus ({catalogue}).{hint} "
+        "Oplossing: voeg '[{name}]: https://... \"Titel\"' toe aan de catalogus, of verbeter de "
+        "naam."
+    ),
+    "directe-link": (
+        "{what} {url} staat {where}, niet in de referentiecatalogus. Oplossing: {fix}"
+    ),
+    "kapotte-link": (
+        "de link naar '{target}' wijst naar een bestand dat niet bestaat.{hint} Oplossing: "
+        "verbeter de bestandsnaam (een link naar een andere pagina gaat naar haar .md-bestand, "
+        "gezien vanaf de map van deze pagina), of verwijder de link."
+    ),
+    "lege-linktekst": (
+        "een link zonder tekst: een schermlezer leest dan alleen het webadres of niets voor. "
+        "Oplossing: zet tussen de eerste [ ] waar de link naartoe gaat, bijv. "
+        "'[Richtlijn artrose][naam]'."
+    ),
+    "alt-tekst": (
+        "een afbeelding zonder beschrijving (alt-tekst): wie de afbeelding niet ziet, mist de "
+        "inhoud. Oplossing: beschrijf tussen de [ ] na het uitroepteken wat de afbeelding laat "
+        "zien, bijv. '![Schema van het zorgpad](zorgpad.png)'."
+    ),
+    # Addresses (in the catalogue and on pages)
+    "volgcodes": (
+        "het webadres {url} bevat volgcodes ({tags}). Oplossing: gebruik het adres zonder "
+        "volgcodes: {clean}"
+    ),
+    "doorverwijzing": (
+        "het webadres {url} is een doorverwijzing via {via}, niet het echte adres. "
+        "Oplossing: {fix}."
+    ),
+    # Admonitions ("Interessant", "Leer van anderen")
+    "uitroeptekens": (
+        "de regel begint met '{marker}' en wordt daardoor gewone tekst. Oplossing: begin een "
+        "blok met precies drie uitroeptekens, bijv. '!!! interessant \"Interessant\"'."
+    ),
+    "bloksoort-ontbreekt": (
+        "na '{marker}' ontbreekt het soort blok. Oplossing: schrijf '!!! interessant "
+        '"Interessant"\' of \'!!! leer-van-anderen "Leer van anderen"\'.'
+    ),
+    "onbekende-bloksoort": (
+        "het soort blok '{kind}' bestaat niet. Oplossing: schrijf '{marker} {suggestion} "
+        "\"{title}\"'; toegestaan zijn alleen 'interessant' en 'leer-van-anderen', met kleine "
+        "letters."
+    ),
+    "bloktitel": (
+        "het blok '{kind}' heeft geen titel. Oplossing: schrijf '{marker} {kind} \"{title}\"'."
+    ),
+    "leeg-blok": (
+        "het blok '{title}' is leeg: de regels eronder springen niet in. Oplossing: laat elke "
+        "regel van het blok beginnen met 4 spaties (een sublijst met 8)."
+    ),
+    "geen-interessant": (
+        "dit bouwblok heeft geen blok 'Interessant'. Oplossing: zet onderaan de pagina de regel "
+        "'!!! interessant \"Interessant\"' en daaronder, 4 spaties ingesprongen, een lijst met "
+        "verwijzingen uit de catalogus, bijv. '    - [Titel][naam]'."
+    ),
+    # Headings and lists
+    "tweede-h1": (
+        "de pagina heeft meer dan één hoofdkop ('# '); de eerste staat op regel {first}. "
+        "Oplossing: maak hier een tussenkop van met '## ' (een pagina heeft precies één kop "
+        "met één '#')."
+    ),
+    "kopniveau": (
+        "de kop slaat een niveau over: van '{before}' naar '{now}'. Oplossing: gebruik "
+        "'{fix} ' (één '#' meer dan de kop erboven), zodat schermlezers de opbouw volgen."
+    ),
+    "sublijst": (
+        "deze opsommingsregel springt {width} spaties in; op de site wordt dat geen sublijst "
+        "(GitHub laat het wel zo zien). Oplossing: laat een sublijst precies 4 spaties verder "
+        "inspringen dan de regel erboven (hier {fix} spaties)."
+    ),
+    "lijst-witregel": (
+        "deze opsomming staat direct onder een regel tekst; op de site wordt ze daardoor deel "
+        "van die alinea (GitHub laat wel een lijst zien). Oplossing: zet een lege regel boven "
+        "de opsomming."
+    ),
+    # Front matter, review date
+    "gegevensblok-ontbreekt": (
+        "de pagina mist bovenaan het gegevensblok met '{field}'. Oplossing: begin de pagina met "
+        "drie regels: '---', '{field}: {today}' (de datum waarop je de inhoud hebt "
+        "gecontroleerd) en '---'."
+    ),
+    "gegevensblok-open": (
+        "het gegevensblok bovenaan (vanaf de regel '---') wordt niet afgesloten. Oplossing: zet "
+        "na de laatste regel 'naam: waarde' een regel met alleen '---'."
+    ),
+    "gegevensblok-yaml": (
+        "de gegevens bovenaan de pagina zijn geen geldige YAML ({problem}). Oplossing: schrijf "
+        "elke regel tussen de '---'-regels als 'naam: waarde', met een spatie na de dubbele "
+        "punt; zet tekst met een ':' of '#' tussen aanhalingstekens, bijv. "
+        "'description: \"Zorgpaden: zo richt je ze in\"'."
+    ),
+    "controledatum-ontbreekt": (
+        "het veld '{field}' ontbreekt in de gegevens bovenaan de pagina. Oplossing: zet vóór de "
+        "laatste regel '---' de regel '{field}: {today}' (de datum waarop je de inhoud hebt "
+        "gecontroleerd)."
+    ),
+    "controledatum-vorm": (
+        "'{field}: {value}' is geen datum. Oplossing: schrijf de datum als JJJJ-MM-DD zonder "
+        "aanhalingstekens, bijv. '{field}: {today}'."
+    ),
+    "controledatum-toekomst": (
+        "de datum {value} bij '{field}' ligt in de toekomst. Oplossing: vul de datum in waarop je "
+        "de inhoud echt hebt gecontroleerd, uiterlijk vandaag ({today})."
+    ),
+    "sjabloon": (
+        "hier staat nog '{placeholder}' uit het sjabloon. Oplossing: vervang het door {meaning}."
+    ),
+    # Structure, YAML files
+    "onbereikbaar": (
+        "deze pagina is vanuit geen enkel bouwblok of menu-item bereikbaar. Oplossing: voeg "
+        "haar als blok toe aan docs/_data/blokken.yml, zet haar onder 'nav:' in mkdocs.yml, of "
+        "verwijder het bestand."
+    ),
+    "yaml": (
+        "de YAML is ongeldig ({problem}). Oplossing: controleer op die regel (of de regel "
+        "erboven) de inspringing met spaties, de dubbele punt na de naam en aanhalingstekens "
+        "rond tekst met een ':' of '#'."
+    ),
+}
+
+# PyYAML's most common complaints, in words an editor can act on.
+YAML_PROBLEMS = {
+    "mapping values are not allowed here": (
+        "een dubbele punt met een spatie midden in een waarde; zet de tekst tussen aanhalingstekens"
+    ),
+    "could not find expected ':'": "een dubbele punt ontbreekt, of een aanhalingsteken sluit niet",
+    "found character '\\t' that cannot start any token": "een tab; gebruik spaties",
+    "found unexpected end of stream": "een aanhalingsteken of haakje sluit niet",
+    "found undefined alias": "een '*' vooraan een waarde; zet die tussen aanhalingstekens",
+    "expected ',' or ']'": "een haakje '[' wordt niet gesloten met ']'",
+    "expected ',' or '}'": "een haakje '{' wordt niet gesloten met '}'",
+    "expected": "de inspringing klopt niet",
+}
+
+
+# Findings
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One mistake: where it is (file as seen in the repository, 1-based line) and what to do."""
+
+    file: str
+    line: int | None
+    message: str  # Dutch, ends with "Oplossing: ..."
+    check: str = ""  # key of MESSAGES ("" for messages from blocks_data.py)
+    where: str | None = None  # set when the message spells out its own place
+
+    def __str__(self) -> str:
+        if self.where:
+            return f"{self.where}: {self.message}"
+        if self.line is None:
+            return f"{self.file}: {self.message}"
+        return f"{self.file}, regel {self.line}: {self.message}"
+
+    @property
+    def sort_key(self) -> tuple[str, int]:
+        return (self.file, self.line or 0)
+
+    @classmethod
+    def from_text(cls, text: str) -> Finding:
+        """A message that starts with its own place, e.g. from BlocksDataError."""
+        where, _, message = text.partition(": ")
+        match = re.match(r"(?P<file>[^,(]+?)(?:, regel (?P<line>\d+))?(?: \(.*\))?$", where)
+        if not match or not message:
+            return cls(file="", line=None, message=text)
+        line = int(match["line"]) if match["line"] else None
+        return cls(file=match["file"], line=line, message=message, where=where)
+
+
+def finding(file: str, line: int | None, check: str, **values: object) -> Finding:
+    return Finding(file, line, MESSAGES[check].format(**values), check)
+
+
+def report(findings: Iterable[Finding]) -> str:
+    """All findings as one Dutch text, sorted by file and line."""
+    items = sorted(findings, key=lambda item: item.sort_key)
+    count = "1 fout" if len(items) == 1 else f"{len(items)} fouten"
+    lines = [
+        f"De inhoud bevat {count}. De site is niet gebouwd en er is niets gepubliceerd. "
+        "Herstel de fouten hieronder (lokaal controleren: scripts/check-content):"
+    ]
+    lines += [f"  - {item}" for item in items]
+    return "\n".join(lines)
+
+
+def yaml_problem(error: yaml.MarkedYAMLError) -> str:
+    problem = error.problem or "onbekende fout"
+    return next(
+        (dutch for english, dutch in YAML_PROBLEMS.items() if problem.startswith(english)), problem
+    )
+
+
+# Sources
+
+
+@dataclass
+class FrontMatter:
+    present: bool = False
+    data: dict = field(default_factory=dict)
+    end: int = 0  # lines the front matter takes, including both '---' (0: none)
+    error: Finding | None = None  # without file; filled in by check_front_matter
+
+
+# The pattern MkDocs uses (mkdocs/utils/meta.py): a page passes here exactly when MkDocs
+# reads its front matter.
+FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+
+def parse_front_matter(text: str) -> FrontMatter:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        if text.startswith("---"):
+            return FrontMatter(error=finding("", 1, "gegevensblok-open"))
+        return FrontMatter()
+    end = match.group(0).count("\n")
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 2 if mark else 1
+        problem = yaml_problem(error)
+        return FrontMatter(
+            True, end=end, error=finding("", line, "gegevensblok-yaml", problem=problem)
+        )
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        problem = "geen regels 'naam: waarde'"
+        return FrontMatter(
+            True, end=end, error=finding("", 2, "gegevensblok-yaml", problem=problem)
+        )
+    return FrontMatter(True, data=data, end=end)
+
+
+@dataclass
+class Source:
+    """A Markdown page: its lines, and the same lines with what Markdown does not read as text
+    (front matter, code, HTML comments, escaped characters) blanked out."""
+
+    label: str  # as the editor sees it: docs/blokken/scholing.md
+    uri: str  # below docs/: blokken/scholing.md
+    text: str
+    lines: list[str] = field(init=False)
+    prose: list[str] = field(init=False)
+    front_matter: FrontMatter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.text.replace("\r\n", "\n").replace("\r", "\n")
+        self.lines = self.text.split("\n")
+        self.front_matter = parse_front_matter(self.text)
+        self.prose = _prose(self.lines, self.front_matter.end)
+
+    @property
+    def last_line(self) -> int:
+        """The last line with text (an editor sees no line after the final newline)."""
+        return max((n for n, line in enumerate(self.lines, start=1) if line.strip()), default=1)
+
+
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+ESCAPE = re.compile(r"\\[\\`*_{}\[\]()#+\-.!<>|]")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
+
+
+def _prose(lines: list[str], skip: int) -> list[str]:
+    out: list[str] = []
+    fence: str | None = None
+    in_comment = False
+    for number, line in enumerate(lines):
+        if number < skip:
+            out.append("")
+            continue
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = None
+            out.append("")
+            continue
+        opening = FENCE.match(line)
+        if opening and not in_comment:
+            fence = opening.group(1)
+            out.append("")
+            continue
+        kept, position = [], 0
+        while position < len(line):
+            marker = "-->" if in_comment else "<!--"
+            found = line.find(marker, position)
+            stop = len(line) if found < 0 else found + (3 if in_comment else 0)
+            kept.append(" " * (stop - position) if in_comment else line[position:stop])
+            if found >= 0:
+                in_comment = not in_comment
+            position = stop
+        out.append(INLINE_CODE.sub(_blank, ESCAPE.sub("  ", "".join(kept))))
+    return out
+
+
+# The reference catalogue
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str  # as written
+    url: str
+    title: str
+    line: int
+
+
+DEFINITION = re.compile(
+    r"^ {0,3}\[(?P<id>[^\]]+)\]:[ \t]*(?P<url><[^>]*>|\S+)"
+    r"(?:[ \t]+(?P<title>\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$"
+)
+COMMENT_DEFINITION = re.compile(r"^\[//\]:\s*#")
+
+
+def normalize_id(reference_id: str) -> str:
+    """Reference names as Python-Markdown compares them: case and spacing do not count."""
+    return re.sub(r"\s+", " ", reference_id.strip()).lower()
+
+
+def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Reference], list]:
+    """The catalogue's references by normalized name, and the findings about its lines."""
+    references: dict[str, Reference] = {}
+    findings: list[Finding] = []
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        if not line.strip() or COMMENT_DEFINITION.match(line):
+            continue
+        match = DEFINITION.match(line)
+        if not match:
+            findings.append(finding(label, number, "catalogus-regel"))
+            continue
+        name, url = match["id"], match["url"].strip("<>")
+        if not match["title"]:
+            findings.append(finding(label, number, "catalogus-titel", name=name, url=url))
+        if not re.match(r"https?://[^/\s]+\.[^/\s]+", url):
+            findings.append(finding(label, number, "catalogus-adres", name=name, url=url))
+        key = normalize_id(name)
+        if key in references:
+            first = references[key].line
+            findings.append(finding(label, number, "dubbele-naam", name=name, first=first))
+        title = match["title"][1:-1] if match["title"] else ""
+        references[key] = Reference(name, url, title, number)
+    return references, findings
+
+
+def normalize_url(url: str) -> str:
+    """Addresses as a reader experiences them: http or https, the case of the host name, the
+    default port and a trailing slash do not make another page."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    query = f"?{parts.query}" if parts.query else ""
+    fragment = f"#{parts.fragment}" if parts.fragment else ""
+    return f"{host}{port}{parts.path.rstrip('/')}{query}{fragment}"
+
+
+def check_duplicate_urls(
+    references: dict[str, Reference],
+    label: str = CATALOGUE,
+    usages: dict[str, list[tuple[str, int]]] | None = None,
+) -> list[Finding]:
+    findings = []
+    seen: dict[str, Reference] = {}
+    for reference in sorted(references.values(), key=lambda ref: ref.line):
+        first = seen.setdefault(normalize_url(reference.url), reference)
+        if first is reference:
+            continue
+        places = (usages or {}).get(normalize_id(reference.id), [])[:5]
+        used = f" (gebruikt in {', '.join(f'{f} regel {n}' for f, n in places)})" if places else ""
+        findings.append(
+            finding(
+                label,
+                reference.line,
+                "dubbel-adres",
+                name=reference.id,
+                first=first.id,
+                first_line=first.line,
+                used=used,
+            )
+        )
+    return findings
+
+
+def check_unused(
+    references: dict[str, Reference], used: set[str], label: str = CATALOGUE
+) -> list[Finding]:
+    return [
+        finding(label, reference.line, "ongebruikt", name=reference.id)
+        for key, reference in sorted(references.items(), key=lambda item: item[1].line)
+        if key not in used
+    ]
+
+
+def check_url(url: str, label: str, line: int) -> list[Finding]:
+    """Redirect wrappers and tracking tags in one address."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    for name, (path, parameters) in REDIRECT_WRAPPERS.items():
+        if (host == name or host.endswith("." + name)) and parts.path.startswith(path):
+            query = dict(parse_qsl(parts.query))
+            target = next((query[key] for key in parameters if key in query), "")
+            fix = (
+                f"gebruik het echte adres: {target}"
+                if target.startswith("http")
+                else "open de link in de browser en kopieer het adres van de pagina waar je "
+                "uitkomt uit de adresbalk"
+            )
+            return [finding(label, line, "doorverwijzing", url=url, via=f"{host}{path}", fix=fix)]
+    tags = [
+        name for name, _ in parse_qsl(parts.query, keep_blank_values=True) if _is_tracking(name)
+    ]
+    if "utm_" in parts.fragment.lower():
+        tags.append("#utm_…")
+    if tags:
+        return [
+            finding(
+                label, line, "volgcodes", url=url, tags=", ".join(tags), clean=without_tracking(url)
+            )
+        ]
+    return []
+
+
+def without_tracking(url: str) -> str:
+    parts = urlsplit(url)
+    query = "&".join(
+        pair for pair in parts.query.split("&") if pair and not _is_tracking(pair.split("=", 1)[0])
+    )
+    fragment = "" if "utm_" in parts.fragment.lower() else parts.fragment
+    clean = f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.scheme else parts.path
+    return clean + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
+
+
+def _is_tracking(name: str) -> bool:
+    return name.lower().startswith("utm_") or name.lower() in TRACKING_PARAMETERS
+
+
+# Links and references on a page
+
+
+LINK_TEXT = r"(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)"
+INLINE_LINK = re.compile(
+    r"(?P<image>!?)\[" + LINK_TEXT + r"\]\(\s*(?P<target><[^>]*>|[^\s)]*)"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+FULL_REFERENCE = re.compile(r"(?P<image>!?)\[" + LINK_TEXT + r"\]\s?\[(?P<id>[^\[\]]*)\]")
+SHORTCUT_REFERENCE = re.compile(r"(?P<image>!?)\[(?P<text>[^\[\]]+)\](?![\[(:])")
+PAGE_DEFINITION = re.compile(r"^ {0,3}\[(?P<id>[^\]]+)\]:\s*(?P<url>\S+)")
+AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]*://[^<>\s]*)>")
+HTML_LINK = re.compile(r"<a\b(?P<attributes>[^>]*)>(?P<text>.*?)</a\s*>", re.IGNORECASE)
+HTML_IMAGE = re.compile(r"<img\b(?P<attributes>[^>]*)>", re.IGNORECASE)
+HTML_TAG = re.compile(r"<[^>]+>")
+BARE_URL = re.compile(r"(?<![\w/.@-])(?:https?://|www\.)[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
+ID_LIKE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//|www\.)")
+
+
+def _attribute(attributes: str, name: str) -> str | None:
+    match = re.search(rf"\b{name}\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", attributes, re.IGNORECASE)
+    return match.group(1).strip("\"'") if match else None
+
+
+@dataclass
+class LinkScan:
+    findings: list[Finding] = field(default_factory=list)
+    used: list[tuple[str, int]] = field(default_factory=list)  # (normalized id, line)
+
+
+def check_links(
+    source: Source,
+    references: dict[str, Reference],
+    pages: set[str] | None = None,
+    files: set[str] | None = None,
+) -> LinkScan:
+    """References, direct links, link texts and alt texts on one page.
+
+    pages / files: the Markdown pages and all files below docs/ (relative to docs/); with
+    them, relative links are checked too.
+    """
+    scan = LinkScan()
+    by_url = {normalize_url(ref.url): ref for ref in references.values()}
+
+    def direct(number: int, url: str, what="de link naar", where="direct in de pagina") -> None:
+        scan.findings.extend(_direct_link(source.label, number, url, by_url, what, where))
+
+    def text_check(number: int, image: str, text: str) -> None:
+        if not text.strip():
+            scan.findings.append(
+                finding(source.label, number, "alt-tekst" if image else "lege-linktekst")
+            )
+
+    def reference(number: int, name: str) -> None:
+        key = normalize_id(name)
+        if key in references:
+            scan.used.append((key, number))
+            return
+        close = difflib.get_close_matches(key, list(references), n=1, cutoff=0.75)
+        hint = f" Bedoel je [{references[close[0]].id}]?" if close else ""
+        scan.findings.append(
+            finding(
+                source.label,
+                number,
+                "onbekende-verwijzing",
+                name=name,
+                catalogue=CATALOGUE,
+                hint=hint,
+            )
+        )
+
+    for number, line in enumerate(source.prose, start=1):
+        if not line.strip():
+            continue
+        definition = PAGE_DEFINITION.match(line)
+        if definition and not definition["id"].startswith("//"):
+            direct(number, definition["url"].strip("<>"), "de verwijzing naar", "op de pagina zelf")
+            continue
+        for match in INLINE_LINK.finditer(line):
+            target = match["target"].strip("<>")
+            text_check(number, match["image"], match["text"])
+            if EXTERNAL.match(target):
+                direct(number, target)
+            elif pages is not None and files is not None:
+                scan.findings += _relative_link(source, number, target, pages, files)
+        line = INLINE_LINK.sub(_blank, line)
+        for match in FULL_REFERENCE.finditer(line):
+            text_check(number, match["image"], match["text"])
+            reference(number, match["id"] or match["text"])
+        line = FULL_REFERENCE.sub(_blank, line)
+        for match in SHORTCUT_REFERENCE.finditer(line):
+            name = match["text"].strip()
+            if normalize_id(name) in references or ID_LIKE.match(name):
+                reference(number, name)
+        line = SHORTCUT_REFERENCE.sub(_blank, line)
+        for match in AUTOLINK.finditer(line):
+            direct(number, match["url"])
+        line = AUTOLINK.sub(_blank, line)
+        for match in HTML_LINK.finditer(line):
+            href = _attribute(match["attributes"], "href") or ""
+            if EXTERNAL.match(href):
+                direct(number, href)
+            text = HTML_TAG.sub("", match["text"]).strip()
+            has_image = "<img" in match["text"].lower()
+            if not (text or has_image or _attribute(match["attributes"], "aria-label")):
+                scan.findings.append(finding(source.label, number, "lege-linktekst"))
+        for match in HTML_IMAGE.finditer(line):
+            src = _attribute(match["attributes"], "src") or ""
+            if EXTERNAL.match(src):
+                direct(number, src, "de afbeelding")
+            if not (_attribute(match["attributes"], "alt") or "").strip():
+                scan.findings.append(finding(source.label, number, "alt-tekst"))
+        line = HTML_TAG.sub(_blank, HTML_IMAGE.sub(_blank, HTML_LINK.sub(_blank, line)))
+        for match in BARE_URL.finditer(line):
+            direct(number, match.group(0), "het webadres", "los in de tekst")
+    return scan
+
+
+def _direct_link(
+    label: str, number: int, url: str, by_url: dict[str, Reference], what: str, where: str
+) -> list[Finding]:
+    full = url if EXTERNAL.match(url) and not url.startswith("www.") else f"https://{url}"
+    known = by_url.get(normalize_url(full))
+    if known:
+        fix = f"deze link staat al in de catalogus als [{known.id}]; schrijf '[tekst][{known.id}]'."
+    else:
+        fix = (
+            f"zet '[nieuwe-naam]: {without_tracking(full)} \"Titel\"' in {CATALOGUE} en "
+            "schrijf hier '[tekst][nieuwe-naam]'."
+        )
+    found = finding(label, number, "directe-link", what=what, url=url, where=where, fix=fix)
+    return [found, *check_url(full, label, number)]
+
+
+def _relative_link(
+    source: Source, number: int, target: str, pages: set[str], files: set[str]
+) -> list[Finding]:
+    path = target.split("#", 1)[0].split("?", 1)[0]
+    if not path:
+        return []  # an anchor on the same page; MkDocs validates those
+    resolved = normpath(f"{dirname(source.uri)}/{path}".lstrip("/"))
+    if resolved in files or resolved in pages or f"{resolved}/index.md" in pages:
+        return []
+    close = difflib.get_close_matches(resolved, sorted(pages), n=1, cutoff=0.6)
+    hint = f" Bedoel je '{_relative(source.uri, close[0])}'?" if close else ""
+    return [finding(source.label, number, "kapotte-link", target=target, hint=hint)]
+
+
+def _relative(from_uri: str, to_uri: str) -> str:
+    base = dirname(from_uri).split("/") if dirname(from_uri) else []
+    target = to_uri.split("/")
+    while base and target and base[0] == target[0]:
+        base.pop(0)
+        target.pop(0)
+    return "/".join([".."] * len(base) + target)
+
+
+# Admonitions
+
+
+ADMONITION = re.compile(r"^(?P<indent>\s*)(?P<marker>!!!|\?\?\?\+?)(?P<rest>.*)$")
+BANG_LINE = re.compile(r"^\s*(?P<marker>!{2,}|\?{3,}\+?)(?=\s*[\w\"])")
+ADMONITION_REST = re.compile(r"^ ?(?P<type>[\w-]+(?: +[\w-]+)*)?(?: +\"(?P<title>.*?)\")? *$")
+
+
+def _width(indent: str) -> int:
+    return len(indent.expandtabs(4))
+
+
+def _indent(line: str) -> int:
+    return _width(line[: len(line) - len(line.lstrip())])
+
+
+def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]:
+    findings = []
+    has_interessant = False
+    lines = source.prose
+    for index, line in enumerate(lines):
+        number = index + 1
+        bang, match = BANG_LINE.match(line), ADMONITION.match(line)
+        if bang and (not match or bang["marker"] not in ("!!!", "???", "???+")):
+            findings.append(finding(source.label, number, "uitroeptekens", marker=bang["marker"]))
+            continue
+        if not match:
+            continue
+        marker = match["marker"]
+        rest = ADMONITION_REST.match(match["rest"])
+        kind = rest["type"].split()[0] if rest and rest["type"] else None
+        if kind is None:
+            findings.append(finding(source.label, number, "bloksoort-ontbreekt", marker=marker))
+            continue
+        if kind not in ADMONITION_TYPES:
+            close = difflib.get_close_matches(kind.lower(), list(ADMONITION_TYPES), n=1, cutoff=0.5)
+            suggestion = close[0] if close else "interessant"
+            findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "onbekende-bloksoort",
+                    kind=kind,
+                    marker=marker,
+                    suggestion=suggestion,
+                    title=ADMONITION_TYPES[suggestion],
+                )
+            )
+            continue
+        title = ADMONITION_TYPES[kind]
+        if rest["title"] is None:
+            findings.append(
+                finding(source.label, number, "bloktitel", kind=kind, marker=marker, title=title)
+            )
+        body = next((other for other in lines[index + 1 :] if other.strip()), None)
+        if body is None or _indent(body) < _width(match["indent"]) + 4:
+            findings.append(finding(source.label, number, "leeg-blok", title=title))
+        elif kind == "interessant":
+            has_interessant = True
+    if block_page and not has_interessant:
+        findings.append(finding(source.label, source.last_line, "geen-interessant"))
+    return findings
+
+
+# Headings and lists
+
+
+ATX_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})(?!#)(?P<text>.*)$")
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?P<char>=+|-{2,})\s*$")
+LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d+[.)])[ \t]+\S")
+
+
+def headings(source: Source) -> list[tuple[int, int, str]]:
+    """(line, level, text) of every heading on the page, '#' and underlined ones."""
+    found = []
+    previous = ""
+    for number, line in enumerate(source.prose, start=1):
+        atx, setext = ATX_HEADING.match(line), SETEXT_UNDERLINE.match(line)
+        if atx:
+            found.append((number, len(atx["hashes"]), atx["text"].strip()))
+        elif setext and previous.strip() and not _starts_block(previous):
+            found.append((number - 1, 1 if setext["char"][0] == "=" else 2, previous.strip()))
+        previous = line
+    return found
+
+
+def _starts_block(line: str) -> bool:
+    return bool(
+        LIST_ITEM.match(line)
+        or ATX_HEADING.match(line)
+        or ADMONITION.match(line)
+        or line.lstrip().startswith(("|", "<", "{", ">"))
+    )
+
+
+def check_headings(source: Source) -> list[Finding]:
+    findings = []
+    first_h1: int | None = None
+    previous = 1  # the page title
+    for number, level, _text in headings(source):
+        if level == 1 and first_h1 is not None:
+            findings.append(finding(source.label, number, "tweede-h1", first=first_h1))
+        elif level > previous + 1:
+            findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "kopniveau",
+                    before="#" * previous,
+                    now="#" * level,
+                    fix="#" * (previous + 1),
+                )
+            )
+        if level == 1 and first_h1 is None:
+            first_h1 = number
+        previous = level
+    return findings
+
+
+def check_lists(source: Source) -> list[Finding]:
+    """Two things GitHub's preview shows as a list and Python-Markdown does not: a sublist
+    indented by 2 spaces, and a list right under a paragraph line (no blank line between)."""
+    findings = []
+    previous = ""  # the previous line with text
+    directly_above = ""  # the line right above ("" when blank)
+    in_list = False  # inside a list since the last blank line
+    for number, line in enumerate(source.prose, start=1):
+        if not line.strip():
+            directly_above, in_list = "", False
+            continue
+        item = LIST_ITEM.match(line)
+        if item and previous and (LIST_ITEM.match(previous) or previous[:1].isspace()):
+            width = _width(item["indent"])
+            if width % 4:
+                findings.append(
+                    finding(source.label, number, "sublijst", width=width, fix=(width // 4 + 1) * 4)
+                )
+        if (
+            item
+            and directly_above
+            and not in_list
+            and not _starts_block(directly_above)
+            and _indent(directly_above) <= _width(item["indent"])
+        ):
+            findings.append(finding(source.label, number, "lijst-witregel"))
+        in_list = in_list or bool(item)
+        previous = directly_above = line
+    return findings
+
+
+# Placeholders of the block template (scripts/templates/blok.md)
+
+
+PLACEHOLDER = re.compile(r"\$\{(?P<name>\w+)\}")
+PLACEHOLDER_MEANINGS = {
+    "titel": "de titel van het bouwblok (gelijk aan 'titel' in docs/_data/blokken.yml)",
+    "description": "één zin die het bouwblok samenvat",
+    "vandaag": "de datum van vandaag als JJJJ-MM-DD",
+    "kernpunten": "de opsomming van de pagina, elke regel beginnend met '- '",
+}
+
+
+def check_placeholders(source: Source) -> list[Finding]:
+    """Template fields left in a page copied by hand from scripts/templates/blok.md."""
+    findings = []
+    front = source.lines[: source.front_matter.end]
+    for number, line in enumerate(front + source.prose[len(front) :], start=1):
+        for match in PLACEHOLDER.finditer(line):
+            meaning = PLACEHOLDER_MEANINGS.get(match["name"], "de juiste tekst")
+            findings.append(
+                finding(
+                    source.label, number, "sjabloon", placeholder=match.group(0), meaning=meaning
+                )
+            )
+    return findings
+
+
+# Front matter and review date
+
+
+def check_front_matter(source: Source, today: dt.date) -> list[Finding]:
+    front = source.front_matter
+    values = {"field": REVIEW_FIELD, "today": today.isoformat()}
+    if front.error:
+        error = front.error
+        return [Finding(source.label, error.line, error.message, error.check)]
+    if not front.present:
+        return [finding(source.label, 1, "gegevensblok-ontbreekt", **values)]
+    value = front.data.get(REVIEW_FIELD)
+    if value is None:
+        return [finding(source.label, front.end, "controledatum-ontbreekt", **values)]
+    line = next(
+        (
+            n
+            for n, text in enumerate(source.lines[: front.end], start=1)
+            if text.startswith(f"{REVIEW_FIELD}:")
+        ),
+        front.end,
+    )
+    checked = review_date(source)
+    if checked is None:
+        return [finding(source.label, line, "controledatum-vorm", value=value, **values)]
+    if checked > today:
+        return [finding(source.label, line, "controledatum-toekomst", value=checked, **values)]
+    return []
+
+
+def review_date(source: Source) -> dt.date | None:
+    value = source.front_matter.data.get(REVIEW_FIELD)
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+# Reachability
+
+
+def check_reachable(page_labels: dict[str, str], reachable: set[str]) -> list[Finding]:
+    """Pages (uri -> label) that neither a block nor a nav entry reaches."""
+    return [
+        finding(label, None, "onbereikbaar")
+        for uri, label in sorted(page_labels.items())
+        if uri not in reachable
+    ]
+
+
+def nav_pages(nav: object) -> set[str]:
+    """The Markdown files named in a `nav:` setting, at any depth."""
+    if isinstance(nav, str):
+        return set() if EXTERNAL.match(nav) else {nav.lstrip("/")}
+    values = nav.values() if isinstance(nav, dict) else nav if isinstance(nav, list) else []
+    return set().union(*(nav_pages(value) for value in values))
+
+
+# Everything together
+
+
+def check_pages(
+    sources: list[Source],
+    catalogue_text: str | None,
+    *,
+    today: dt.date,
+    block_pages: set[str] | None = None,
+    reachable: set[str] | None = None,
+    files: set[str] | None = None,
+    catalogue_label: str = CATALOGUE,
+) -> list[Finding]:
+    """Every check on the pages and the catalogue, sorted by file and line.
+
+    block_pages / reachable: uris below docs/, or None when the data file could not be read
+    (those checks are then skipped rather than report every page); files: all files below
+    docs/, to check relative links.
+    """
+    findings: list[Finding] = []
+    references: dict[str, Reference] = {}
+    if catalogue_text is not None:
+        references, catalogue_findings = parse_catalogue(catalogue_text, catalogue_label)
+        findings += catalogue_findings
+        for reference in references.values():
+            findings += check_url(reference.url, catalogue_label, reference.line)
+    pages = {source.uri for source in sources}
+    usages: dict[str, list[tuple[str, int]]] = {}
+    for source in sources:
+        findings += check_front_matter(source, today)
+        findings += check_headings(source)
+        findings += check_lists(source)
+        findings += check_placeholders(source)
+        is_block = block_pages is not None and source.uri in block_pages
+        findings += check_admonitions(source, block_page=is_block)
+        scan = check_links(source, references, pages, files)
+        findings += scan.findings
+        for key, line in scan.used:
+            usages.setdefault(key, []).append((source.label, line))
+    if catalogue_text is not None:
+        findings += check_unused(references, set(usages), catalogue_label)
+        findings += check_duplicate_urls(references, catalogue_label, usages)
+    if reachable is not None:
+        findings += check_reachable({source.uri: source.label for source in sources}, reachable)
+    unique = {str(item): item for item in findings}
+    return sorted(unique.values(), key=lambda item: item.sort_key)
+
+
+# YAML files (mkdocs.yml and others), with the line of a syntax error
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads !ENV and other tags as nothing: only the syntax matters here."""
+
+
+_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def check_yaml(text: str, label: str) -> list[Finding]:
+    try:
+        yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        return [finding(label, line, "yaml", problem=yaml_problem(error))]
+    except yaml.YAMLError as error:
+        return [finding(label, None, "yaml", problem=str(error))]
+    return []

@@ -1,0 +1,114 @@
+"""MkDocs hook: stop the build when the content has a mistake, and list all of them in Dutch.
+
+Why: editors are not programmers and nothing broken may be published. Once per build (at
+`on_config`, listed before blocks_nav.py so a broken data file is reported together with
+everything else) this hook runs every content check (content_checks.py) and the data-file
+checks (blocks_data.load_blocks); any finding stops the build with one message that lists
+each mistake with file, line and fix. scripts/check-content prints the same list through
+`collect`. Pages due for a content review are logged as INFO (review_dates.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from blocks_data import BlocksDataError, load_blocks
+from content_checks import Finding, Source, check_pages, nav_pages, report
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import get_files
+from review_dates import DEFAULT_INTERVAL_MONTHS, open_items, reviews_due
+
+log = logging.getLogger("mkdocs.hooks.content_checks")
+
+DATA_FILE = "_data/blokken.yml"
+INTERVAL_SETTING = "review_interval_maanden"
+
+
+@dataclass
+class Result:
+    findings: list[Finding]
+    sources: list[Source]
+    interval: int
+
+
+def on_config(config):
+    today = dt.date.today()
+    result = collect(config, today)
+    if result.findings:
+        raise PluginError(report(result.findings))
+    for review in reviews_due(result.sources, today, result.interval):
+        log.info("Inhoudelijke controle nodig: %s", review.describe(today))
+    items = open_items(result.sources)
+    if items:
+        log.info("%d open punten in de inhoud (lijst: scripts/review-due)", len(items))
+    return config
+
+
+def collect(config, today: dt.date) -> Result:
+    """Every finding for the project of this MkDocs configuration."""
+    root = Path(config.config_file_path).resolve().parent
+    docs_dir = Path(config.docs_dir).resolve()
+    prefix = _relative(docs_dir, root)
+    files = get_files(config)
+    included = [file for file in files if not file.inclusion.is_excluded()]
+    pages = list(files.documentation_pages())
+    sources = [
+        Source(
+            f"{prefix}{file.src_uri}",
+            file.src_uri,
+            Path(file.abs_src_path).read_text(encoding="utf-8"),
+        )
+        for file in pages
+    ]
+
+    findings: list[Finding] = []
+    block_pages: set[str] | None = None
+    reachable: set[str] | None = None
+    try:
+        blocks = load_blocks(docs_dir / DATA_FILE, docs_dir)
+    except BlocksDataError as error:
+        findings.append(Finding.from_text(str(error)))
+    else:
+        block_pages = {block.page for block in blocks}
+        reachable = block_pages | nav_pages(config.nav or [])
+        reachable |= {file.src_uri for file in pages if file.inclusion.is_not_in_nav()}
+        if not config.nav:  # without nav:, MkDocs puts every page in the navigation
+            reachable |= {file.src_uri for file in pages}
+
+    catalogue = _catalogue(config, root)
+    catalogue_text = catalogue.read_text(encoding="utf-8") if catalogue else None
+    findings += check_pages(
+        sources,
+        catalogue_text,
+        today=today,
+        block_pages=block_pages,
+        reachable=reachable,
+        files={file.src_uri for file in included},
+        catalogue_label=_relative(catalogue, root).rstrip("/") if catalogue else "",
+    )
+    interval = int(config.extra.get(INTERVAL_SETTING, DEFAULT_INTERVAL_MONTHS))
+    return Result(findings, sources, interval)
+
+
+def _catalogue(config, root: Path) -> Path | None:
+    """The reference catalogue: the file pymdownx.snippets appends to every page."""
+    options = config.mdx_configs.get("pymdownx.snippets", {})
+    bases = options.get("base_path", ["."])
+    bases = [bases] if isinstance(bases, str) else bases
+    for name in options.get("auto_append", []):
+        for base in bases:
+            path = (root / base / name).resolve()
+            if path.is_file():
+                return path
+    return None
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        relative = path.relative_to(root).as_posix()
+    except ValueError:
+        relative = path.as_posix()
+    return relative + "/" if path.is_dir() else relative

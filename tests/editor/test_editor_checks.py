@@ -1,0 +1,377 @@
+"""The content checks on small pieces of Markdown: every variant of each mistake, and the
+things that must not be reported (code, comments, the real catalogue's comment line)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from content_checks import (
+    MESSAGES,
+    Finding,
+    Source,
+    check_admonitions,
+    check_front_matter,
+    check_headings,
+    check_links,
+    check_lists,
+    check_pages,
+    check_placeholders,
+    check_url,
+    check_yaml,
+    nav_pages,
+    parse_catalogue,
+    report,
+    without_tracking,
+)
+from editor_helpers import DOCS
+
+TODAY = dt.date(2026, 11, 23)
+CATALOGUE_TEXT = """[//]: # (Referentiecatalogus)
+[nov-home]: https://www.orthopeden.org/ "Nederlandse Orthopaedische Vereniging"
+[thuisarts-artrose]: https://www.thuisarts.nl/artrose "Artrose | Thuisarts.nl"
+"""
+REFERENCES, _ = parse_catalogue(CATALOGUE_TEXT)
+HEAD = "---\nlaatst_gecontroleerd: 2026-11-01\n---\n\n# Titel\n\n"  # body starts on line 7
+
+
+def page(body: str, uri: str = "blokken/test.md") -> Source:
+    return Source(f"docs/{uri}", uri, HEAD + body)
+
+
+def found(findings: list[Finding]) -> list[tuple[int | None, str]]:
+    return [(item.line, item.check) for item in findings]
+
+
+def links(body: str, **kwargs) -> list[tuple[int | None, str]]:
+    return found(check_links(page(body), REFERENCES, **kwargs).findings)
+
+
+# Every message names the fix
+
+
+def test_every_message_has_a_fix():
+    for key, text in MESSAGES.items():
+        assert "Oplossing:" in text, key
+
+
+def test_findings_read_file_line_message():
+    item = Finding("docs/a.md", 3, "x. Oplossing: y.")
+    assert str(item) == "docs/a.md, regel 3: x. Oplossing: y."
+    assert str(Finding("docs/a.md", None, "x")) == "docs/a.md: x"
+    text = "docs/_data/blokken.yml, regel 40 (blok 'scholing'): de pagina ... Oplossing: z."
+    parsed = Finding.from_text(text)
+    assert (parsed.file, parsed.line, str(parsed)) == ("docs/_data/blokken.yml", 40, text)
+    summary = report([item, parsed])
+    assert summary.startswith("De inhoud bevat 2 fouten.") and f"  - {text}" in summary
+
+
+# References and the catalogue
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Zie [de NOV][nov-hom].", [(7, "onbekende-verwijzing")]),
+        ("Zie [nov-hom].", [(7, "onbekende-verwijzing")]),  # shortcut that looks like a name
+        ("Zie [de NOV][NOV-Home] en [nov-home][] en [nov-home].", []),  # case does not count
+        ("Zie [sic] en [a b].", []),  # brackets in prose are not references
+        ("Zie `[x][onbekend]` en\n\n```\n[x][onbekend]\n```\n", []),  # code
+        ("<!-- [x][onbekend] https://x.nl -->\nTekst.", []),  # comment
+        ("Zie \\[x\\]\\[onbekend\\].", []),  # escaped
+    ],
+)
+def test_references(body, expected):
+    assert links(body) == expected
+
+
+def test_unknown_reference_suggests_the_near_name():
+    (item,) = check_links(page("[a][thuisarts-artose]"), REFERENCES).findings
+    assert "Bedoel je [thuisarts-artrose]?" in item.message
+    assert "docs/_data/referenties.md" in item.message
+
+
+@pytest.mark.parametrize(
+    ("body", "what"),
+    [
+        ("[NOV](https://www.orthopeden.org/)", "de link naar https://www.orthopeden.org/"),
+        ("Zie <https://www.voorbeeld.nl/a>.", "de link naar https://www.voorbeeld.nl/a"),
+        ("Zie https://www.voorbeeld.nl/a.", "het webadres https://www.voorbeeld.nl/a staat los"),
+        ("Zie www.voorbeeld.nl/a, en verder.", "het webadres www.voorbeeld.nl/a staat los"),
+        ('<a href="https://www.voorbeeld.nl">NOV</a>', "de link naar https://www.voorbeeld.nl"),
+        ("[eigen]: https://www.voorbeeld.nl/b", "de verwijzing naar https://www.voorbeeld.nl/b"),
+        ('<img src="https://x.nl/a.png" alt="Logo">', "de afbeelding https://x.nl/a.png"),
+    ],
+)
+def test_direct_links(body, what):
+    findings = check_links(page(body), REFERENCES).findings
+    assert [item.check for item in findings] == ["directe-link"]
+    assert what in findings[0].message and "niet in de referentiecatalogus" in findings[0].message
+
+
+def test_direct_link_to_a_catalogued_address_names_the_reference():
+    (item,) = check_links(page("[NOV](http://WWW.Orthopeden.org)"), REFERENCES).findings
+    assert "staat al in de catalogus als [nov-home]; schrijf '[tekst][nov-home]'" in item.message
+
+
+def test_relative_links_are_checked_against_the_files():
+    pages, files = {"index.md", "blokken/test.md", "blokken/scholing.md"}, {"img/a.png"}
+    body = "[a](scholing.md) [b](../index.md#intro) [c](#kop) [d](../img/a.png) [e](scholingen.md)"
+    findings = check_links(page(body), REFERENCES, pages=pages, files=files).findings
+    assert found(findings) == [(7, "kapotte-link")]
+    assert "Bedoel je 'scholing.md'?" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("body", "check"),
+    [
+        ("[](https://x.nl)", "lege-linktekst"),
+        ("[ ][nov-home]", "lege-linktekst"),
+        ('<a href="../index.md"> </a>', "lege-linktekst"),
+        ("![](plaatje.png)", "alt-tekst"),
+        ("![ ][nov-home]", "alt-tekst"),
+        ('<img src="plaatje.png">', "alt-tekst"),
+        ('<img src="plaatje.png" alt="">', "alt-tekst"),
+    ],
+)
+def test_empty_link_text_and_missing_alt(body, check):
+    assert check in [item.check for item in check_links(page(body), REFERENCES).findings]
+
+
+def test_good_links_pass():
+    body = '[NOV][nov-home], ![Schema van het zorgpad](a.png), <a href="#x">naar boven</a>'
+    assert links(body) == []
+
+
+def test_catalogue_lines():
+    text = (
+        CATALOGUE_TEXT
+        + "Zomaar tekst\n"  # line 4
+        + "[zonder-titel]: https://www.voorbeeld.nl/z\n"  # line 5
+        + '[kapot]: www.voorbeeld.nl "Kapot"\n'  # line 6
+        + '[NOV-home]: https://www.orthopeden.org/nieuw "Dubbel"\n'  # line 7
+    )
+    references, findings = parse_catalogue(text)
+    assert found(findings) == [
+        (4, "catalogus-regel"),
+        (5, "catalogus-titel"),
+        (6, "catalogus-adres"),
+        (7, "dubbele-naam"),
+    ]
+    assert references["nov-home"].line == 7
+
+
+def test_unused_and_duplicate_addresses():
+    text = CATALOGUE_TEXT + '[nov-site]: http://WWW.orthopeden.org "NOV"\n'
+    pages = [page("[NOV][nov-home] [NOV][nov-site]")]
+    findings = check_pages(pages, text, today=TODAY)
+    assert found(findings) == [
+        (3, "ongebruikt"),  # thuisarts-artrose
+        (4, "dubbel-adres"),
+    ]
+    assert "(gebruikt in docs/blokken/test.md regel 7)" in findings[1].message
+    assert "[nov-site] heeft hetzelfde webadres als [nov-home] (regel 2)" in findings[1].message
+
+
+# Addresses
+
+
+@pytest.mark.parametrize(
+    ("url", "check", "fix"),
+    [
+        ("https://x.nl/p?utm_source=nb&utm_medium=mail", "volgcodes", "volgcodes: https://x.nl/p"),
+        ("https://x.nl/p?id=3&UTM_Campaign=a", "volgcodes", "volgcodes: https://x.nl/p?id=3"),
+        ("https://x.nl/p?fbclid=abc", "volgcodes", "volgcodes: https://x.nl/p"),
+        (
+            "https://www.google.com/url?sa=t&url=https%3A%2F%2Fwww.rivm.nl%2Fa&usg=AOv",
+            "doorverwijzing",
+            "gebruik het echte adres: https://www.rivm.nl/a",
+        ),
+        (
+            "https://www.google.nl/url?q=https://www.rivm.nl/b&sa=D",
+            "doorverwijzing",
+            "gebruik het echte adres: https://www.rivm.nl/b",
+        ),
+        (
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fa.nl&data=x",
+            "doorverwijzing",
+            "gebruik het echte adres: https://a.nl",
+        ),
+        ("https://bit.ly/3abc", "doorverwijzing", "kopieer het adres van de pagina"),
+    ],
+)
+def test_tracking_tags_and_redirect_wrappers(url, check, fix):
+    (item,) = check_url(url, "docs/_data/referenties.md", 9)
+    assert (item.line, item.check) == (9, check)
+    assert fix in item.message
+
+
+def test_clean_addresses_pass():
+    assert check_url("https://www.google.com/search?q=artrose", "x", 1) == []
+    assert check_url("https://www.rivm.nl/a?id=utm", "x", 1) == []
+    assert without_tracking("https://a.nl/p?a=1&utm_x=2#top") == "https://a.nl/p?a=1#top"
+
+
+# Admonitions
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('!!! interesant "Interessant"\n\n    - x\n', [(7, "onbekende-bloksoort")]),
+        ('!!! Interessant "Interessant"\n\n    - x\n', [(7, "onbekende-bloksoort")]),
+        ('!!! leer-van-andere "Leer van anderen"\n\n    - x\n', [(7, "onbekende-bloksoort")]),
+        ('!! interessant "Interessant"\n\n    - x\n', [(7, "uitroeptekens")]),
+        ('!!!! interessant "Interessant"\n\n    - x\n', [(7, "uitroeptekens")]),
+        ('!!! "Interessant"\n\n    - x\n', [(7, "bloksoort-ontbreekt")]),
+        ("!!! leer-van-anderen\n\n    - x\n", [(7, "bloktitel")]),
+        ('!!! interessant "Interessant"\n\n  - x\n', [(7, "leeg-blok")]),
+        ('!!! interessant "Interessant"\n\n- x\n', [(7, "leeg-blok")]),
+        ('!!! interessant "Interessant"\n', [(7, "leeg-blok")]),
+        ('???+ interessant "Interessant"\n\n    - x\n', []),
+        ('!!!interessant "Interessant"\n\n\tTekst\n', []),
+        ('- punt\n\n    !!! interessant "Interessant"\n\n        - x\n', []),
+    ],
+)
+def test_admonitions(body, expected):
+    assert found(check_admonitions(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('!!! interessant "Interessant"\n\n    - [NOV][nov-home]\n', []),
+        ("Tekst zonder blokken.\n", [(7, "geen-interessant")]),
+        ('!!! leer-van-anderen "Leer van anderen"\n\n    - x\n', [(9, "geen-interessant")]),
+        (
+            '!!! interesant "Interessant"\n\n    - x\n',
+            [(7, "onbekende-bloksoort"), (9, "geen-interessant")],
+        ),
+        ('!!! interessant "Interessant"\n\n- x\n', [(7, "leeg-blok"), (9, "geen-interessant")]),
+    ],
+)
+def test_a_block_page_needs_a_filled_interessant(body, expected):
+    assert found(check_admonitions(page(body), block_page=True)) == expected
+
+
+def test_the_suggestion_is_the_nearest_type():
+    (item,) = check_admonitions(page('!!! leer-van-andren "Leer van anderen"\n\n    x\n'))
+    assert "Oplossing: schrijf '!!! leer-van-anderen \"Leer van anderen\"'" in item.message
+
+
+def test_a_page_that_is_no_block_needs_no_interessant():
+    assert check_admonitions(page("Tekst.\n"), block_page=False) == []
+
+
+# Headings and lists
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("## A\n\n### B\n\n## C\n\n#### D\n", [(13, "kopniveau")]),
+        ("### A\n", [(7, "kopniveau")]),
+        ("# Tweede\n", [(7, "tweede-h1")]),
+        ("Tweede\n======\n", [(7, "tweede-h1")]),
+        ("Tekst\n\n---\n\n## A\n", []),  # a rule after a blank line is no heading
+        ("```\n# geen kop\n```\n<!--\n# ook niet\n-->\n", []),
+        ('!!! interessant "Interessant"\n\n    #### Te diep\n', [(9, "kopniveau")]),
+        ("## Kop { #anker }\n\n### Sub\n", []),
+    ],
+)
+def test_headings(body, expected):
+    assert found(check_headings(page(body))) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("- a\n  - b\n", [(8, "sublijst")]),
+        ("- a\n    - b\n        - c\n", []),
+        ('!!! interessant "Interessant"\n\n    - a\n      - b\n', [(10, "sublijst")]),
+        ('!!! interessant "Interessant"\n\n    - a\n        - b\n', []),
+        ("1. a\n   1. b\n", [(8, "sublijst")]),
+        ("Tekst\n\n- a\nlui vervolg\n- b\n", []),
+        ("## Kop\n- a\n", []),
+        ("Tekst:\n- a\n- b\n", [(8, "lijst-witregel")]),
+        ("Tekst\n  - a\n", [(8, "lijst-witregel")]),
+        ('!!! interessant "Interessant"\n\n    Zin.\n    - a\n', [(10, "lijst-witregel")]),
+        ("- a\n\n    Vervolg van a.\n    - sub\n", [(10, "lijst-witregel")]),
+    ],
+)
+def test_sublists(body, expected):
+    assert found(check_lists(page(body))) == expected
+
+
+# Front matter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Titel\n", [(1, "gegevensblok-ontbreekt")]),
+        ("---\nlaatst_gecontroleerd: 2026-01-01\n\n# Titel\n", [(1, "gegevensblok-open")]),
+        ("---\ndescription: Let op: dit\n---\n# T\n", [(2, "gegevensblok-yaml")]),
+        ("---\ndescription: x\n  laatst: 1\n---\n# T\n", [(3, "gegevensblok-yaml")]),
+        ("---\n- lijst\n---\n# T\n", [(2, "gegevensblok-yaml")]),
+        ("---\ndescription: x\n---\n# T\n", [(3, "controledatum-ontbreekt")]),
+        ("---\nlaatst_gecontroleerd: 23-11-2026\n---\n", [(2, "controledatum-vorm")]),
+        ("---\nlaatst_gecontroleerd: 2062-11-23\n---\n", [(2, "controledatum-toekomst")]),
+        ("---\nlaatst_gecontroleerd: 2026-11-23 10:00:00\n---\n", []),
+        ("---\ndescription: x\nlaatst_gecontroleerd: 2025-11-23\n---\n", []),
+    ],
+)
+def test_front_matter(text, expected):
+    source = Source("docs/a.md", "a.md", text)
+    assert found(check_front_matter(source, TODAY)) == expected
+
+
+def test_front_matter_error_is_in_dutch():
+    source = Source("docs/a.md", "a.md", "---\ndescription: Let op: dit\n---\n")
+    (item,) = check_front_matter(source, TODAY)
+    assert "een dubbele punt met een spatie midden in een waarde" in str(item)
+    assert str(item).startswith("docs/a.md, regel 2: de gegevens bovenaan de pagina")
+
+
+# Reachability, nav and YAML files
+
+
+def test_orphan_pages_and_nav():
+    nav = [{"Inhoud": "index.md"}, {"Over": [{"Privacy": "over/privacy.md"}, "https://x.nl"]}]
+    assert nav_pages(nav) == {"index.md", "over/privacy.md"}
+    sources = [page("x", "index.md"), page("x", "blokken/los.md")]
+    findings = check_pages(sources, None, today=TODAY, reachable={"index.md"}, block_pages=set())
+    orphans = [item for item in findings if item.check == "onbereikbaar"]
+    assert [str(item).split(":")[0] for item in orphans] == ["docs/blokken/los.md"]
+
+
+def test_yaml_syntax_with_line_and_env_tags():
+    assert check_yaml("site_url: !ENV [SITE_URL, 'https://x.nl/']\n", "mkdocs.yml") == []
+    (item,) = check_yaml("nav:\n  - Inhoud: index.md\n - Blokken: x.md\n", "mkdocs.yml")
+    assert str(item).startswith("mkdocs.yml, regel 3: de YAML is ongeldig")
+    assert "Oplossing:" in item.message
+
+
+def test_the_real_pages_have_no_false_alarms():
+    """The checks on the repository's own content (the build runs them too)."""
+    sources = [
+        Source(
+            f"docs/{path.relative_to(DOCS).as_posix()}",
+            path.relative_to(DOCS).as_posix(),
+            path.read_text(encoding="utf-8"),
+        )
+        for path in sorted(DOCS.rglob("*.md"))
+        if "_data" not in path.parts
+    ]
+    catalogue = (DOCS / "_data/referenties.md").read_text(encoding="utf-8")
+    assert [str(item) for item in check_pages(sources, catalogue, today=dt.date.today())] == []
+
+
+def test_template_fields_left_in_a_page():
+    text = "---\ndescription: ${description}\nlaatst_gecontroleerd: 2026-11-01\n---\n\n# ${titel}\n"
+    source = Source("docs/blokken/nieuw.md", "blokken/nieuw.md", text + "\n`${code}`\n")
+    findings = check_placeholders(source)
+    assert found(findings) == [(2, "sjabloon"), (6, "sjabloon")]
+    assert "hier staat nog '${titel}' uit het sjabloon. Oplossing: vervang het door de titel" in (
+        findings[1].message
+    )
