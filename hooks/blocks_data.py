@@ -16,6 +16,7 @@ from pathlib import Path
 
 import jsonschema
 import yaml
+from yaml_messages import yaml_problem
 
 # libyaml's loader when present: the pure-Python one dominates the cost of a build.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -100,7 +101,7 @@ def _compose(text: str, label: str) -> yaml.Node:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else "?"
         raise BlocksDataError(
-            f"{label}, regel {line}: de YAML is ongeldig ({error.problem}). "
+            f"{label}, regel {line}: de YAML is ongeldig ({yaml_problem(error)}). "
             "Oplossing: controleer op die regel (of de regel erboven) de inspringing met spaties, "
             "de dubbele punt na de veldnaam en aanhalingstekens rond tekst met een ':' of '#'."
         ) from None

@@ -23,6 +23,7 @@ from posixpath import dirname, normpath
 from urllib.parse import parse_qsl, urlsplit
 
 import yaml
+from yaml_messages import yaml_problem
 
 CATALOGUE = "docs/_data/referenties.md"
 # The admonition types of the toolkit, with the title each one shows.
@@ -199,18 +200,6 @@ MESSAGES = {
 }
 
 # PyYAML's most common complaints, in words an editor can act on.
-YAML_PROBLEMS = {
-    "mapping values are not allowed here": (
-        "een dubbele punt met een spatie midden in een waarde; zet de tekst tussen aanhalingstekens"
-    ),
-    "could not find expected ':'": "een dubbele punt ontbreekt, of een aanhalingsteken sluit niet",
-    "found character '\\t' that cannot start any token": "een tab; gebruik spaties",
-    "found unexpected end of stream": "een aanhalingsteken of haakje sluit niet",
-    "found undefined alias": "een '*' vooraan een waarde; zet die tussen aanhalingstekens",
-    "expected ',' or ']'": "een haakje '[' wordt niet gesloten met ']'",
-    "expected ',' or '}'": "een haakje '{' wordt niet gesloten met '}'",
-    "expected": "de inspringing klopt niet",
-}
 
 
 # Findings
@@ -262,13 +251,6 @@ def report(findings: Iterable[Finding]) -> str:
     ]
     lines += [f"  - {item}" for item in items]
     return "\n".join(lines)
-
-
-def yaml_problem(error: yaml.MarkedYAMLError) -> str:
-    problem = error.problem or "onbekende fout"
-    return next(
-        (dutch for english, dutch in YAML_PROBLEMS.items() if problem.startswith(english)), problem
-    )
 
 
 # Sources

@@ -16,29 +16,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from project import ROOT, build_site
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
-SEEDS = ROOT.parent / "shared" / "seeds"
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 
 # Playwright already passes --headless, --no-sandbox and --disable-background-networking.
 # Chromium still looks up Google hosts; answer every name but loopback with NOT_FOUND so the
 # browser never sends traffic off this machine (and a page needing a CDN fails visibly).
 CHROMIUM_ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"]
-
-
-def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """Run a strict MkDocs build of `project` into `site_dir`."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 @pytest.fixture(scope="session")

@@ -6,19 +6,11 @@ from pathlib import Path
 
 from blocks_data import Block, load_blocks
 from bs4 import BeautifulSoup
-from conftest import DOCS
+from project import DOCS, page_dir_url  # noqa: F401
 
 
 def blocks() -> list[Block]:
     return load_blocks(DOCS / "_data/blokken.yml", DOCS)
-
-
-def page_dir_url(page: str) -> str:
-    """Site path of a Markdown page with directory URLs: blokken/x.md -> /blokken/x/."""
-    stem = page.removesuffix(".md")
-    if stem == "index":
-        return "/"
-    return "/" + stem.removesuffix("/index") + "/"
 
 
 def built_html(site: Path, page: str) -> BeautifulSoup:

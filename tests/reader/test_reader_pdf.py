@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 import pytest
 import whole_toolkit
-from conftest import ROOT
+from project import ROOT
 from site_helpers import blocks, built_html
 
 BLOCKS = blocks()

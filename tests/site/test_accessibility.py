@@ -8,8 +8,8 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import DOCS
 from playwright.sync_api import Page
+from project import DOCS
 from site_helpers import page_dir_url
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]

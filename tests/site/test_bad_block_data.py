@@ -3,11 +3,10 @@ message naming the file, the line or block id, and the fix; nothing is written."
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DOCS, ROOT, build_site
+from project import DOCS, build_site, copy_project, edit
 
 DATA = "docs/_data/blokken.yml"
 
@@ -15,25 +14,7 @@ DATA = "docs/_data/blokken.yml"
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A copy of the project that a test may break."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in ("mkdocs.yml", "hooks", "overrides", "docs"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, copy / name)
-    return copy
-
-
-def edit(project: Path, relative: str, old: str, new: str) -> int:
-    """Replace the first `old` in a file; return the 1-based line where it stood."""
-    path = project / relative
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {relative}"
-    line = text[: text.index(old)].count("\n") + 1
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return line
+    return copy_project(tmp_path / "project")
 
 
 def failed_build(project: Path) -> str:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import DOCS
+from project import DOCS
 from site_helpers import blocks, built_html, page_dir_url, text_of
 
 BLOCKS = blocks()

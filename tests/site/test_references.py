@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import DOCS, ROOT, SEEDS
+from project import DOCS, ROOT, SEEDS
 
 CATALOGUE = DOCS / "_data/referenties.md"
 DEFINITION = re.compile(r'^\[(?P<id>[^\]]+)\]:\s+(?P<url>\S+)(?:\s+"(?P<title>[^"]*)")?\s*$')

@@ -1,0 +1,32 @@
+"""Dutch wording for YAML syntax errors, for editors (data file and front matter).
+
+PyYAML's pure-Python and libyaml loaders word the same problem differently; both are here.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+# Problem text (start) -> what an editor should look for. First match wins.
+YAML_PROBLEMS = {
+    "mapping values are not allowed": (
+        "een dubbele punt met een spatie midden in een waarde; zet de tekst tussen aanhalingstekens"
+    ),
+    "could not find expected ':'": "een dubbele punt ontbreekt, of een aanhalingsteken sluit niet",
+    "found character": "een tab; gebruik spaties",
+    "found unexpected end of stream": "een aanhalingsteken of haakje sluit niet",
+    "found undefined alias": "een '*' vooraan een waarde; zet die tussen aanhalingstekens",
+    "expected ',' or ']'": "een haakje '[' wordt niet gesloten met ']'",
+    "did not find expected ',' or ']'": "een haakje '[' wordt niet gesloten met ']'",
+    "expected ',' or '}'": "een haakje '{' wordt niet gesloten met '}'",
+    "did not find expected ',' or '}'": "een haakje '{' wordt niet gesloten met '}'",
+    "expected": "de inspringing klopt niet",
+    "did not find expected": "de inspringing klopt niet",
+}
+
+
+def yaml_problem(error: yaml.MarkedYAMLError) -> str:
+    problem = error.problem or "onbekende fout"
+    return next(
+        (dutch for english, dutch in YAML_PROBLEMS.items() if problem.startswith(english)), problem
+    )
