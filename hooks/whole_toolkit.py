@@ -39,6 +39,7 @@ CONTENTS_ID = "inhoud"
 
 HEADING = re.compile(r"<(/?)h([1-6])\b")
 FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>\s*", re.DOTALL)
+HOME_ONLY = re.compile(r'<p class="tk-home-only">.*?</p>\s*', re.DOTALL)
 ID_ATTR = re.compile(r'\bid="([^"]+)"')
 ID_REF_ATTR = re.compile(r'\b(aria-labelledby|aria-describedby|aria-controls|for)="([^"]+)"')
 URL_ATTR = re.compile(r'\b(href|src)="([^"]*)"')
@@ -94,8 +95,9 @@ def on_env(env, config, files):
 
 
 def home_part(url: str, content: str, own_h1: str | None) -> Part:
-    """The home page without its h1 (the whole-toolkit page has its own); ids unchanged."""
-    html_text = FIRST_H1.sub("", content, count=1)
+    """The home page without its h1 (the whole-toolkit page has its own) and without its
+    paragraphs marked `{ .tk-home-only }` (e.g. the links to this very page); ids unchanged."""
+    html_text = HOME_ONLY.sub("", FIRST_H1.sub("", content, count=1))
     ids = {old: old for old in ID_ATTR.findall(html_text)}
     h1 = _first_h1_id(content)
     anchor = own_h1 or ""

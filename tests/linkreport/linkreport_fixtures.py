@@ -1,9 +1,8 @@
 """Fixtures of the link-check tests, loaded by their modules as a plugin
 (`pytest_plugins = ["linkreport_fixtures"]`).
 
-There is no conftest.py in this directory on purpose: other tests import tests/conftest.py
-by name (`from conftest import ...`), and a second module called conftest would shadow it.
-The `offline` guard is asked for explicitly, so nothing here touches other tests.
+A plugin module rather than a conftest.py: the modules that need these fixtures ask for them,
+and the `offline` guard is asked for explicitly, so nothing here touches other tests.
 """
 
 from __future__ import annotations

@@ -125,3 +125,22 @@ def test_page_links_the_pdf_at_the_site_root(whole):
 def test_page_stays_out_of_search(built_site):
     index = (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "toolkit-compleet/" not in index
+
+
+def test_home_only_paragraphs_stay_on_the_home_page():
+    part = wt.home_part(
+        "",
+        '<h1 id="t">T</h1><p>Blijft</p>\n<p class="tk-home-only">Alleen thuis '
+        '<a href="toolkit-compleet/">hier</a></p>\n<h2 id="i">Intro</h2>',
+        "top",
+    )
+    assert "Blijft" in part.html and "Intro" in part.html
+    assert "Alleen thuis" not in part.html
+
+
+def test_home_page_links_to_the_whole_toolkit_and_the_poster(built_site):
+    home = built_html(built_site, "index.md")
+    links = {a["href"] for a in home.select("article p.tk-home-only a")}
+    assert links == {"toolkit-compleet/", "overzicht-poster/"}
+    whole = built_html(built_site, PAGE)
+    assert not whole.select("article p.tk-home-only")
