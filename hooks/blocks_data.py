@@ -16,10 +16,7 @@ from pathlib import Path
 
 import jsonschema
 import yaml
-from yaml_messages import yaml_problem
-
-# libyaml's loader when present: the pure-Python one dominates the cost of a build.
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from editor_yaml import SafeLoader, yaml_problem
 
 DATA_FILE = Path("docs/_data/blokken.yml")
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "docs/_data/blokken.schema.json"

@@ -23,7 +23,7 @@ from posixpath import dirname, normpath
 from urllib.parse import parse_qsl, urlsplit
 
 import yaml
-from yaml_messages import yaml_problem
+from editor_yaml import SafeLoader, yaml_problem
 
 CATALOGUE = "docs/_data/referenties.md"
 # The admonition types of the toolkit, with the title each one shows.
@@ -277,7 +277,7 @@ def parse_front_matter(text: str) -> FrontMatter:
         return FrontMatter()
     end = match.group(0).count("\n")
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.load(match.group(1), Loader=SafeLoader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark else 1
@@ -542,9 +542,11 @@ def check_links(
     them, relative links are checked too.
     """
     scan = LinkScan()
-    by_url = {normalize_url(ref.url): ref for ref in references.values()}
+    by_url: dict[str, Reference] = {}  # filled on the first direct link: most pages have none
 
     def direct(number: int, url: str, what="de link naar", where="direct in de pagina") -> None:
+        if not by_url:
+            by_url.update((normalize_url(ref.url), ref) for ref in references.values())
         scan.findings.extend(_direct_link(source.label, number, url, by_url, what, where))
 
     def text_check(number: int, image: str, text: str) -> None:

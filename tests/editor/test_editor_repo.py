@@ -52,7 +52,8 @@ def test_ci_runs_on_pull_requests_tests_builds_and_keeps_the_preview():
     (job,) = data["jobs"].values()
     assert job["permissions"] == {"contents": "read"}
     runs = [step.get("run", "") for step in steps(job)]
-    assert "scripts/test" in runs and "scripts/build" in runs
+    assert "scripts/test" in runs
+    assert "scripts/build --pdf --no-directory-urls" in runs  # the preview, with its PDF
     assert any(
         "scripts/review-due --markdown" in run and "GITHUB_STEP_SUMMARY" in run for run in runs
     )
@@ -66,7 +67,7 @@ def test_deploy_publishes_main_and_only_the_deploy_job_may_write_pages():
     assert data[True]["push"]["branches"] == ["main"]
     build, deploy = data["jobs"]["build"], data["jobs"]["deploy"]
     assert build["permissions"] == {"contents": "read"}
-    assert any(step.get("run", "").strip().endswith("scripts/build") for step in steps(build))
+    assert any(step.get("run", "").strip().endswith("scripts/build --pdf") for step in steps(build))
     assert any("upload-pages-artifact" in step.get("uses", "") for step in steps(build))
     assert deploy["needs"] == "build"
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
