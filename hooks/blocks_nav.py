@@ -2,9 +2,9 @@
 
 Why: adding, renaming or reordering a block must be one edit in docs/_data/blokken.yml.
 This hook replaces the nav entry `_data/blokken.yml` with the blocks in their order (which
-also drives Material's previous/next links), marks block pages so the theme can show
-"Naar inhoudsopgave", and stops the build when the data file is wrong or a page is
-reachable from nowhere. Loading and validation live in blocks_data.py.
+also drives Material's previous/next links) and marks block pages so the theme can show
+"Naar inhoudsopgave". Loading and validation live in blocks_data.py; pages that nothing
+reaches are reported by the content checks (content_checks_hook.py), which run first.
 """
 
 from __future__ import annotations
@@ -49,19 +49,6 @@ def _replace_placeholder(nav: list, block_nav: list) -> bool:
                 if isinstance(value, list) and _replace_placeholder(value, block_nav):
                     return True
     return False
-
-
-def on_nav(nav, config, files):
-    in_nav = {page.file.src_uri for page in nav.pages}
-    for file in files.documentation_pages():
-        if file.src_uri in in_nav or file.inclusion.is_not_in_nav():
-            continue
-        raise PluginError(
-            f"docs/{file.src_uri}: deze pagina is vanuit geen enkel bouwblok of menu-item "
-            "bereikbaar. Oplossing: voeg haar als blok toe aan docs/_data/blokken.yml, zet haar "
-            "onder 'nav:' in mkdocs.yml, of verwijder het bestand."
-        )
-    return nav
 
 
 def on_page_markdown(markdown, page, config, files):

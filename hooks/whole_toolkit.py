@@ -76,10 +76,11 @@ def on_env(env, config, files):
         source = files.get_file_from_path(block.page).page
         parts.append(block_part(source.url, source.content, f"bouwblok-{block.id}"))
 
+    targets = link_targets(parts)
     body = "".join(
-        rewrite_urls(part, page.url, parts)
+        rewrite_urls(part, page.url, targets)
         if index == 0
-        else f'<div class="tk-part">\n{rewrite_urls(part, page.url, parts)}\n</div>\n'
+        else f'<div class="tk-part">\n{rewrite_urls(part, page.url, targets)}\n</div>\n'
         for index, part in enumerate(parts)
     )
     contents = contents_nav(body)
@@ -126,13 +127,15 @@ def shift_headings(html_text: str, by: int) -> str:
     return HEADING.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + by, 6)}", html_text)
 
 
-def rewrite_urls(part: Part, page_url: str, parts: list[Part]) -> str:
-    """Links into an assembled page become in-page anchors; other relative URLs are re-based
-    from the part's own URL to `page_url`. Absolute URLs (https:, mailto:) stay as they are."""
-    targets = {}
-    for other in parts:
-        for key in _url_keys(other.url):
-            targets[key] = other
+def link_targets(parts: list[Part]) -> dict[str, Part]:
+    """Every path under which an assembled page can be linked, and that page."""
+    return {key: part for part in parts for key in _url_keys(part.url)}
+
+
+def rewrite_urls(part: Part, page_url: str, targets: dict[str, Part]) -> str:
+    """Links into an assembled page (`targets`, from link_targets) become in-page anchors;
+    other relative URLs are re-based from the part's own URL to `page_url`. Absolute URLs
+    (https:, mailto:) stay as they are."""
 
     def replace(match: re.Match) -> str:
         attribute, raw = match.groups()

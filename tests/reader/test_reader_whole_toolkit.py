@@ -47,9 +47,9 @@ def test_links_between_assembled_pages_become_anchors_and_others_are_rebased():
         "bouwblok-a",
     )
     b = wt.block_part("blokken/b/", '<h1 id="b">B</h1><h2 id="y">Y</h2>', "bouwblok-b")
-    parts = [home, a, b]
-    assert 'href="#bouwblok-a"' in wt.rewrite_urls(home, "toolkit-compleet/", parts)
-    hrefs = re.findall(r'(?:href|src)="([^"]*)"', wt.rewrite_urls(a, "toolkit-compleet/", parts))
+    targets = wt.link_targets([home, a, b])
+    assert 'href="#bouwblok-a"' in wt.rewrite_urls(home, "toolkit-compleet/", targets)
+    hrefs = re.findall(r'(?:href|src)="([^"]*)"', wt.rewrite_urls(a, "toolkit-compleet/", targets))
     assert hrefs == [
         "#bouwblok-b--y",  # another block's section
         "#bouwblok-b",  # another block
