@@ -3,7 +3,7 @@
 Why: adding, renaming or reordering a block must be one edit in docs/_data/blokken.yml.
 This hook replaces the nav entry `_data/blokken.yml` with the blocks in their order (which
 also drives Material's previous/next links) and marks block pages so the theme can show
-"Naar inhoudsopgave". Loading and validation live in blocks_data.py; pages that nothing
+"Naar inhoudsopgave". Loading and validation live in toolkit/blocks_data.py; pages that nothing
 reaches are reported by the content checks (content_checks_hook.py), which run first.
 """
 
@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from blocks_data import BlocksDataError, load_blocks
 from mkdocs.exceptions import PluginError
+
+from toolkit.blocks_data import BlocksDataError, load_blocks
 
 NAV_PLACEHOLDER = "_data/blokken.yml"
 

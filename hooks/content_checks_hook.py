@@ -2,7 +2,7 @@
 
 Why: editors are not programmers and nothing broken may be published. Once per build (at
 `on_config`, listed before blocks_nav.py so a broken data file is reported together with
-everything else) this hook runs every content check (content_checks.py) and the data-file
+everything else) this hook runs every content check (toolkit/content_checks.py) and the data-file
 checks (blocks_data.load_blocks); any finding stops the build with one message that lists
 each mistake with file, line and fix. scripts/check-content prints the same list through
 `collect`. Pages due for a content review are logged as INFO (review_dates.py).
@@ -15,11 +15,12 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from blocks_data import BlocksDataError, load_blocks
-from content_checks import Finding, Source, check_pages, nav_pages, report
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import get_files
-from review_dates import DEFAULT_INTERVAL_MONTHS, open_items, reviews_due
+
+from toolkit.blocks_data import BlocksDataError, load_blocks
+from toolkit.content_checks import Finding, Source, check_pages, nav_pages, report
+from toolkit.review_dates import DEFAULT_INTERVAL_MONTHS, open_items, reviews_due
 
 log = logging.getLogger("mkdocs.hooks.content_checks")
 

@@ -1,21 +1,18 @@
 """mkdocs-macros module (loaded by `plugins.macros.module_name`, not by `hooks:`).
 
 Why: the home page's clickable overview of building blocks is rendered from the one data
-file, so an editor never edits HTML. Data comes from blocks_data.py; the markup lives in
+file, so an editor never edits HTML. Data comes from toolkit/blocks_data.py; the markup lives in
 the theme template overrides/partials/block-overview.html.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-# mkdocs-macros imports this file by path, without its folder on sys.path.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blocks_data import load_blocks  # noqa: E402
+from toolkit.blocks_data import load_blocks
 
 OVERVIEW_TEMPLATE = "partials/block-overview.html"
 

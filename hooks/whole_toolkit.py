@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from blocks_data import BlocksDataError, load_blocks
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
+
+from toolkit.blocks_data import BlocksDataError, load_blocks
 
 PAGE = "toolkit-compleet.md"
 HOME = "index.md"

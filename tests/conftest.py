@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from project import ROOT, build_site
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"

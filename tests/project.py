@@ -18,8 +18,15 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 SITE_SOURCES = ("mkdocs.yml", "docs", "hooks", "overrides", "scripts")
 
 
-def build_env() -> dict[str, str]:
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+def build_env(project: Path = ROOT) -> dict[str, str]:
+    """The environment of a build or command of `project`: its own scripts/toolkit library
+    comes first on the path, before the one scripts/bootstrap registered in the venv."""
+    return {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONPATH": str(project / "scripts"),
+    }
 
 
 def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
@@ -27,7 +34,7 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,
-        env=build_env(),
+        env=build_env(project),
         capture_output=True,
         text=True,
         timeout=300,

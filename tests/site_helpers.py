@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from blocks_data import Block, load_blocks
 from bs4 import BeautifulSoup
+
 from project import DOCS, page_dir_url  # noqa: F401
+from toolkit.blocks_data import Block, load_blocks
 
 
 def blocks() -> list[Block]:

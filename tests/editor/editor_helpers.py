@@ -37,7 +37,7 @@ def start_cli(project: Path, script: str = "check-content", *args: str) -> subpr
     return subprocess.Popen(
         [sys.executable, str(project / "scripts" / script), *args],
         cwd=project,
-        env=build_env(),
+        env=build_env(project),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -48,7 +48,7 @@ def start_build(project: Path) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "out")],
         cwd=project,
-        env=build_env(),
+        env=build_env(project),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

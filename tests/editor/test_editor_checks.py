@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from content_checks import (
+from editor_helpers import DOCS
+
+from toolkit.content_checks import (
     MESSAGES,
     Finding,
     Source,
@@ -24,7 +26,6 @@ from content_checks import (
     report,
     without_tracking,
 )
-from editor_helpers import DOCS
 
 TODAY = dt.date(2026, 11, 23)
 CATALOGUE_TEXT = """[//]: # (Referentiecatalogus)

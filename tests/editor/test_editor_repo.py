@@ -10,8 +10,9 @@ import re
 
 import pytest
 import yaml
-from content_checks import MESSAGES
 from editor_helpers import ROOT
+
+from toolkit.content_checks import MESSAGES
 
 WORKFLOWS = ROOT / ".github/workflows"
 MINE = ["ci.yml", "deploy.yml"]

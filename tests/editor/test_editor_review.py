@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from content_checks import Source
-from review_dates import add_months, open_items, render, reviews_due
+
+from toolkit.content_checks import Source
+from toolkit.review_dates import add_months, open_items, render, reviews_due
 
 
 def page(label: str, checked: str | None, body: str = "# T\n") -> Source:

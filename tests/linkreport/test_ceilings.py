@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sys
 
-import linkreport.scheduler
 import pytest
 from checkrun import html_site, run_check, write_config
+
+import linkreport.scheduler
 
 pytest_plugins = ["linkreport_fixtures"]
 pytestmark = pytest.mark.usefixtures("offline")

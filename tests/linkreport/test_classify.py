@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from linkreport.classify import classify
 from linkreport.config import ClassifySettings, RetrySettings
 from linkreport.linkchecker_process import UrlCheck

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
 from linkreport.atomic import write_atomic
 from linkreport.catalogue import page_for_source, read_catalogue
 from linkreport.classify import Verdict

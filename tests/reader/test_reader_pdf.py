@@ -12,8 +12,9 @@ from urllib.parse import urljoin
 
 import pytest
 import whole_toolkit
-from project import ROOT
 from site_helpers import blocks, built_html
+
+from project import ROOT
 
 BLOCKS = blocks()
 SCRIPT = ROOT / "scripts" / "build-pdf"

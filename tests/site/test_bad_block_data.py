@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from project import DOCS, build_site, copy_project, edit
 
 DATA = "docs/_data/blokken.yml"
@@ -106,6 +107,6 @@ def test_jinja_in_a_page_without_opt_in_is_plain_text(project, tmp_path):
 
 
 def test_the_real_data_file_is_valid():
-    from blocks_data import load_blocks
+    from toolkit.blocks_data import load_blocks
 
     assert [b.order for b in load_blocks(DOCS / "_data/blokken.yml", DOCS)] == list(range(1, 10))

@@ -7,8 +7,9 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from project import DOCS
 from site_helpers import blocks, built_html, page_dir_url, text_of
+
+from project import DOCS
 
 BLOCKS = blocks()
 

@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
 from bs4 import BeautifulSoup
+
 from project import DOCS, ROOT, SEEDS
 
 CATALOGUE = DOCS / "_data/referenties.md"

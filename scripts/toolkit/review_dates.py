@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from content_checks import REVIEW_FIELD, Source, review_date
+from .content_checks import REVIEW_FIELD, Source, review_date
 
 DEFAULT_INTERVAL_MONTHS = 12
 MARKERS = {

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import jsonschema
 import yaml
-from editor_yaml import SafeLoader, yaml_problem
+
+from .editor_yaml import SafeLoader, yaml_problem
 
 DATA_FILE = Path("docs/_data/blokken.yml")
-SCHEMA_FILE = Path(__file__).resolve().parent.parent / "docs/_data/blokken.schema.json"
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs/_data/blokken.schema.json"
 
 FIELDS = ("id", "titel", "kernpunten", "pagina", "volgorde")
 H1_PATTERN = re.compile(r"^# +(?P<title>.+?)\s*$", re.MULTILINE)

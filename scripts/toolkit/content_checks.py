@@ -23,7 +23,8 @@ from posixpath import dirname, normpath
 from urllib.parse import parse_qsl, urlsplit
 
 import yaml
-from editor_yaml import SafeLoader, yaml_problem
+
+from .editor_yaml import SafeLoader, yaml_problem
 
 CATALOGUE = "docs/_data/referenties.md"
 # The admonition types of the toolkit, with the title each one shows.
