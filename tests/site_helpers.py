@@ -19,5 +19,14 @@ def built_html(site: Path, page: str) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
 
+def settle(page) -> None:
+    """Wait until every CSS transition and animation on the page has finished.
+
+    Material fades elements in (the search results over 0.4 s, for one); a check that reads
+    colours mid-fade (axe's contrast rule, a screenshot) sees a half-transparent page and
+    fails on a busy machine. Finished animations leave `document.getAnimations()`."""
+    page.wait_for_function("() => document.getAnimations().length === 0")
+
+
 def text_of(element) -> str:
     return " ".join(element.get_text(" ").split())
