@@ -14,7 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-SEEDS = ROOT.parent / "shared" / "seeds"
+# The toolkit's source text (from its PDF), kept with the tests: tests/source-text/README.md
+SEEDS = ROOT / "tests" / "source-text"
 SITE_SOURCES = ("mkdocs.yml", "docs", "hooks", "overrides", "scripts")
 
 

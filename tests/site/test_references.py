@@ -31,11 +31,19 @@ def clean(url: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+# Where the project's source text was handed over: beside the repository, on the team's machines
+HANDED_OVER = ROOT.parent / "shared" / "seeds"
+
+
+def seed_text() -> str:
+    assert len(SEED_FILES) == 2, f"the two source files are missing from {SEEDS}"
+    return "\n".join(seed.read_text(encoding="utf-8") for seed in SEED_FILES)
+
+
 def seed_urls() -> set[str]:
-    if not SEEDS.is_dir():
-        pytest.fail(f"seed folder {SEEDS} not found (it lives beside the repository)")
     urls = set()
-    for seed in SEEDS.glob("*.txt"):
+    for seed in SEED_FILES:
         urls.update(re.findall(r"^\s*(https?://\S+)", seed.read_text(encoding="utf-8"), re.M))
     return {clean(url) for url in urls}
 
@@ -87,15 +95,56 @@ def test_catalogue_has_no_tracking_or_redirect_wrappers():
         assert "utm_" not in url and "google.com/url" not in url, ref_id
 
 
-def test_references_without_url_are_marked_and_listed():
-    """The gaps: titles the seed names without a URL. Listed here for the editors
-    (also: grep -rn "url-ontbreekt" docs/)."""
-    gaps = []
+def missing_url_markers() -> list[tuple[str, int, str]]:
+    """(file, line, text before the marker) for every reference the source names without URL."""
+    markers = []
     for path in sorted(DOCS.rglob("*.md")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if MISSING_URL_MARKER in line:
-                title = line.split(MISSING_URL_MARKER)[0].strip(" -*")
-                assert title, f"{path}:{number}: marker without a title"
-                gaps.append(f"{path.relative_to(ROOT)}:{number}: {title}")
-    print("\nVerwijzingen zonder URL:\n" + "\n".join(gaps))
-    assert all("http" not in gap for gap in gaps)
+                before = line.split(MISSING_URL_MARKER)[0]
+                markers.append((path.relative_to(ROOT).as_posix(), number, before))
+    return markers
+
+
+def test_references_without_url_are_titles_the_source_names():
+    """The gaps, listed for the editors (also: grep -rn "url-ontbreekt" docs/). Each marker
+    follows a title, and that title is in the source text: nothing invented, nothing moved."""
+    source = seed_text()
+    markers = missing_url_markers()
+    print("\nVerwijzingen zonder URL:")
+    for file, number, before in markers:
+        print(f"{file}:{number}: {before.strip(' -*')}")
+        words = re.findall(r"\w[\w’'-]*", before)[-4:]
+        assert len(words) >= 2, f"{file}:{number}: marker without a title before it"
+        assert re.search(r"\W+".join(map(re.escape, words)), source), (
+            f"{file}:{number}: '{' '.join(words)}' is not in the source text"
+        )
+    assert markers, "no reference without URL: then this list and the marker can go"
+
+
+def test_each_missing_url_marker_reaches_the_page_without_a_link(built_site):
+    """The marker survives into the HTML (findable with view-source) and stands after
+    plain text: a title that is a link has its URL, so needs no marker."""
+    from bs4 import Comment
+
+    found = 0
+    for path in built_site.rglob("*.html"):
+        if "toolkit-compleet" in path.parts:  # the assembled copy of every page
+            continue
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+        for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+            if comment.strip() != "url-ontbreekt":
+                continue
+            found += 1
+            text_before = comment.previous_sibling  # a Tag (such as <a>) is not a str
+            assert isinstance(text_before, str) and text_before.strip(), path
+    assert found == len(missing_url_markers())
+
+
+def test_the_source_text_in_the_repository_is_the_one_handed_over():
+    """The copy the tests read is byte for byte the source the project was given."""
+    if not HANDED_OVER.is_dir():
+        pytest.skip(f"{HANDED_OVER} exists only on the team's machines")
+    assert {path.name: path.read_bytes() for path in SEED_FILES} == {
+        path.name: path.read_bytes() for path in sorted(HANDED_OVER.glob("*.txt"))
+    }
