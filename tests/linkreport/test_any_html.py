@@ -83,21 +83,3 @@ def test_site_that_was_not_built_is_an_error(tmp_path, capsys):
     )
     assert run.exit_code == 2 and run.report is None
     assert "Bouw eerst de site" in capsys.readouterr().err
-
-
-@pytest.mark.parametrize(
-    "bad, message",
-    [
-        ("[check]\ntimout = 3\n", "onbekende sleutel"),
-        ("[[ignore]]\npattern = 'x'\n", "precies 'pattern' en 'reason'"),
-        ("[[ignore]]\npattern = '('\nreason = 'r'\n", "ongeldig patroon"),
-        ("[check]\nper_host = 'veel'\n", "verkeerde waarde"),
-    ],
-)
-def test_config_mistakes_are_reported_in_dutch(tmp_path, capsys, bad, message):
-    site = html_site(tmp_path / "site", ["http://127.0.0.1:9/"])
-    config = tmp_path / "bad.toml"
-    config.write_text(bad)
-    run = run_check("--site", str(site), "--config", str(config), out=tmp_path / "out")
-    assert run.exit_code == 2
-    assert message in capsys.readouterr().err
