@@ -3,6 +3,7 @@ Debian's Chromium and read back with poppler-utils (pdfinfo, pdftotext, pdftohtm
 
 from __future__ import annotations
 
+import html
 import importlib.machinery
 import importlib.util
 import re
@@ -81,6 +82,36 @@ def test_pdf_has_outline_clickable_links_tags_and_the_toolkit_title(pdfs):
     assert "A4" in meta["Page size"]
 
 
+def test_every_pdf_page_is_numbered(pdfs, pages_text):
+    total = int(info(pdfs[0])["Pages"])
+    assert len([page for page in pages_text if page]) == total
+    for number, page in enumerate(pages_text[:total], start=1):
+        assert f"Pagina {number} van {total}" in page, f"page {number} has no page number"
+
+
+def word_boxes(pdf) -> list[tuple[str, float, float]]:
+    """(word, x, y) of every word in the PDF (pdftotext -bbox), in reading order."""
+    xml = run("pdftotext", "-bbox", str(pdf), "-")
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>'
+    return [(word, float(x), float(y)) for x, y, word in re.findall(pattern, xml)]
+
+
+def test_poster_lays_the_blocks_out_in_a_grid_of_three_by_three_in_order(pdfs):
+    words = word_boxes(pdfs[1])
+    texts = [html.unescape(word) for word, _, _ in words]
+    corners = []
+    for block in BLOCKS:
+        start = squash(block.title).split()[:3]
+        found = [i for i in range(len(texts)) if texts[i : i + len(start)] == start]
+        assert found, f"{block.title!r} not on the poster"
+        corners.append(words[found[0]][1:])
+    columns = sorted({round(x / 40) for x, _ in corners})
+    rows = sorted({round(y / 40) for _, y in corners})
+    assert len(columns) == 3 and len(rows) == 3, corners
+    reading_order = sorted(corners, key=lambda xy: (round(xy[1] / 40), xy[0]))
+    assert reading_order == corners, "the tiles are not in the order of the data file"
+
+
 def test_poster_is_one_a4_landscape_page(pdfs):
     meta = info(pdfs[1])
     assert meta["Pages"].strip() == "1"
@@ -101,8 +132,26 @@ def test_pdf_goes_where_the_site_links_to(built_site):
     assert urljoin("http://site" + url, link["href"]) == "http://site/" + whole_toolkit.PDF_FILE
 
 
-def test_pdf_pages_for_people_to_look_at(pdfs, screenshot_dir):
-    """PNGs of the first pages and the poster, in screenshots/ (kept after the run)."""
+def ink_by_quadrant(pgm: bytes) -> list[float]:
+    """Share of non-white pixels in each quarter of a binary PGM (P5) picture."""
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", pgm)
+    width, height = int(header[1]), int(header[2])
+    pixels = pgm[header.end() :]
+    shares = []
+    for top in (0, height // 2):
+        for left in (0, width // 2):
+            rows = [
+                pixels[y * width + left : y * width + left + width // 2]
+                for y in range(top, top + height // 2)
+            ]
+            inked = sum(sum(1 for value in row if value < 200) for row in rows)
+            shares.append(inked / (width // 2 * height // 2))
+    return shares
+
+
+def test_pdf_pages_for_people_to_look_at(pdfs, screenshot_dir, tmp_path):
+    """PNGs of the first pages and the poster, in screenshots/ (kept after the run); the
+    poster is no blank page: every quarter of it carries tiles."""
     run(
         "pdftoppm",
         "-png",
@@ -124,4 +173,7 @@ def test_pdf_pages_for_people_to_look_at(pdfs, screenshot_dir):
         str(pdfs[1]),
         str(screenshot_dir / "reader-poster"),
     )
-    assert (screenshot_dir / "reader-poster.png").stat().st_size > 10_000
+    assert sorted(screenshot_dir.glob("reader-pdf-*.png"))
+    run("pdftoppm", "-gray", "-r", "30", "-singlefile", str(pdfs[1]), str(tmp_path / "poster"))
+    shares = ink_by_quadrant((tmp_path / "poster.pgm").read_bytes())
+    assert all(share > 0.05 for share in shares), shares

@@ -3,13 +3,22 @@ admonitions and a way back; pages and data agree both ways; no raw Jinja ships."
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from site_helpers import blocks, built_html, page_dir_url, text_of
 
-from project import DOCS
+from project import DOCS, ROOT
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose !ENV tags are not needed here."""
+
+
+_AnyTagLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 BLOCKS = blocks()
 
@@ -59,17 +68,47 @@ def test_leer_van_anderen_on_most_blocks(built_site):
     assert len(with_examples) >= 7, with_examples
 
 
-def test_navigation_and_previous_next_follow_the_data_file(built_site):
+def nav_pages_in_order(entries) -> list[str]:
+    """The pages of mkdocs.yml's nav in reading order, the data file's blocks in its place."""
+    pages = []
+    for entry in entries:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, list):
+            pages += nav_pages_in_order(value)
+        elif value == "_data/blokken.yml":
+            pages += [block.page for block in BLOCKS]
+        else:
+            pages.append(value)
+    return pages
+
+
+def test_navigation_group_bouwblokken_lists_the_blocks_in_order(built_site):
     home = built_html(built_site, "index.md")
-    nav_titles = [text_of(a) for a in home.select("nav.md-nav--primary a.md-nav__link")]
-    positions = [nav_titles.index(block.title) for block in BLOCKS]
-    assert positions == sorted(positions), "navigation order differs from volgorde"
-    for before, current, after in zip(BLOCKS, BLOCKS[1:], BLOCKS[2:], strict=False):
-        footer = built_html(built_site, current.page).select_one("nav.md-footer__inner")
-        previous = footer.select_one("a.md-footer__link--prev")
-        following = footer.select_one("a.md-footer__link--next")
-        assert before.title in text_of(previous)
-        assert after.title in text_of(following)
+    labels = home.select("nav.md-nav--primary label.md-nav__link")
+    group = next((label for label in labels if text_of(label) == "Bouwblokken"), None)
+    assert group is not None, "no navigation group 'Bouwblokken'"
+    links = group.find_parent("li").select("nav a.md-nav__link")
+    assert [text_of(link) for link in links] == [block.title for block in BLOCKS]
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=[block.id for block in BLOCKS])
+def test_previous_and_next_follow_the_navigation(built_site, block):
+    """Also on the first block (back to the home page) and the last (on to what follows
+    the blocks in the navigation)."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTagLoader)
+    order = nav_pages_in_order(config["nav"])
+    position = order.index(block.page)
+    footer = built_html(built_site, block.page).select_one("nav.md-footer__inner")
+    here = "/" + page_dir_url(block.page).strip("/") + "/"
+    for selector, neighbour in (
+        ("a.md-footer__link--prev", order[position - 1]),
+        ("a.md-footer__link--next", order[position + 1]),
+    ):
+        link = footer.select_one(selector)
+        assert link is not None, f"{block.page}: no {selector}"
+        assert posixpath.normpath(posixpath.join(here, link["href"])).rstrip("/") + "/" == (
+            page_dir_url(neighbour)
+        ), f"{block.page}: {selector} goes to {link['href']}, not to {neighbour}"
 
 
 def test_overview_tiles_come_from_the_data_file(built_site):
