@@ -24,7 +24,7 @@ ENGLISH_WORDS = frozenset("""
 QUOTED = re.compile(
     r"'[^']*'|\"[^\"]*\"|“[^”]*”|‘[^’]*’|`[^`]*`|\S+://\S+|\S*[/\\]\S*|\S+\.\w{2,4}\b"
 )
-WORD = re.compile(r"[A-Za-z][a-z]*(?:'[a-z]+)?")
+WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
 def english_words(message: str) -> list[str]:

@@ -3,10 +3,13 @@ ways an editor meets the content checks (scripts/check-content and the strict bu
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from dutch import assert_dutch
 
 from project import DOCS, ROOT, build_env, copy_project, edit, page_dir_url  # noqa: F401
 
@@ -31,6 +34,35 @@ def line_of(project: Path, relative: str, needle: str) -> int:
 class Outcome:
     returncode: int
     output: str  # stdout + stderr, whitespace collapsed to single spaces
+    raw: str = ""  # stdout + stderr as printed
+
+
+# A finding as check-content prints it ("file, regel N: ...") or as the build lists it
+# ("  - file, regel N (blok 'x'): ..."); annotation lines (::error) are left out.
+FINDING_LINE = re.compile(
+    r"^(?:\s*- )?(?P<where>(?:docs/|mkdocs\.yml|scripts/|overrides/)[^\s,:]*"
+    r"(?:, regel \d+)?(?: \([^)]*\))?): (?P<message>.+)$"
+)
+
+
+def findings_in(outcome: Outcome) -> list[tuple[str, str]]:
+    """(where, message) of every finding in the output."""
+    return [
+        (match["where"], match["message"])
+        for match in map(FINDING_LINE.match, outcome.raw.splitlines())
+        if match
+    ]
+
+
+def assert_findings_dutch(outcome: Outcome) -> None:
+    """Every finding the editor reads is Dutch throughout, up to its last word."""
+    findings = findings_in(outcome)
+    assert findings, f"no finding in the output:\n{outcome.raw}"
+    for where, message in findings:
+        try:
+            assert_dutch(message)
+        except AssertionError as error:
+            raise AssertionError(f"{where}: {error}") from None
 
 
 def start_cli(project: Path, script: str = "check-content", *args: str) -> subprocess.Popen:
@@ -57,7 +89,7 @@ def start_build(project: Path) -> subprocess.Popen:
 
 def finish(process: subprocess.Popen) -> Outcome:
     output, _ = process.communicate(timeout=300)
-    return Outcome(process.returncode, " ".join(output.split()))
+    return Outcome(process.returncode, " ".join(output.split()), output)
 
 
 def run_cli(project: Path, script: str = "check-content", *args: str) -> Outcome:

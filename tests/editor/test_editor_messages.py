@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from editor_helpers import ROOT, append, cli_and_build, copy_project, edit, line_of, run_cli
+from editor_helpers import (
+    ROOT,
+    append,
+    assert_findings_dutch,
+    cli_and_build,
+    copy_project,
+    edit,
+    line_of,
+    run_cli,
+)
 
 CATALOGUE = "docs/_data/referenties.md"
 DATA = "docs/_data/blokken.yml"
@@ -308,6 +317,7 @@ def assert_reported(expected: dict[str, Expected], name: str, outcome) -> None:
         if text not in outcome.output
     ]
     assert not problems, f"{name} misses:\n" + "\n".join(problems) + f"\n\n{outcome.output}"
+    assert_findings_dutch(outcome)
 
 
 def test_every_page_and_catalogue_mistake_is_reported_in_one_go(tmp_path):
