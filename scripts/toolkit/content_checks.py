@@ -29,6 +29,11 @@ from .editor_yaml import SafeLoader, yaml_problem
 CATALOGUE = "docs/_data/referenties.md"
 # The admonition types of the toolkit, with the title each one shows.
 ADMONITION_TYPES = {"interessant": "Interessant", "leer-van-anderen": "Leer van anderen"}
+# Every block page has both admonitions; where the source gives nothing, this one sentence.
+NOTHING_GIVEN = {
+    "interessant": "De toolkit noemt bij dit bouwblok geen aanvullende leesstof.",
+    "leer-van-anderen": "De toolkit noemt bij dit bouwblok geen voorbeelden uit de regio's.",
+}
 REVIEW_FIELD = "laatst_gecontroleerd"
 # Query parameters that only follow the reader around (besides everything starting utm_).
 TRACKING_PARAMETERS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_hsenc"}
@@ -48,6 +53,40 @@ REDIRECT_WRAPPERS = {
 
 # Every message an editor can get, by check. Each says what is wrong, then "Oplossing: ...".
 MESSAGES = {
+    # Advice that points the right way (issue 9): the newer of two names for one address,
+    # one message for an empty block, both blocks on every block page, one title, one entry.
+    "dubbel-adres-nieuw": (
+        "[{name}] heeft hetzelfde webadres als [{kept}] (regel {kept_line}), {kept_use}. "
+        "Oplossing: gebruik de bestaande naam [{kept}]: {fix}verwijder deze regel."
+    ),
+    "dubbel-adres-gelijk": (
+        "[{name}] en [{kept}] (regel {kept_line}) hebben hetzelfde webadres en worden {usage}. "
+        "Oplossing: houd de naam die al in de catalogus stond: verwijder de regel van de naam "
+        "die je zelf hebt toegevoegd, en schrijf op je pagina de andere naam ('[tekst][{kept}]' "
+        "of '[tekst][{name}]')."
+    ),
+    "leeg-blok-inspringing": (
+        "het blok '{title}' is leeg: regel {body} eronder springt niet in en staat daardoor "
+        "buiten het blok. Oplossing: laat elke regel van het blok beginnen met 4 spaties "
+        "(een sublijst met 8)."
+    ),
+    "leeg-blok-niets": (
+        "het blok '{title}' is leeg: er staat niets onder. Oplossing: zet eronder een lege regel "
+        "en daarna de inhoud, elke regel 4 spaties ingesprongen; noemt de toolkit hier niets, "
+        "schrijf dan '    {nothing}'."
+    ),
+    "blok-ontbreekt": (
+        "dit bouwblok heeft geen blok '{title}' (elk bouwblok heeft 'Leer van anderen' en "
+        "'Interessant'). Oplossing: zet {where} de regel '!!! {kind} \"{title}\"', een lege "
+        "regel en daaronder, 4 spaties ingesprongen, de inhoud{example}; noemt de toolkit hier "
+        "niets, schrijf dan '    {nothing}'."
+    ),
+    "andere-verwijzing": (
+        "de linktekst '{text}' is de titel van [{expected}] in de catalogus, maar de link wijst "
+        "naar [{used}] ('{used_title}'). Oplossing: dezelfde titel wijst altijd naar dezelfde "
+        "verwijzing: schrijf '[{text}][{expected}]', of kies een andere linktekst als je echt "
+        "[{used}] bedoelt."
+    ),
     # Reference catalogue (docs/_data/referenties.md)
     "catalogus-regel": (
         "deze regel is geen verwijzing en komt daardoor op elke pagina als tekst te staan. "
@@ -66,11 +105,6 @@ MESSAGES = {
     "dubbele-naam": (
         "de naam [{name}] staat twee keer in de catalogus (ook op regel {first}); alleen de "
         "laatste telt. Oplossing: geef één van beide een andere naam, of verwijder een regel."
-    ),
-    "dubbel-adres": (
-        "[{name}] heeft hetzelfde webadres als [{first}] (regel {first_line}). Oplossing: houd "
-        "één naam over: verwijder deze regel en schrijf op de pagina's '[tekst][{first}]' in "
-        "plaats van '[tekst][{name}]'{used}."
     ),
     "ongebruikt": (
         "de verwijzing [{name}] wordt op geen enkele pagina gebruikt. Oplossing: gebruik haar op "
@@ -125,15 +159,6 @@ MESSAGES = {
     ),
     "bloktitel": (
         "het blok '{kind}' heeft geen titel. Oplossing: schrijf '{marker} {kind} \"{title}\"'."
-    ),
-    "leeg-blok": (
-        "het blok '{title}' is leeg: de regels eronder springen niet in. Oplossing: laat elke "
-        "regel van het blok beginnen met 4 spaties (een sublijst met 8)."
-    ),
-    "geen-interessant": (
-        "dit bouwblok heeft geen blok 'Interessant'. Oplossing: zet onderaan de pagina de regel "
-        "'!!! interessant \"Interessant\"' en daaronder, 4 spaties ingesprongen, een lijst met "
-        "verwijzingen uit de catalogus, bijv. '    - [Titel][naam]'."
     ),
     # Headings and lists
     "tweede-h1": (
@@ -425,25 +450,74 @@ def check_duplicate_urls(
     label: str = CATALOGUE,
     usages: dict[str, list[tuple[str, int]]] | None = None,
 ) -> list[Finding]:
+    """Two names for one address, reported on the newer name with advice to use the other.
+
+    Without git history, "newer" is the name the pages use less (a name just added is used
+    on the page being edited, if at all, while the established one is used already); when
+    both are used equally, the one further down. The editor is never told to delete the
+    established name, wherever in the alphabet the new one landed.
+    """
+    usages = usages or {}
+    groups: dict[str, list[Reference]] = {}
+    for reference in references.values():
+        groups.setdefault(normalize_url(reference.url), []).append(reference)
     findings = []
-    seen: dict[str, Reference] = {}
-    for reference in sorted(references.values(), key=lambda ref: ref.line):
-        first = seen.setdefault(normalize_url(reference.url), reference)
-        if first is reference:
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        places = (usages or {}).get(normalize_id(reference.id), [])[:5]
-        used = f" (gebruikt in {', '.join(f'{f} regel {n}' for f, n in places)})" if places else ""
-        findings.append(
-            finding(
-                label,
-                reference.line,
-                "dubbel-adres",
-                name=reference.id,
-                first=first.id,
-                first_line=first.line,
-                used=used,
-            )
+
+        def uses(reference: Reference) -> int:
+            return len(usages.get(normalize_id(reference.id), []))
+
+        kept = max(group, key=lambda ref: (uses(ref), -ref.line))
+        count = uses(kept)
+        tied = [ref for ref in group if ref is not kept and uses(ref) == count]
+        kept_use = (
+            f"die al op {count} plaats{'en' if count > 1 else ''} gebruikt wordt"
+            if count
+            else "die al in de catalogus staat"
         )
+        for reference in sorted(group, key=lambda ref: ref.line):
+            if reference is kept:
+                continue
+            if reference in tied:  # no way to tell which is new; the editor knows
+                usage = (
+                    "allebei nog nergens gebruikt"
+                    if not count
+                    else f"allebei op {count} plaats{'en' if count > 1 else ''} gebruikt"
+                )
+                findings.append(
+                    finding(
+                        label,
+                        reference.line,
+                        "dubbel-adres-gelijk",
+                        name=reference.id,
+                        kept=kept.id,
+                        kept_line=kept.line,
+                        usage=usage,
+                    )
+                )
+                continue
+            places = usages.get(normalize_id(reference.id), [])[:5]
+            fix = (
+                f"schrijf '[tekst][{kept.id}]' in plaats van '[tekst][{reference.id}]' ("
+                + ", ".join(f"{file} regel {line}" for file, line in places)
+                + ") en "
+                if places
+                else ""
+            )
+            findings.append(
+                finding(
+                    label,
+                    reference.line,
+                    "dubbel-adres-nieuw",
+                    name=reference.id,
+                    kept=kept.id,
+                    kept_line=kept.line,
+                    kept_use=kept_use,
+                    fix=fix,
+                )
+            )
     return findings
 
 
@@ -529,6 +603,7 @@ def _attribute(attributes: str, name: str) -> str | None:
 class LinkScan:
     findings: list[Finding] = field(default_factory=list)
     used: list[tuple[str, int]] = field(default_factory=list)  # (normalized id, line)
+    texts: list[tuple[str, str, int]] = field(default_factory=list)  # (text, id, line)
 
 
 def check_links(
@@ -547,8 +622,11 @@ def check_links(
 
     def direct(number: int, url: str, what="de link naar", where="direct in de pagina") -> None:
         if not by_url:
-            by_url.update((normalize_url(ref.url), ref) for ref in references.values())
-        scan.findings.extend(_direct_link(source.label, number, url, by_url, what, where))
+            by_url.update(_url_index(references))
+        findings, known = _direct_link(source.label, number, url, by_url, what, where)
+        scan.findings.extend(findings)
+        if known:  # the page means that name: do not also call it unused in the catalogue
+            scan.used.append((normalize_id(known.id), number))
 
     def text_check(number: int, image: str, text: str) -> None:
         if not text.strip():
@@ -592,6 +670,8 @@ def check_links(
         for match in FULL_REFERENCE.finditer(line):
             text_check(number, match["image"], match["text"])
             reference(number, match["id"] or match["text"])
+            if match["id"] and not match["image"]:
+                scan.texts.append((match["text"], normalize_id(match["id"]), number))
         line = FULL_REFERENCE.sub(_blank, line)
         for match in SHORTCUT_REFERENCE.finditer(line):
             name = match["text"].strip()
@@ -621,11 +701,25 @@ def check_links(
     return scan
 
 
+def _loose_url(url: str) -> str:
+    """An address with tracking tags and a leading www. dropped: the same page for a reader."""
+    return "~" + normalize_url(without_tracking(url)).removeprefix("www.")
+
+
+def _url_index(references: dict[str, Reference]) -> dict[str, Reference]:
+    index: dict[str, Reference] = {}
+    for reference in sorted(references.values(), key=lambda ref: ref.line):
+        index.setdefault(normalize_url(reference.url), reference)
+    for reference in sorted(references.values(), key=lambda ref: ref.line):
+        index.setdefault(_loose_url(reference.url), reference)
+    return index
+
+
 def _direct_link(
     label: str, number: int, url: str, by_url: dict[str, Reference], what: str, where: str
-) -> list[Finding]:
+) -> tuple[list[Finding], Reference | None]:
     full = url if EXTERNAL.match(url) and not url.startswith("www.") else f"https://{url}"
-    known = by_url.get(normalize_url(full))
+    known = by_url.get(normalize_url(full)) or by_url.get(_loose_url(full))
     if known:
         fix = f"deze link staat al in de catalogus als [{known.id}]; schrijf '[tekst][{known.id}]'."
     else:
@@ -634,7 +728,40 @@ def _direct_link(
             "schrijf hier '[tekst][nieuwe-naam]'."
         )
     found = finding(label, number, "directe-link", what=what, url=url, where=where, fix=fix)
-    return [found, *check_url(full, label, number)]
+    if known:  # one message: the catalogued name replaces the whole address
+        return [found], known
+    return [found, *check_url(full, label, number)], known
+
+
+def check_link_titles(
+    link_texts: list[tuple[str, int, str, str]], references: dict[str, Reference]
+) -> list[Finding]:
+    """The same reference title always points to the same catalogue entry: a link whose text
+    is the catalogue title of one entry but which points to another is a mix-up."""
+    by_title: dict[str, set[str]] = {}
+    for key, reference in references.items():
+        if reference.title.strip():
+            by_title.setdefault(normalize_id(reference.title), set()).add(key)
+    findings = []
+    for label, line, text, key in link_texts:
+        owners = by_title.get(normalize_id(text), set())
+        if key not in references or not owners or key in owners or len(owners) > 1:
+            continue
+        expected = references[next(iter(owners))]
+        if normalize_url(expected.url) == normalize_url(references[key].url):
+            continue  # one address under two names: check_duplicate_urls explains that
+        findings.append(
+            finding(
+                label,
+                line,
+                "andere-verwijzing",
+                text=text.strip(),
+                expected=expected.id,
+                used=references[key].id,
+                used_title=references[key].title,
+            )
+        )
+    return findings
 
 
 def _relative_link(
@@ -678,7 +805,7 @@ def _indent(line: str) -> int:
 
 def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]:
     findings = []
-    has_interessant = False
+    kinds_seen: dict[str, int] = {}  # kind -> line of its first admonition, empty ones too
     lines = source.prose
     for index, line in enumerate(lines):
         number = index + 1
@@ -710,17 +837,60 @@ def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]
             )
             continue
         title = ADMONITION_TYPES[kind]
+        kinds_seen.setdefault(kind, number)
         if rest["title"] is None:
             findings.append(
                 finding(source.label, number, "bloktitel", kind=kind, marker=marker, title=title)
             )
-        body = next((other for other in lines[index + 1 :] if other.strip()), None)
-        if body is None or _indent(body) < _width(match["indent"]) + 4:
-            findings.append(finding(source.label, number, "leeg-blok", title=title))
-        elif kind == "interessant":
-            has_interessant = True
-    if block_page and not has_interessant:
-        findings.append(finding(source.label, source.last_line, "geen-interessant"))
+        body = next(
+            (n for n, other in enumerate(lines[index + 1 :], start=number + 1) if other.strip()),
+            None,
+        )
+        if body is not None and _indent(lines[body - 1]) >= _width(match["indent"]) + 4:
+            continue
+        if body is None or ADMONITION.match(lines[body - 1]) or ATX_HEADING.match(lines[body - 1]):
+            empty = finding(
+                source.label, number, "leeg-blok-niets", title=title, nothing=NOTHING_GIVEN[kind]
+            )
+        else:
+            empty = finding(source.label, number, "leeg-blok-inspringing", title=title, body=body)
+        findings.append(empty)
+    if block_page:
+        findings += _missing_admonitions(source, kinds_seen)
+    return findings
+
+
+def _missing_admonitions(source: Source, kinds_seen: dict[str, int]) -> list[Finding]:
+    """Every block page shows both "Leer van anderen" and "Interessant" (in that order)."""
+    findings = []
+    for kind, title in ADMONITION_TYPES.items():
+        if kind in kinds_seen:
+            continue
+        above = kinds_seen.get("leer-van-anderen") if kind == "interessant" else None
+        below = kinds_seen.get("interessant") if kind == "leer-van-anderen" else None
+        if below:
+            line, where = below, "boven het blok 'Interessant' (met een lege regel ertussen)"
+        else:
+            line, where = source.last_line, "onderaan de pagina"
+        if above:
+            where = "onder het blok 'Leer van anderen', onderaan de pagina"
+        example = (
+            ", een lijst met verwijzingen uit de catalogus, bijv. '    - [Titel][naam]'"
+            if kind == "interessant"
+            else " (voorbeelden uit regio's)"
+        )
+        findings.append(
+            finding(
+                source.label,
+                line,
+                "blok-ontbreekt",
+                kind=kind,
+                title=title,
+                where=where,
+                example=example,
+                nothing=NOTHING_GIVEN[kind],
+            )
+        )
     return findings
 
 
@@ -922,6 +1092,7 @@ def check_pages(
             findings += check_url(reference.url, catalogue_label, reference.line)
     pages = {source.uri for source in sources}
     usages: dict[str, list[tuple[str, int]]] = {}
+    link_texts: list[tuple[str, int, str, str]] = []
     for source in sources:
         findings += check_front_matter(source, today)
         findings += check_headings(source)
@@ -933,9 +1104,19 @@ def check_pages(
         findings += scan.findings
         for key, line in scan.used:
             usages.setdefault(key, []).append((source.label, line))
+        link_texts += [(source.label, line, text, key) for text, key, line in scan.texts]
     if catalogue_text is not None:
-        findings += check_unused(references, set(usages), catalogue_label)
-        findings += check_duplicate_urls(references, catalogue_label, usages)
+        duplicates = check_duplicate_urls(references, catalogue_label, usages)
+        # A newer duplicate gets one message ("use the existing name, delete this line"),
+        # not also "unused".
+        duplicate_lines = {item.line for item in duplicates}
+        findings += [
+            item
+            for item in check_unused(references, set(usages), catalogue_label)
+            if item.line not in duplicate_lines
+        ]
+        findings += duplicates
+        findings += check_link_titles(link_texts, references)
     if reachable is not None:
         findings += check_reachable({source.uri: source.label for source in sources}, reachable)
     unique = {str(item): item for item in findings}

@@ -163,15 +163,98 @@ def test_catalogue_lines():
 
 
 def test_unused_and_duplicate_addresses():
-    text = CATALOGUE_TEXT + '[nov-site]: http://WWW.orthopeden.org "NOV"\n'
-    pages = [page("[NOV][nov-home] [NOV][nov-site]")]
+    text = CATALOGUE_TEXT + '[nov-site]: http://WWW.orthopeden.org "NOV-site"\n'
+    pages = [page("[de NOV][nov-home] [de NOV][nov-site]")]
     findings = check_pages(pages, text, today=TODAY)
     assert found(findings) == [
         (3, "ongebruikt"),  # thuisarts-artrose
-        (4, "dubbel-adres"),
+        (4, "dubbel-adres-gelijk"),  # equally used: only the editor knows which one is new
     ]
-    assert "(gebruikt in docs/blokken/test.md regel 7)" in findings[1].message
-    assert "[nov-site] heeft hetzelfde webadres als [nov-home] (regel 2)" in findings[1].message
+    assert findings[1].message == (
+        "[nov-site] en [nov-home] (regel 2) hebben hetzelfde webadres en worden allebei op 1 "
+        "plaats gebruikt. Oplossing: houd de naam die al in de catalogus stond: verwijder de "
+        "regel van de naam die je zelf hebt toegevoegd, en schrijf op je pagina de andere naam "
+        "('[tekst][nov-home]' of '[tekst][nov-site]')."
+    )
+
+
+DUPLICATE_ABOVE = (
+    '[nov-eerst]: https://www.orthopeden.org "Nederlandse Orthopaedische Vereniging"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("catalogue", "body", "new_name", "new_line"),
+    [
+        # added above the established name, as the alphabet asks, not yet used anywhere
+        (DUPLICATE_ABOVE + CATALOGUE_TEXT, "[NOV][nov-home] en [NOV][nov-home]", "nov-eerst", 1),
+        # added above and used on the page being edited; the established one is used twice
+        (
+            DUPLICATE_ABOVE + CATALOGUE_TEXT,
+            "[a][nov-home] [b][nov-home] [c][nov-eerst]",
+            "nov-eerst",
+            1,
+        ),
+        # added below the established name and already used on the page being edited
+        (
+            CATALOGUE_TEXT + '[nov-zz]: https://www.orthopeden.org "NOV"\n',
+            "[a][nov-home] [b][nov-home] [c][nov-zz]",
+            "nov-zz",
+            4,
+        ),
+        # added below, not used
+        (
+            CATALOGUE_TEXT + '[nov-zz]: https://www.orthopeden.org "NOV"\n',
+            "[a][nov-home]",
+            "nov-zz",
+            4,
+        ),
+    ],
+)
+def test_a_duplicate_address_is_reported_on_the_newer_name(catalogue, body, new_name, new_line):
+    body += " [b][thuisarts-artrose]"
+    findings = check_pages([page(body)], catalogue, today=TODAY)
+    assert found(findings) == [(new_line, "dubbel-adres-nieuw")]  # not also "ongebruikt"
+    message = findings[0].message
+    assert message.startswith(f"[{new_name}] heeft hetzelfde webadres als [nov-home]")
+    assert "Oplossing: gebruik de bestaande naam [nov-home]" in message
+    assert message.endswith("verwijder deze regel.")
+
+
+def test_a_link_text_that_is_another_entrys_title_is_reported():
+    body = "[Artrose | Thuisarts.nl][nov-home] [Thuisarts][thuisarts-artrose]"
+    findings = check_pages([page(body)], CATALOGUE_TEXT, today=TODAY)
+    assert found(findings) == [(7, "andere-verwijzing")]
+    assert "schrijf '[Artrose | Thuisarts.nl][thuisarts-artrose]'" in findings[0].message
+
+
+def test_the_real_content_keeps_one_entry_per_title():
+    sources = [
+        Source(str(path), str(path.relative_to(DOCS)), path.read_text(encoding="utf-8"))
+        for path in DOCS.rglob("*.md")
+        if "_data" not in path.parts
+    ]
+    catalogue = (DOCS / "_data/referenties.md").read_text(encoding="utf-8")
+    findings = check_pages(sources, catalogue, today=TODAY)
+    assert [item for item in findings if item.check == "andere-verwijzing"] == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.thuisarts.nl/artrose?utm_source=nieuwsbrief",
+        "http://thuisarts.nl/artrose/",
+        "https://WWW.thuisarts.nl/artrose#utm_medium=x",
+    ],
+)
+def test_a_direct_link_to_a_catalogued_page_names_it_once(url):
+    findings = check_pages(
+        [page(f"[Thuisarts]({url}) [NOV][nov-home]")], CATALOGUE_TEXT, today=TODAY
+    )
+    # one message naming the entry; the entry is not called unused, no new name suggested
+    assert found(findings) == [(7, "directe-link")]
+    assert "staat al in de catalogus als [thuisarts-artrose]" in findings[0].message
+    assert "nieuwe-naam" not in findings[0].message
 
 
 # Addresses
@@ -226,9 +309,10 @@ def test_clean_addresses_pass():
         ('!!!! interessant "Interessant"\n\n    - x\n', [(7, "uitroeptekens")]),
         ('!!! "Interessant"\n\n    - x\n', [(7, "bloksoort-ontbreekt")]),
         ("!!! leer-van-anderen\n\n    - x\n", [(7, "bloktitel")]),
-        ('!!! interessant "Interessant"\n\n  - x\n', [(7, "leeg-blok")]),
-        ('!!! interessant "Interessant"\n\n- x\n', [(7, "leeg-blok")]),
-        ('!!! interessant "Interessant"\n', [(7, "leeg-blok")]),
+        ('!!! interessant "Interessant"\n\n  - x\n', [(7, "leeg-blok-inspringing")]),
+        ('!!! interessant "Interessant"\n\n- x\n', [(7, "leeg-blok-inspringing")]),
+        ('!!! interessant "Interessant"\n', [(7, "leeg-blok-niets")]),
+        ('!!! interessant "Interessant"\n\n## Kop\n', [(7, "leeg-blok-niets")]),
         ('???+ interessant "Interessant"\n\n    - x\n', []),
         ('!!!interessant "Interessant"\n\n\tTekst\n', []),
         ('- punt\n\n    !!! interessant "Interessant"\n\n        - x\n', []),
@@ -238,21 +322,38 @@ def test_admonitions(body, expected):
     assert found(check_admonitions(page(body))) == expected
 
 
+LEER = '!!! leer-van-anderen "Leer van anderen"\n\n    - x\n\n'  # lines 7-10
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ('!!! interessant "Interessant"\n\n    - [NOV][nov-home]\n', []),
-        ("Tekst zonder blokken.\n", [(7, "geen-interessant")]),
-        ('!!! leer-van-anderen "Leer van anderen"\n\n    - x\n', [(9, "geen-interessant")]),
+        (LEER + '!!! interessant "Interessant"\n\n    - [NOV][nov-home]\n', []),
+        ("Tekst zonder blokken.\n", [(7, "blok-ontbreekt"), (7, "blok-ontbreekt")]),
+        (LEER, [(9, "blok-ontbreekt")]),
+        ('!!! interessant "Interessant"\n\n    - x\n', [(7, "blok-ontbreekt")]),
         (
-            '!!! interesant "Interessant"\n\n    - x\n',
-            [(7, "onbekende-bloksoort"), (9, "geen-interessant")],
+            LEER + '!!! interesant "Interessant"\n\n    - x\n',
+            [(11, "onbekende-bloksoort"), (13, "blok-ontbreekt")],
         ),
-        ('!!! interessant "Interessant"\n\n- x\n', [(7, "leeg-blok"), (9, "geen-interessant")]),
+        # an empty block gets one message (it is there, but empty), not also "missing"
+        (LEER + '!!! interessant "Interessant"\n\n- x\n', [(11, "leeg-blok-inspringing")]),
     ],
 )
-def test_a_block_page_needs_a_filled_interessant(body, expected):
+def test_a_block_page_needs_both_blocks(body, expected):
     assert found(check_admonitions(page(body), block_page=True)) == expected
+
+
+def test_a_missing_block_says_where_and_what_to_write():
+    (item,) = check_admonitions(page('!!! interessant "Interessant"\n\n    - x\n'), True)
+    assert "geen blok 'Leer van anderen'" in item.message
+    assert "boven het blok 'Interessant'" in item.message
+    assert "De toolkit noemt bij dit bouwblok geen voorbeelden uit de regio's." in item.message
+
+
+def test_an_empty_block_names_the_line_that_fell_out():
+    (item,) = check_admonitions(page('!!! interessant "Interessant"\n\nDe toolkit noemt.\n'))
+    assert "het blok 'Interessant' is leeg: regel 9 eronder springt niet in" in item.message
 
 
 def test_the_suggestion_is_the_nearest_type():

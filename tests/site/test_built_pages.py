@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from site_helpers import blocks, built_html, page_dir_url, text_of
 
 from project import DOCS, ROOT
+from toolkit.content_checks import NOTHING_GIVEN
 
 
 class _AnyTagLoader(yaml.SafeLoader):
@@ -40,7 +41,9 @@ def test_block_page_has_title_admonitions_and_way_back(built_site, block):
     assert interessant, "no Interessant admonition"
     assert all(text_of(box.select_one(".admonition-title")) == "Interessant" for box in interessant)
     assert all(len(text_of(box)) > len("Interessant") for box in interessant), "empty box"
-    for box in article.select(".admonition.leer-van-anderen"):
+    examples = article.select(".admonition.leer-van-anderen")
+    assert examples, "no Leer van anderen admonition"
+    for box in examples:
         assert text_of(box.select_one(".admonition-title")) == "Leer van anderen"
     back = html.select_one(".tk-back a")
     assert back is not None and text_of(back) == "Naar inhoudsopgave"
@@ -57,15 +60,18 @@ def test_interessant_lists_links_to_further_reading(built_site):
     assert len(links) >= 40
 
 
-def test_leer_van_anderen_on_most_blocks(built_site):
-    with_examples = [
-        b.id
-        for b in BLOCKS
-        if built_html(built_site, b.page).select(".admonition.leer-van-anderen")
-    ]
-    # The seed gives regional examples for every block but "visie-en-doelen" and
-    # "formaliseer-het-netwerk" (b) only partly; at least seven pages carry them.
-    assert len(with_examples) >= 7, with_examples
+def test_a_block_without_content_from_the_source_says_so_in_one_form(built_site):
+    """The seed gives no regional example for "visie-en-doelen" and no further reading for
+    "scholing": those boxes hold the one sentence of NOTHING_GIVEN, nothing else."""
+    said_nothing = {}
+    for b in BLOCKS:
+        for kind, sentence in NOTHING_GIVEN.items():
+            for box in built_html(built_site, b.page).select(f".admonition.{kind}"):
+                body = text_of(box).removeprefix(text_of(box.select_one(".admonition-title")))
+                if sentence in body:
+                    assert body.strip() == sentence, (b.id, body)
+                    said_nothing[b.id] = kind
+    assert said_nothing == {"visie-en-doelen": "leer-van-anderen", "scholing": "interessant"}
 
 
 def nav_pages_in_order(entries) -> list[str]:
