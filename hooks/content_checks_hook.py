@@ -19,7 +19,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import get_files
 
 from toolkit.blocks_data import BlocksDataError, load_blocks
-from toolkit.content_checks import Finding, Source, check_pages, nav_pages, report
+from toolkit.content_checks import (
+    Finding,
+    Source,
+    check_pages,
+    nav_pages,
+    read_source,
+    report,
+)
+from toolkit.macro_checks import check_macros, module_names, renders_macros
 from toolkit.review_dates import DEFAULT_INTERVAL_MONTHS, open_items, reviews_due
 
 log = logging.getLogger("mkdocs.hooks.content_checks")
@@ -56,16 +64,16 @@ def collect(config, today: dt.date) -> Result:
     files = get_files(config)
     included = [file for file in files if not file.inclusion.is_excluded()]
     pages = list(files.documentation_pages())
-    sources = [
-        Source(
-            f"{prefix}{file.src_uri}",
-            file.src_uri,
-            Path(file.abs_src_path).read_text(encoding="utf-8"),
-        )
-        for file in pages
-    ]
-
     findings: list[Finding] = []
+    sources = []
+    for file in pages:
+        label = f"{prefix}{file.src_uri}"
+        text, unreadable = read_source(Path(file.abs_src_path), label)
+        if unreadable:
+            findings.append(unreadable)
+        else:
+            sources.append(Source(label, file.src_uri, text))
+
     block_pages: set[str] | None = None
     reachable: set[str] | None = None
     try:
@@ -80,7 +88,10 @@ def collect(config, today: dt.date) -> Result:
             reachable |= {file.src_uri for file in pages}
 
     catalogue = _catalogue(config, root)
-    catalogue_text = catalogue.read_text(encoding="utf-8") if catalogue else None
+    catalogue_text = None
+    if catalogue:
+        catalogue_text, unreadable = read_source(catalogue, _relative(catalogue, root))
+        findings += [unreadable] if unreadable else []
     findings += check_pages(
         sources,
         catalogue_text,
@@ -90,8 +101,24 @@ def collect(config, today: dt.date) -> Result:
         files={file.src_uri for file in included},
         catalogue_label=_relative(catalogue, root).rstrip("/") if catalogue else "",
     )
+    findings += _macro_findings(config, root, sources)
     interval = int(config.extra.get(INTERVAL_SETTING, DEFAULT_INTERVAL_MONTHS))
     return Result(findings, sources, interval)
+
+
+def _macro_findings(config, root: Path, sources: list[Source]) -> list[Finding]:
+    """Jinja mistakes on the pages that mkdocs-macros renders (toolkit/macro_checks.py)."""
+    plugin = config.plugins.get("macros")
+    if plugin is None:
+        return []
+    options = plugin.config
+    macros = module_names(root / f"{options['module_name']}.py")
+    return [
+        item
+        for source in sources
+        if renders_macros(source, options["render_by_default"])
+        for item in check_macros(source, macros, set(config.extra))
+    ]
 
 
 def _catalogue(config, root: Path) -> Path | None:

@@ -18,6 +18,7 @@ import jsonschema
 import yaml
 
 from .editor_yaml import SafeLoader, yaml_problem
+from .source_text import NotUtf8Error, read
 
 DATA_FILE = Path("docs/_data/blokken.yml")
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs/_data/blokken.schema.json"
@@ -70,7 +71,14 @@ def load_blocks(data_file: Path, docs_dir: Path) -> list[Block]:
 def _parse_blocks(data_file: str, label: str, mtime_ns: int, size: int) -> tuple[Block, ...]:
     """Parse and validate once per version of the file (the hooks, the macro and the
     checks all ask for the blocks during one build)."""
-    text = Path(data_file).read_text(encoding="utf-8")
+    try:
+        text = read(Path(data_file))
+    except NotUtf8Error as error:
+        raise BlocksDataError(
+            f"{label}, regel {error.line}: het bestand is niet als UTF-8 opgeslagen "
+            f"(waarschijnlijk {error.encoding_guess}). Oplossing: sla het op als UTF-8, of plak "
+            "de tekst in GitHub's webeditor en sla het daar op."
+        ) from None
     root = _compose(text, label)
     data = yaml.SafeLoader(text).construct_document(root)
     _validate_schema(data, root, label)
@@ -272,7 +280,10 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
             f"{where}: de pagina 'docs/{block.page}' bestaat niet. "
             f"Oplossing: maak de pagina aan met scripts/new-block, of verbeter 'pagina:'."
         )
-    match = H1_PATTERN.search(page.read_text(encoding="utf-8"))
+    try:
+        match = H1_PATTERN.search(read(page))
+    except NotUtf8Error:
+        return  # the page's own check names the line
     heading = match.group("title") if match else None
     if heading != block.title:
         raise BlocksDataError(
