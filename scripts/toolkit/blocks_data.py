@@ -17,7 +17,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from .editor_yaml import SafeLoader, yaml_problem
+from .editor_yaml import CURLY_QUOTES_PROBLEM, SafeLoader, curly_quoted_line, yaml_problem
 from .source_text import NotUtf8Error, read
 
 DATA_FILE = Path("docs/_data/blokken.yml")
@@ -101,6 +101,12 @@ def _label(data_file: Path, docs_dir: Path) -> str:
 
 def _compose(text: str, label: str) -> yaml.Node:
     """Parse to a node tree (it keeps line numbers); reject syntax errors and duplicate keys."""
+    curly = curly_quoted_line(text)
+    if curly:
+        raise BlocksDataError(
+            f"{label}, regel {curly}: de YAML is ongeldig ({CURLY_QUOTES_PROBLEM}). Oplossing: "
+            'vervang “ en ” door een recht aanhalingsteken ", of laat ze weg.'
+        )
     try:
         root = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:

@@ -24,7 +24,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
-from .editor_yaml import SafeLoader, yaml_problem
+from .editor_yaml import CURLY_QUOTES_PROBLEM, SafeLoader, curly_quoted_line, yaml_problem
 from .source_text import NotUtf8Error, normalize, read
 
 CATALOGUE = "docs/_data/referenties.md"
@@ -317,6 +317,12 @@ def parse_front_matter(text: str) -> FrontMatter:
             return FrontMatter(error=finding("", 1, "gegevensblok-open"))
         return FrontMatter()
     end = match.group(0).count("\n")
+    curly = curly_quoted_line(match.group(1))
+    if curly:
+        problem = CURLY_QUOTES_PROBLEM
+        return FrontMatter(
+            True, end=end, error=finding("", curly + 1, "gegevensblok-yaml", problem=problem)
+        )
     try:
         data = yaml.load(match.group(1), Loader=SafeLoader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as error:

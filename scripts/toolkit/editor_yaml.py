@@ -6,6 +6,8 @@ PyYAML's pure-Python and libyaml loaders word the same problem differently; both
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 # libyaml's loader is several times faster than the pure-Python one, which otherwise
@@ -19,6 +21,7 @@ YAML_PROBLEMS = {
     ),
     "could not find expected ':'": "een dubbele punt ontbreekt, of een aanhalingsteken sluit niet",
     "found character": "een tab; gebruik spaties",
+    "found a tab character": "een tab in de inspringing; YAML kent alleen spaties",
     "found unexpected end of stream": "een aanhalingsteken of haakje sluit niet",
     "found undefined alias": "een '*' vooraan een waarde; zet die tussen aanhalingstekens",
     "expected ',' or ']'": "een haakje '[' wordt niet gesloten met ']'",
@@ -30,8 +33,26 @@ YAML_PROBLEMS = {
 }
 
 
+CURLY_QUOTES_PROBLEM = (
+    "krullende aanhalingstekens (“ ” of ‘ ’, bijvoorbeeld uit Word) rond een waarde; YAML "
+    'kent alleen rechte aanhalingstekens (")'
+)
+# A value that starts with a curly quote: after "naam: ", "- " or "- naam: ".
+_CURLY_VALUE = re.compile(r"^\s*(?:-\s+)?(?:[\w-]+\s*:\s+)?[“”‘’„]")
+
+
 def yaml_problem(error: yaml.MarkedYAMLError) -> str:
-    problem = error.problem or "onbekende fout"
+    problem = error.problem or ""
     return next(
-        (dutch for english, dutch in YAML_PROBLEMS.items() if problem.startswith(english)), problem
+        (dutch for english, dutch in YAML_PROBLEMS.items() if problem.startswith(english)),
+        "de opbouw van de regels klopt niet",  # never PyYAML's English
     )
+
+
+def curly_quoted_line(text: str) -> int | None:
+    """The first line (1-based) whose value is wrapped in curly quotes: YAML reads them as
+    part of the text, and a ': ' inside then splits the value into a name and a value."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.lstrip().startswith("#") and _CURLY_VALUE.match(line):
+            return number
+    return None
