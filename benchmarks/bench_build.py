@@ -75,7 +75,8 @@ def make_project(workdir: Path, extra_blocks: int) -> Path:
         (docs / page).write_text(sample.replace(heading, f"# {title}", 1), encoding="utf-8")
         entries.append(
             f"\n  - id: gegenereerd-{number}\n    titel: {title}\n"
-            f"    kernpunten:\n      - Voorbeeldpunt\n    pagina: {page}\n"
+            f"    kernpunten:\n      - id: k{900 + number}-voorbeeldpunt\n"
+            f"        tekst: Voorbeeldpunt\n    pagina: {page}\n"
             f"    volgorde: {100 + number}\n"
         )
     with (docs / "_data/blokken.yml").open("a", encoding="utf-8") as data:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import jsonschema
 import yaml
 
 from .editor_yaml import CURLY_QUOTES_PROBLEM, SafeLoader, curly_quoted_line, yaml_problem
+from .key_point_ids import new_id
 from .source_text import NotUtf8Error, read
 
 DATA_FILE = Path("docs/_data/blokken.yml")
@@ -33,8 +35,16 @@ class BlocksDataError(Exception):
 
 @dataclass(frozen=True)
 class KeyPoint:
+    id: str  # stable: a saved self-scan refers to it (key_point_ids.py)
     text: str
     subpoints: tuple[KeyPoint, ...] = ()
+    line: int = field(default=0, compare=False)  # line of its entry in the data file
+
+    def walk(self) -> Iterator[KeyPoint]:
+        """This key point and all its sub-points, in reading order."""
+        yield self
+        for sub in self.subpoints:
+            yield from sub.walk()
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,9 @@ class Block:
     page: str  # path below docs/, e.g. "blokken/scholing.md"
     order: int
     line: int  # line of the block's entry in the data file
+
+    def all_key_points(self) -> list[KeyPoint]:
+        return [point for top in self.key_points for point in top.walk()]
 
 
 # Loading
@@ -81,6 +94,7 @@ def _parse_blocks(data_file: str, label: str, mtime_ns: int, size: int) -> tuple
         ) from None
     root = _compose(text, label)
     data = yaml.SafeLoader(text).construct_document(root)
+    _require_key_point_ids(data, root, label)
     _validate_schema(data, root, label)
     blocks = [
         _block_from(entry, node)
@@ -88,6 +102,7 @@ def _parse_blocks(data_file: str, label: str, mtime_ns: int, size: int) -> tuple
     ]
     _check_unique(blocks, "id", label)
     _check_unique(blocks, "order", label)
+    _check_key_point_ids(blocks, data, root, label)
     return tuple(sorted(blocks, key=lambda block: block.order))
 
 
@@ -168,6 +183,23 @@ def _validate_schema(data: object, root: yaml.Node, label: str) -> None:
 def _explain(error: jsonschema.ValidationError, path: list) -> str:
     field = next((part for part in reversed(path) if isinstance(part, str)), "")
     kind = error.validator
+    in_key_point = "kernpunten" in path
+    if kind == "required" and in_key_point:
+        missing = error.message.split("'")[1]
+        return (
+            f"het verplichte veld '{missing}' van een kernpunt ontbreekt. "
+            "Oplossing: elk kernpunt heeft 'id' en 'tekst' (zie de andere kernpunten)."
+        )
+    if kind in ("pattern", "maxLength") and (
+        (in_key_point and field == "id") or field == "vervallen_kernpunten"
+    ):
+        return (
+            f"de kernpunt-id '{error.instance}' is ongeldig. Oplossing: schrijf 'k', een "
+            "volgnummer, een streepje en een korte naam in kleine letters, "
+            "bijv. 'k07-binnen-eigen-praktijk'."
+        )
+    if kind == "uniqueItems":
+        return f"een id staat twee keer onder '{field}'. Oplossing: houd er één van over."
     if kind == "required":
         missing = error.message.split("'")[1]
         return (
@@ -248,20 +280,118 @@ def _block_id_at(data: object, path: list) -> str | None:
 
 
 def _block_from(entry: dict, node: yaml.Node) -> Block:
+    points_node = _child(node, "kernpunten")
     return Block(
         id=entry["id"],
         title=entry["titel"].strip(),
-        key_points=tuple(_key_point(point) for point in entry["kernpunten"]),
+        key_points=tuple(
+            _key_point(point, point_node)
+            for point, point_node in zip(entry["kernpunten"], points_node.value, strict=True)
+        ),
         page=entry["pagina"],
         order=entry["volgorde"],
         line=node.start_mark.line + 1,
     )
 
 
-def _key_point(point: str | dict) -> KeyPoint:
-    if isinstance(point, str):
-        return KeyPoint(point.strip())
-    return KeyPoint(point["tekst"].strip(), tuple(_key_point(sub) for sub in point["subpunten"]))
+def _key_point(point: dict, node: yaml.Node) -> KeyPoint:
+    subs_node = _child(node, "subpunten")
+    subpoints = tuple(
+        _key_point(sub, sub_node)
+        for sub, sub_node in zip(
+            point.get("subpunten", ()), subs_node.value if subs_node else (), strict=True
+        )
+    )
+    return KeyPoint(point["id"], point["tekst"].strip(), subpoints, node.start_mark.line + 1)
+
+
+# Key point ids: present, unique, never reused (key_point_ids.py says why)
+
+
+def used_key_point_ids(data_file: Path) -> set[str]:
+    """Every key point id in the data file, the retired ones included."""
+    text = read(data_file)
+    root = yaml.compose(text, Loader=SafeLoader)
+    return set(_all_ids(yaml.SafeLoader(text).construct_document(root), root))
+
+
+ID_FIX = "een id die nog nergens in het bestand staat, ook niet onder 'vervallen_kernpunten'"
+
+
+def _raw_key_points(data: object, root: yaml.Node) -> Iterator[tuple[str, object, yaml.Node]]:
+    """(block id, key point, its node) for every key point the file roughly shapes."""
+    entries = data.get("blokken") if isinstance(data, dict) else None
+    entries_node = _child(root, "blokken")
+    if not isinstance(entries, list) or entries_node is None:
+        return
+
+    def walk(points: object, node: yaml.Node | None, block_id: str):
+        if not isinstance(points, list) or not isinstance(node, yaml.SequenceNode):
+            return
+        for point, point_node in zip(points, node.value, strict=True):
+            yield block_id, point, point_node
+            if isinstance(point, dict):
+                yield from walk(point.get("subpunten"), _child(point_node, "subpunten"), block_id)
+
+    for entry, node in zip(entries, entries_node.value, strict=True):
+        if isinstance(entry, dict):
+            block_id = entry.get("id") if isinstance(entry.get("id"), str) else "?"
+            yield from walk(entry.get("kernpunten"), _child(node, "kernpunten"), block_id)
+
+
+def _all_ids(data: object, root: yaml.Node) -> list[str]:
+    ids = [
+        point["id"]
+        for _, point, _ in _raw_key_points(data, root)
+        if isinstance(point, dict) and isinstance(point.get("id"), str)
+    ]
+    retired = data.get("vervallen_kernpunten") if isinstance(data, dict) else None
+    return ids + [item for item in retired or () if isinstance(item, str)]
+
+
+def _require_key_point_ids(data: object, root: yaml.Node, label: str) -> None:
+    """A key point written the old way (plain text) or without 'id:' gets its own message,
+    with a free id to copy."""
+    for block_id, point, node in _raw_key_points(data, root):
+        if isinstance(point, str):
+            text = point.strip()
+        elif isinstance(point, dict) and "id" not in point and isinstance(point.get("tekst"), str):
+            text = point["tekst"].strip()
+        else:
+            continue
+        suggestion = new_id(text, _all_ids(data, root))
+        raise BlocksDataError(
+            f"{label}, regel {node.start_mark.line + 1} (blok '{block_id}'): het kernpunt "
+            f"'{text[:60]}' heeft geen id. Oplossing: schrijf het als '- id: {suggestion}' met "
+            f"op de regel eronder 'tekst: ...' (zie de andere kernpunten); gebruik {ID_FIX}."
+        )
+
+
+def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label: str) -> None:
+    retired_node = _child(root, "vervallen_kernpunten")
+    retired = {
+        item.value: item.start_mark.line + 1
+        for item in (retired_node.value if isinstance(retired_node, yaml.SequenceNode) else ())
+    }
+    seen: dict[str, int] = {}
+    for block in blocks:
+        for point in block.all_key_points():
+            where = f"{label}, regel {point.line} (blok '{block.id}')"
+            suggestion = new_id(point.text, _all_ids(data, root))
+            if point.id in seen:
+                raise BlocksDataError(
+                    f"{where}: de kernpunt-id '{point.id}' komt al voor (regel "
+                    f"{seen[point.id]}). Oplossing: geef één van beide kernpunten een nieuwe id, "
+                    f"bijv. '{suggestion}': {ID_FIX}."
+                )
+            if point.id in retired:
+                raise BlocksDataError(
+                    f"{where}: de kernpunt-id '{point.id}' is vervallen (regel "
+                    f"{retired[point.id]}, onder 'vervallen_kernpunten') en mag niet opnieuw "
+                    "worden gebruikt: een bewaarde zelfscan zou het oude kernpunt aan dit punt "
+                    f"koppelen. Oplossing: geef het kernpunt een nieuwe id, bijv. '{suggestion}'."
+                )
+            seen[point.id] = point.line
 
 
 def _check_unique(blocks: list[Block], attribute: str, label: str) -> None:
