@@ -1,8 +1,9 @@
 """mkdocs-macros module (loaded by `plugins.macros.module_name`, not by `hooks:`).
 
-Why: the home page's clickable overview of building blocks is rendered from the one data
-file, so an editor never edits HTML. Data comes from toolkit/blocks_data.py; the markup lives
-in the template overrides/partials/block-overview.html.
+Why: the home page's clickable overview of building blocks and the self-scan page's
+checklist (docs/zelfscan.md) are rendered from the one data file, so an editor never edits
+HTML. Data comes from toolkit/blocks_data.py; the markup lives in the templates
+overrides/partials/block-overview.html and overrides/partials/zelfscan.html.
 
 No MkDocs imports, and the configuration is read as a mapping: Zensical, Material's
 successor, runs this same `define_env` with its own macros support, without MkDocs
@@ -20,6 +21,15 @@ from toolkit.blocks_data import load_blocks
 
 TEMPLATES = "overrides"  # the theme's custom_dir, relative to the project
 OVERVIEW_TEMPLATE = "partials/block-overview.html"
+SCAN_TEMPLATE = "partials/zelfscan.html"
+# Status values of a key point in a self-scan: the value saved (zelfscan.schema.json) and
+# the label shown. Kept in this order on the page.
+SCAN_STATUSES = (
+    ("nog-niet-gestart", "nog niet gestart"),
+    ("mee-bezig", "mee bezig"),
+    ("geregeld", "geregeld"),
+    ("niet-van-toepassing", "niet van toepassing"),
+)
 DATA_FILE = "_data/blokken.yml"
 
 
@@ -42,6 +52,33 @@ def define_env(env):
             for block in blocks
         ]
         return templates.get_template(OVERVIEW_TEMPLATE).render(tiles=tiles)
+
+    @env.macro
+    def zelfscan_lijst() -> str:
+        """Every block with all its key points, each with status choices and a note;
+        docs/assets/javascripts/zelfscan.js saves them in the browser."""
+        blocks = load_blocks(docs_dir / DATA_FILE, docs_dir)
+        here = env.page.url
+        entries = [
+            {
+                "block": block,
+                "number": number,
+                "href": relative_url(page_url(block.page, directory_urls), here),
+                "points": list(numbered(block.key_points, str(number))),
+            }
+            for number, block in enumerate(blocks, start=1)
+        ]
+        return templates.get_template(SCAN_TEMPLATE).render(
+            blocks=entries, statuses=SCAN_STATUSES
+        )
+
+
+def numbered(points, prefix: str, depth: int = 0):
+    """(number, depth, key point) in reading order: 2.1, 2.1.1, 2.1.2, ..."""
+    for index, point in enumerate(points, start=1):
+        number = f"{prefix}.{index}"
+        yield {"number": number, "depth": depth, "point": point}
+        yield from numbered(point.subpoints, number, depth + 1)
 
 
 def page_url(page: str, directory_urls: bool = True) -> str:
