@@ -35,7 +35,7 @@ function load() {
   const raw = localStorage.getItem(KEY);
   if (!raw) return null;
   try {
-    return check(JSON.parse(raw));
+    return check(JSON.parse(raw), false);
   } catch {
     return null; // unreadable: start afresh, the broken copy stays until the first save
   }
@@ -46,7 +46,9 @@ function store(scan) {
 }
 
 // A scan file: checked completely before anything is replaced. Throws a Dutch message.
-export function check(data) {
+// A file from elsewhere must not carry markup; what this browser saved is the reader's own
+// typing, kept as typed.
+export function check(data, fromFile = true) {
   const bad = (why) => {
     throw new Error(`Dit bestand is geen geldige zelfscan: ${why}.${NOTHING_CHANGED}`);
   };
@@ -68,7 +70,7 @@ export function check(data) {
   const text = (value, max, what) => {
     if (value === undefined) return "";
     if (typeof value !== "string" || value.length > max) bad(`${what} is geen tekst of te lang`);
-    if (SCRIPTY.test(value)) {
+    if (fromFile && SCRIPTY.test(value)) {
       throw new Error(
         `Dit bestand bevat programmacode of HTML (${what}). Uit voorzorg is het niet ingelezen.` +
           NOTHING_CHANGED,
@@ -113,7 +115,9 @@ export function progress(ids, scan) {
 }
 
 const summary = (p) =>
-  `${p.done} van ${p.of} geregeld` + (p.na ? ` (${p.na} niet van toepassing)` : "");
+  p.of === 0 && p.na
+    ? "niet van toepassing"
+    : `${p.done} van ${p.of} geregeld` + (p.na ? ` (${p.na} niet van toepassing)` : "");
 
 const el = (tag, className, text) => {
   const node = document.createElement(tag);
