@@ -5,7 +5,6 @@ before key points were renamed or removed keeps every note."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest

@@ -9,6 +9,7 @@ import json
 import re
 
 import pytest
+from macros import SCAN_STATUSES
 from playwright.sync_api import Page, expect
 from site_helpers import blocks, built_html, text_of
 from zelfscan_helpers import (
@@ -23,8 +24,6 @@ from zelfscan_helpers import (
     fill,
     stored,
 )
-
-from macros import SCAN_STATUSES
 
 pytestmark = pytest.mark.browser
 
