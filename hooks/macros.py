@@ -68,9 +68,7 @@ def define_env(env):
             }
             for number, block in enumerate(blocks, start=1)
         ]
-        return templates.get_template(SCAN_TEMPLATE).render(
-            blocks=entries, statuses=SCAN_STATUSES
-        )
+        return templates.get_template(SCAN_TEMPLATE).render(blocks=entries, statuses=SCAN_STATUSES)
 
 
 def numbered(points, prefix: str, depth: int = 0):
