@@ -141,6 +141,6 @@ def test_home_only_paragraphs_stay_on_the_home_page():
 def test_home_page_links_to_the_whole_toolkit_and_the_poster(built_site):
     home = built_html(built_site, "index.md")
     links = {a["href"] for a in home.select("article p.tk-home-only a")}
-    assert links == {"toolkit-compleet/", "overzicht-poster/"}
+    assert links == {"toolkit-compleet/", "overzicht-poster/", "zelfscan/"}
     whole = built_html(built_site, PAGE)
     assert not whole.select("article p.tk-home-only")

@@ -187,3 +187,11 @@ def test_no_request_leaves_the_site(page: Page, site_url, tmp_path):
     foreign = [url for url in requested if not url.startswith((site_url, "data:", "blob:"))]
     assert not foreign, foreign
     assert KEY in page.evaluate("Object.keys(localStorage)")
+
+
+def test_search_finds_the_page_once_not_its_checklist(built_site):
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    docs = [doc for doc in index["docs"] if doc["location"].startswith("zelfscan/")]
+    assert [doc["location"] for doc in docs] == ["zelfscan/"]
+    assert "Alles blijft op uw eigen computer." in docs[0]["text"]
+    assert "Notitie (wie, volgende stap)" not in docs[0]["text"]
