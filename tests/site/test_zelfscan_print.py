@@ -247,3 +247,14 @@ def test_the_home_page_keeps_working_with_blocked_storage(browser: Browser, site
         assert len(errors) == 2 * theme_errors, errors
     finally:
         context.close()
+
+
+def test_an_unreadable_saved_scan_is_kept_not_overwritten(page: Page):
+    """A scan saved by a newer version of the site: said so, and a copy is kept."""
+    newer = '{"formaat": "nov-toolkit-zelfscan", "versie": 2, "kernpunten": {}}'
+    page.goto(PATH)
+    page.evaluate(f"localStorage.setItem('nov-toolkit-zelfscan', {newer!r})")
+    page.reload()
+    expect(page.locator("#tk-scan-message")).to_contain_text("Er is een kopie van bewaard")
+    fill(page, {"k01-haak-bestaande-landelijke": ("geregeld", "")})
+    assert page.evaluate("localStorage.getItem('nov-toolkit-zelfscan-onleesbaar')") == newer

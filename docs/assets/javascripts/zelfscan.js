@@ -31,13 +31,19 @@ const tidy = (scan) => ({
 });
 
 // Storage: every failure is reported to the caller, never swallowed.
+const BACKUP = `${KEY}-onleesbaar`;
+let unreadable = false;
 function load() {
   const raw = localStorage.getItem(KEY);
   if (!raw) return null;
   try {
     return check(JSON.parse(raw), false);
   } catch {
-    return null; // unreadable: start afresh, the broken copy stays until the first save
+    // Not readable here (say, saved by a newer version of the site): keep a copy before
+    // the first save replaces it.
+    localStorage.setItem(BACKUP, raw);
+    unreadable = true;
+    return null;
   }
 }
 
@@ -388,6 +394,14 @@ function page(root) {
   });
 
   render();
+  if (unreadable) {
+    message(
+      "De scan die in deze browser stond, kon deze pagina niet lezen (misschien gemaakt met een " +
+        "nieuwere versie van de site). Er is een kopie van bewaard in de browser; begin opnieuw " +
+        "of importeer een geëxporteerd bestand.",
+      true,
+    );
+  }
   $("#tk-scan-tools").hidden = false;
   root.classList.add("tk-scan--js");
 }
