@@ -69,10 +69,8 @@ def collect(config, today: dt.date) -> Result:
     for file in pages:
         label = f"{prefix}{file.src_uri}"
         text, unreadable = read_source(Path(file.abs_src_path), label)
-        if unreadable:
-            findings.append(unreadable)
-        else:
-            sources.append(Source(label, file.src_uri, text))
+        findings += [unreadable] if unreadable else []
+        sources.append(Source(label, file.src_uri, text))
 
     block_pages: set[str] | None = None
     reachable: set[str] | None = None

@@ -19,6 +19,7 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from posixpath import dirname, normpath
 from urllib.parse import parse_qsl, urlsplit
 
@@ -167,6 +168,10 @@ MESSAGES = {
         "Oplossing: maak hier een tussenkop van met '## ' (een pagina heeft precies één kop "
         "met één '#')."
     ),
+    "geen-h1": (
+        "de pagina heeft geen hoofdkop ('# '){detail}. Oplossing: begin de titel van de pagina "
+        "met precies één '#' en een spatie (een pagina heeft precies één kop met één '#')."
+    ),
     "kopniveau": (
         "de kop slaat een niveau over: van '{before}' naar '{now}'. Oplossing: gebruik "
         "'{fix} ' (één '#' meer dan de kop erboven), zodat schermlezers de opbouw volgen."
@@ -274,12 +279,16 @@ def finding(file: str, line: int | None, check: str, **values: object) -> Findin
     return Finding(file, line, MESSAGES[check].format(**values), check)
 
 
-def read_source(path, label: str) -> tuple[str | None, Finding | None]:
-    """A file's text as the build reads it (toolkit.source_text), or why it cannot be read."""
+def read_source(path, label: str) -> tuple[str, Finding | None]:
+    """A file's text as the build reads it (toolkit.source_text), and why it cannot be
+    read as it is, if so. A file that is not UTF-8 is still read, in the encoding it
+    probably has, so the other checks do not report its references as unused."""
     try:
         return read(path), None
     except NotUtf8Error as error:
-        return None, finding(label, error.line, "geen-utf8", guess=error.encoding_guess)
+        codec = "utf-16" if error.encoding_guess == "UTF-16" else "cp1252"
+        text = normalize(Path(path).read_bytes().decode(codec, errors="replace"))
+        return text, finding(label, error.line, "geen-utf8", guess=error.encoding_guess)
 
 
 def report(findings: Iterable[Finding]) -> str:
@@ -950,7 +959,8 @@ def check_headings(source: Source) -> list[Finding]:
     findings = []
     first_h1: int | None = None
     previous = 1  # the page title
-    for number, level, _text in headings(source):
+    found = headings(source)
+    for number, level, _text in found:
         if level == 1 and first_h1 is not None:
             findings.append(finding(source.label, number, "tweede-h1", first=first_h1))
         elif level > previous + 1:
@@ -967,7 +977,20 @@ def check_headings(source: Source) -> list[Finding]:
         if level == 1 and first_h1 is None:
             first_h1 = number
         previous = level
+    if first_h1 is None:  # e.g. '## Titel' typed for '# Titel', or the '#' deleted
+        if found:
+            number, level, text = found[0]
+            detail = f"; de eerste kop is '{'#' * level} {text}'"
+        else:
+            number, detail = _first_text_line(source), ""
+        findings.append(finding(source.label, number, "geen-h1", detail=detail))
     return findings
+
+
+def _first_text_line(source: Source) -> int | None:
+    start = source.front_matter.end
+    lines = source.prose[start:]
+    return next((start + n for n, line in enumerate(lines, 1) if line.strip()), None)
 
 
 def check_lists(source: Source) -> list[Finding]:
