@@ -243,3 +243,25 @@ def test_byte_order_mark_line_endings_odd_spaces_and_curly_titles_render_as_mean
     )
     titles = [title.get_text(strip=True) for title in visie.select(".admonition-title")]
     assert "Interessant" in titles and not any("“" in title for title in titles)
+
+
+# MkDocs' own link checks, reworded: a link to a heading that does not exist.
+
+
+def test_a_link_to_a_missing_heading_is_named_in_dutch_with_its_line(tmp_path):
+    project = copy_project(tmp_path / "project")
+    own = append(project, SCHOLING, "\nZie [hieronder](#bestaat-niet).\n") + 1
+    other = append(project, DRAAGVLAK, "\nZie ook [het kernteam](kernteam.md#geen-kop).\n") + 1
+    cli, build = cli_and_build(project)
+    for name, outcome in (("scripts/check-content", cli), ("mkdocs build --strict", build)):
+        assert outcome.returncode != 0, f"{name} should fail:\n{outcome.raw}"
+        assert "Doc file" not in outcome.raw and "no such anchor" not in outcome.raw
+        assert (
+            f"{SCHOLING}, regel {own}: de link '#bestaat-niet' wijst naar een kop op deze pagina "
+            "die niet bestaat"
+        ) in outcome.output
+        assert (
+            f"{DRAAGVLAK}, regel {other}: de link 'kernteam.md#geen-kop' wijst naar een kop "
+            "'#geen-kop' op docs/blokken/kernteam.md"
+        ) in outcome.output
+    assert_findings_dutch(cli)
