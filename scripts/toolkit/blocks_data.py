@@ -162,6 +162,14 @@ def _reject_duplicate_keys(node: yaml.Node, label: str) -> None:
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
         for key, value in node.value:
+            if key.value in seen and key.value == FIELDS[0]:  # 'id' opens every block
+                raise BlocksDataError(
+                    f"{label}, regel {key.start_mark.line + 1}: hier begint een nieuw blok, maar "
+                    f"'- ' voor '{key.value}:' ontbreekt, zodat het vastzit aan het blok erboven "
+                    f"(dat begint op regel {seen[key.value]}). Oplossing: begin elk blok met een "
+                    f"streepje en een spatie: '  - {key.value}: ...', precies zo ingesprongen als "
+                    "de andere blokken."
+                )
             if key.value in seen:
                 raise BlocksDataError(
                     f"{label}, regel {key.start_mark.line + 1}: het veld '{key.value}' staat twee "
@@ -244,7 +252,12 @@ def _explain(error: jsonschema.ValidationError, path: list) -> str:
         return (
             f"de lijst '{field}' is leeg. Oplossing: zet er minstens één punt in (regel met '- ')."
         )
-    if kind == "minLength":
+    if kind == "minLength" or (kind == "type" and error.instance is None and path):
+        if isinstance(path[-1], int):  # '- ' with nothing after it
+            return (
+                f"dit punt van '{field}' is leeg: na '- ' staat geen tekst. Oplossing: schrijf "
+                "de tekst achter '- ', of haal de regel weg."
+            )
         return f"het veld '{field}' is leeg. Oplossing: vul de tekst in."
     if kind == "type":
         wanted = {

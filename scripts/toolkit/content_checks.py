@@ -25,7 +25,13 @@ from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
-from .editor_yaml import CURLY_QUOTES_PROBLEM, SafeLoader, curly_quoted_line, yaml_problem
+from .editor_yaml import (
+    CURLY_QUOTES_PROBLEM,
+    SafeLoader,
+    curly_quoted_line,
+    duplicate_key_line,
+    yaml_problem,
+)
 from .source_text import NotUtf8Error, normalize, read
 
 CATALOGUE = "docs/_data/referenties.md"
@@ -202,6 +208,10 @@ MESSAGES = {
         "punt; zet tekst met een ':' of '#' tussen aanhalingstekens, bijv. "
         "'description: \"Zorgpaden: zo richt je ze in\"'."
     ),
+    "gegevensblok-dubbel": (
+        "'{key}' staat twee keer in het gegevensblok (ook op regel {first}); alleen de laatste "
+        "waarde telt. Oplossing: houd één regel '{key}: ...' over."
+    ),
     "controledatum-ontbreekt": (
         "het veld '{field}' ontbreekt in de gegevens bovenaan de pagina. Oplossing: zet vóór de "
         "laatste regel '---' de regel '{field}: {today}' (de datum waarop je de inhoud hebt "
@@ -334,12 +344,20 @@ def parse_front_matter(text: str) -> FrontMatter:
         )
     try:
         data = yaml.load(match.group(1), Loader=SafeLoader)  # noqa: S506 - a safe loader
+        twice = duplicate_key_line(match.group(1))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark else 1
         problem = yaml_problem(error)
         return FrontMatter(
             True, end=end, error=finding("", line, "gegevensblok-yaml", problem=problem)
+        )
+    if twice:  # YAML keeps the last value silently; the editor meant one of them
+        line, first, key = twice
+        return FrontMatter(
+            True,
+            end=end,
+            error=finding("", line + 1, "gegevensblok-dubbel", key=key, first=first + 1),
         )
     if data is None:
         data = {}
@@ -803,7 +821,9 @@ def _relative_link(
     resolved = normpath(f"{dirname(source.uri)}/{path}".lstrip("/"))
     if resolved in files or resolved in pages or f"{resolved}/index.md" in pages:
         return []
-    close = difflib.get_close_matches(resolved, sorted(pages), n=1, cutoff=0.6)
+    extension = resolved.rsplit(".", 1)[-1] if "." in resolved.rsplit("/", 1)[-1] else "md"
+    same_kind = sorted(name for name in pages | files if name.endswith(f".{extension}"))
+    close = difflib.get_close_matches(resolved, same_kind, n=1, cutoff=0.6)
     hint = f" Bedoel je '{_relative(source.uri, close[0])}'?" if close else ""
     return [finding(source.label, number, "kapotte-link", target=target, hint=hint)]
 

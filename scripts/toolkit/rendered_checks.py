@@ -87,10 +87,11 @@ LEFTOVERS = [
     ),
     Leftover(
         "opsomming",
-        re.compile(r"(?m)^ *[-*+] +\S[^\n]*"),
+        # '•' and '1)' come from Word: Markdown knows neither, and joins the lines into one.
+        re.compile(r"(?m)^ *(?:[-*+•◦▪‣]|\d{1,3}[.)]) +\S[^\n]*"),
         "'{snippet}' staat als gewone tekst op de pagina: de opsomming is niet herkend. "
         "Oplossing: zet een lege regel boven de opsomming (een punt onder een punt springt vier "
-        "spaties in) en begin elk punt met '- '.",
+        "spaties in) en begin elk punt met '- ' (of met '1. ' voor een genummerde lijst).",
     ),
     Leftover(
         "nadruk",

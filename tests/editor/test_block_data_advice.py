@@ -157,3 +157,18 @@ def test_a_key_point_indented_too_far_is_not_merged_into_the_one_above(docs):
     assert reported_line(message) == line
     assert "deze regel springt 7 spaties in" in message
     assert "laat de regel 6 spaties inspringen" in message
+
+
+def test_a_block_without_its_dash_is_named_as_such(docs):
+    line = LINES.index("  - id: scholing") + 1
+    message = message_for(docs, DATA_TEXT.replace("  - id: scholing", "    id: scholing"))
+    assert reported_line(message) == line
+    assert "hier begint een nieuw blok, maar '- ' voor 'id:' ontbreekt" in message
+    assert "houd één van beide over" not in message  # that would delete a block
+
+
+def test_an_empty_key_point_is_named_on_its_line(docs):
+    line = LINES.index("      - Voor, door en met elkaar") + 1
+    message = message_for(docs, DATA_TEXT.replace("      - Voor, door en met elkaar", "      -"))
+    assert reported_line(message) == line
+    assert "dit punt van 'kernpunten' is leeg: na '- ' staat geen tekst" in message

@@ -111,6 +111,16 @@ def image_from_another_host(project):
     return KERNTEAM, line, "privacyverklaring"
 
 
+def bullets_from_word(project):
+    line = append(project, PRIVACY, "\n• Geen cookies\n• Geen tracking\n") + 1
+    return PRIVACY, line, "de opsomming is niet herkend"
+
+
+def numbered_with_parenthesis(project):
+    line = append(project, STAKEHOLDERS, "\n1) Eerst de huisarts\n2) Dan de fysiotherapeut\n") + 1
+    return STAKEHOLDERS, line, "of met '1. ' voor een genummerde lijst"
+
+
 RENDERED_MISTAKES: list[Case] = [
     space_in_reference_name,
     table_without_separator,
@@ -122,6 +132,8 @@ RENDERED_MISTAKES: list[Case] = [
     script_tag,
     event_handler,
     image_from_another_host,
+    bullets_from_word,
+    numbered_with_parenthesis,
 ]
 
 
@@ -185,6 +197,22 @@ def unclosed_macro_tag(project):
     return "docs/index.md", line, "er ontbreekt een accolade"
 
 
+def front_matter_key_twice(project):
+    line = edit(
+        project,
+        BEKOSTIGING,
+        "laatst_gecontroleerd: 2026-11-23",
+        "laatst_gecontroleerd: 2026-11-23\nlaatst_gecontroleerd: 2026-12-01",
+    )
+    return BEKOSTIGING, line + 1, f"staat twee keer in het gegevensblok (ook op regel {line})"
+
+
+def image_that_is_not_there(project):
+    line = append(project, VISIE, "\n![Foto van het kernteam](kernteam.png)\n") + 1
+    # No "Bedoel je 'kernteam.md'?": a picture is not a page.
+    return VISIE, line, "wijst naar een bestand dat niet bestaat. Oplossing"
+
+
 SOURCE_MISTAKES: list[Case] = [
     windows_1252_page,
     tab_in_front_matter,
@@ -192,6 +220,8 @@ SOURCE_MISTAKES: list[Case] = [
     box_with_two_exclamation_marks,
     undefined_name_on_a_macro_page,
     unclosed_macro_tag,
+    front_matter_key_twice,
+    image_that_is_not_there,
 ]
 
 
