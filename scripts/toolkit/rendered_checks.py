@@ -88,7 +88,8 @@ LEFTOVERS = [
     Leftover(
         "opsomming",
         # '•' and '1)' come from Word: Markdown knows neither, and joins the lines into one.
-        re.compile(r"(?m)^ *(?:[-*+•◦▪‣]|\d{1,3}[.)]) +\S[^\n]*"),
+        # Numbers only count two lines in a row: '## 1. Visie' is a fine heading.
+        re.compile(r"(?m)^ *[-*+•◦▪‣] +\S[^\n]*|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"),
         "'{snippet}' staat als gewone tekst op de pagina: de opsomming is niet herkend. "
         "Oplossing: zet een lege regel boven de opsomming (een punt onder een punt springt vier "
         "spaties in) en begin elk punt met '- ' (of met '1. ' voor een genummerde lijst).",
