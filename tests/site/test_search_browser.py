@@ -36,24 +36,58 @@ def compound_only(pages: dict[str, str], word: str) -> set[str]:
     }
 
 
-def search(page: Page, query: str) -> set[str]:
+# Counts the queries sent to Material's search worker and the results it sends back, so a
+# test reads the results of the last query typed, not of a prefix still being answered.
+COUNT_WORKER_MESSAGES = """
+(() => {
+  window.tkQueries = 0; window.tkResults = 0;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message) {
+    if (message && message.type === 2) window.tkQueries++;
+    return post.apply(this, arguments);
+  };
+  const Original = window.Worker;
+  window.Worker = function (url, options) {
+    const worker = new Original(url, options);
+    worker.addEventListener("message", (event) => {
+      if (event.data && event.data.type === 3) window.tkResults++;
+    });
+    return worker;
+  };
+  window.Worker.prototype = Original.prototype;
+})();
+"""
+
+
+def search_results(page: Page, query: str) -> list[str]:
+    """Type the query as a reader would and return the result links (path?query), best
+    first, once the worker has answered the last keystroke and every result is rendered."""
+    page.add_init_script(COUNT_WORKER_MESSAGES)
     page.goto("/")
     page.get_by_role("textbox", name="Zoeken").first.click()
     page.keyboard.type(query)
+    page.wait_for_function("() => window.tkQueries > 0 && window.tkResults === window.tkQueries")
     meta = page.locator(".md-search-result__meta")
-    expect(meta).to_contain_text(re.compile(r"\d+ "), timeout=15000)
-    total = int(re.search(r"(\d+)", meta.inner_text()).group(1))
-    items = page.locator(".md-search-result__item > a.md-search-result__link")
+    expect(meta).to_contain_text(re.compile(r"\d+ |Geen"))
+    match = re.search(r"(\d+)", meta.inner_text())
+    total = int(match.group(1)) if match else 0
+    articles = page.locator(".md-search-result__item")
     scroller = page.locator(".md-search__scrollwrap")
-    for _ in range(20):  # results render in batches while scrolling
-        if items.count() >= total:
-            break
+    while articles.count() < total:  # results render in batches while scrolling
+        count = articles.count()
         scroller.evaluate("el => el.scrollTo(0, el.scrollHeight)")
-        page.wait_for_timeout(200)
-    return {
-        urlsplit(href).path.lstrip("/")
-        for href in items.evaluate_all("els => els.map(el => el.href)")
-    }
+        page.wait_for_function(
+            "n => document.querySelectorAll('.md-search-result__item').length > n", arg=count
+        )
+    links = page.locator(".md-search-result__item > a.md-search-result__link")
+    return [
+        urlsplit(href).path.lstrip("/") + ("?" + urlsplit(href).query if urlsplit(href).query else "")
+        for href in links.evaluate_all("els => els.map(el => el.href)")
+    ]
+
+
+def search(page: Page, query: str) -> set[str]:
+    return {link.split("?")[0] for link in search_results(page, query)}
 
 
 @pytest.mark.parametrize("query", QUERIES)
