@@ -1,9 +1,11 @@
-"""MkDocs hook: index every word also by its search key, so search forgives diacritics,
-singular and plural ("patientinformatie", "huisartsen", "afspraak").
+"""MkDocs hook: index every word also by the forms its search key begins, so search forgives
+diacritics, singular and plural ("patientinformatie", "huisartsen", "afspraak").
 
 Why: a clinician on a phone types "ziekenhuizen" where the page says "ziekenhuis". Before the
-search plugin writes search_index.json, this hook gives each indexed section two extra
-fields with the keys of its title and text words (toolkit/search_forms.py); the browser
+search plugin writes search_index.json, this hook appends to each indexed title and text the
+forms of its words that the words themselves do not begin with (toolkit/search_forms.py), in
+a hidden span: Material's worker searches only the title, text and tags fields, and shows
+them as HTML, so the forms are found with the field's own boost but never shown. The browser
 turns the typed words into the same keys (overrides/partials/search-forms.html).
 """
 
@@ -16,8 +18,6 @@ from mkdocs.plugins import event_priority
 
 from toolkit.search_forms import forms_of, lunr_stop_words
 
-FIELDS = {"title": "title_forms", "text": "forms"}
-BOOST = {"title_forms": 1e3, "forms": 1.0}  # as Material's own title and text fields
 LUNR_NL = Path(material.__file__).parent / "templates/assets/javascripts/lunr/min/lunr.nl.min.js"
 
 
@@ -30,11 +30,7 @@ def on_post_build(config):
     separator = index.config["separator"]
     stop_words = lunr_stop_words(LUNR_NL.read_text(encoding="utf-8"))
     for entry in index.entries:
-        for field, forms_field in FIELDS.items():
+        for field in ("title", "text"):
             forms = forms_of(entry.get(field, ""), separator, stop_words)
             if forms:
-                entry[forms_field] = forms
-    index.config["fields"] = {
-        **index.config["fields"],
-        **{name: {"boost": boost} for name, boost in BOOST.items()},
-    }
+                entry[field] = f"{entry[field]} <span hidden>{forms}</span>"

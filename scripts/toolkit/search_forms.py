@@ -3,14 +3,16 @@
 Why: readers type in a hurry, without diacritics and in whichever number comes to mind.
 `key()` folds a word so that "patientinformatie" and "patiëntinformatie", "ziekenhuizen"
 and "ziekenhuis", "afspraken" and "afspraak", "financiële" and "financieel" share a key.
-The index gets the keys of a section's words (`forms_of`) in extra fields, and the reader's
-query is turned into keys before Material's search worker sees it
-(overrides/partials/search-forms.html, a copy of these rules in JavaScript; the tests
-check that both give the same key for every word).
+Material's search matches the beginnings of words, so the reader's query goes to the search
+worker as keys (overrides/partials/search-forms.html, these rules in JavaScript; the tests
+check that both give the same key for every word), and each indexed word is also indexed by
+the forms a key can begin (`index_forms`), where the word itself does not already begin
+with them.
 
-Every rule either maps one letter to one letter (diacritics, z/v), merges a doubled vowel,
-or shortens the end of the word, so the key of a prefix is a prefix of the key of the
-word: results never disappear while the reader is still typing. No MkDocs imports.
+Every rule folds a letter, squeezes a doubled vowel, or shortens the end of the word; the
+one exception, z/v before a removed "-en" ("huizen" -> "huis"), gets an index form of its
+own. So the key of every prefix of a word begins one of the word's indexed forms: results
+never disappear while the reader is still typing. No MkDocs imports.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ import unicodedata
 # plugins.search.separator), so "(SROI)," is the word "sroi".
 WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F'\u2019]+")
 MARKS = re.compile(r"[\u0300-\u036f]")
-DOUBLE_VOWEL = re.compile(r"([aeou])\1")
-# Plural and inflection endings, longest first; one is removed (huisartsen, regio's,
+DOUBLE_VOWEL = re.compile(r"([aeou])\1+")
+# Plural and inflection endings, longest first; one is removed (regio's, huisartsen,
 # zorgverleners, financiële).
-ENDINGS = ("'s", "en", "'", "s", "e")
-MIN_STEM = 3  # "zbc's" -> "zbc", but "ons", "des" and acronyms keep their letters
-CONSONANTS = set("bcdfghjklmnpqrstvwxz")
+ENDINGS = ("'s", "'", "en", "s", "e")
+MIN_STEM = 3  # "zbc's" -> "zbc", but "ons", "een" and two-letter words keep their letters
+DOUBLED_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1$")
+VOICED = {"z": "s", "v": "f"}  # huizen/huis, brieven/brief
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -37,17 +40,42 @@ def fold(word: str) -> str:
 
 
 def key(word: str) -> str:
-    """The search key: folded, z/v as s/f ("huizen" -> "huisen", "brieven" -> "briefen"),
-    doubled vowels single ("afspraak" -> "afsprak"), one plural or inflection ending off,
-    and a final doubled consonant single ("bedden" -> "bedd" -> "bed")."""
-    word = DOUBLE_VOWEL.sub(r"\1", fold(word).replace("z", "s").replace("v", "f"))
+    """The search key: folded, one plural or inflection ending off; after "-en" a doubled
+    consonant single ("bedden" -> "bed") or z/v as s/f ("huizen" -> "huis"); doubled
+    vowels single ("afspraak" -> "afsprak", like "afspraken")."""
+    word = fold(word)
     for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             word = word[: -len(ending)]
+            if ending == "en":
+                word = _after_en(word)
             break
-    if len(word) > MIN_STEM and word[-1] == word[-2] and word[-1] in CONSONANTS:
-        word = word[:-1]
-    return word
+    return DOUBLE_VOWEL.sub(r"\1", word)
+
+
+def _after_en(stem: str) -> str:
+    if DOUBLED_CONSONANT.search(stem):
+        return stem[:-1]
+    if stem[-1] in VOICED:
+        return stem[:-1] + VOICED[stem[-1]]
+    return stem
+
+
+def index_forms(word: str) -> list[str]:
+    """What the index holds for a word besides the word itself: the forms that the key of
+    the word, or of any of its prefixes, begins with, unless the word already begins with
+    it. Empty for most words ("huisartsen": its key "huisarts" is a prefix of it)."""
+    lower = word.lower()
+    squeezed = DOUBLE_VOWEL.sub(r"\1", fold(word))
+    forms = [key(word), squeezed]
+    # The z/v exception: "huizenmarkt" typed as far as "huizen" has the key "huis".
+    for match in re.finditer(r"(?<=[a-z']{3})[zv]en", squeezed):
+        forms.append(key(squeezed[: match.end()]))
+    kept: list[str] = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        if not lower.startswith(form) and not any(other.startswith(form) for other in kept):
+            kept.append(form)
+    return kept
 
 
 def query_keys(query: str) -> str:
@@ -62,24 +90,26 @@ def query_keys(query: str) -> str:
 
 def words_of(html_text: str, separator: str) -> list[str]:
     """The words of an indexed field, split as Material's worker splits them (markup out,
-    then the configured separator), in lower case."""
+    then the configured separator)."""
     text = TAG.sub(" ", html_text)
-    return [token.lower() for token in re.split(separator, text) if token]
+    return [token for token in re.split(separator, text) if token]
 
 
 def forms_of(html_text: str, separator: str, stop_words: frozenset[str]) -> str:
-    """The keys of a field's words that the text itself does not already contain, in
-    order of first appearance, space-separated (what goes into the index)."""
+    """The index forms of a field's words, in order of first appearance, space-separated:
+    what goes into the index, hidden, after the field's own text."""
     seen: dict[str, None] = {}
     for word in words_of(html_text, separator):
-        form = key(word)
-        if form != word and word not in stop_words and form not in stop_words:
-            seen.setdefault(form)
+        if word.lower() in stop_words:
+            continue
+        for form in index_forms(word):
+            if form not in stop_words:
+                seen.setdefault(form)
     return " ".join(seen)
 
 
 def lunr_stop_words(script: str) -> frozenset[str]:
     """The stop words of lunr-languages' Dutch support (Material ships lunr.nl.min.js):
-    the worker drops them from the index, so their keys would only add noise."""
+    the worker drops them from the index, so their forms would only add noise."""
     match = re.search(r'generateStopWordFilter\("([^"]*)"', script)
     return frozenset(match.group(1).split()) if match else frozenset()
