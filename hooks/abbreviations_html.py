@@ -5,7 +5,8 @@ hover (content.tooltips) and on focus, but an <abbr> cannot get focus by itself.
 gives each one tabindex="0", except inside a link (the link already takes the focus, and a
 second stop inside it would only slow a keyboard user down). The overview tiles on the home
 page are raw HTML, which the extension does not read; their abbreviations get the same
-<abbr> here, from the same glossary (toolkit/abbreviations.py).
+<abbr> here, from the same glossary (toolkit/abbreviations.py), for the mouse only: a tile
+is one link, one stop for the keyboard, and its block page explains them for the keyboard.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def on_pre_build(config):
 
 
 def on_page_content(html_text, page, config, files):
-    return focusable(OVERVIEW.sub(lambda m: in_tiles(m.group(1), _glossary), html_text))
+    return OVERVIEW.sub(lambda m: in_tiles(m.group(1), _glossary), focusable(html_text))
 
 
 def in_tiles(overview: str, glossary: dict[str, str]) -> str:
