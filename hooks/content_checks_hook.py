@@ -129,8 +129,6 @@ def _glossary_findings(docs_dir: Path, prefix: str, sources: list[Source]) -> li
     if not (docs_dir / GLOSSARY).is_file():
         return []
     texts = ["\n".join(source.prose) for source in sources]
-    if (docs_dir / DATA_FILE).is_file():
-        texts.append(read(docs_dir / DATA_FILE))
     return check_glossary(read(docs_dir / GLOSSARY), f"{prefix}{GLOSSARY}", texts)
 
 

@@ -57,8 +57,8 @@ def used(name: str, text: str) -> bool:
 def check_glossary(glossary_text: str, label: str, texts: Iterable[str]) -> list[Finding]:
     """Abbreviations defined twice, and abbreviations no page text uses.
 
-    texts: what readers read, with the glossary's own lines left out (the pages' prose and
-    the data file of building blocks)."""
+    texts: the prose of the Markdown pages, where the abbr extension explains them (not the
+    glossary itself, nor the overview tiles, which are HTML from the data file)."""
     corpus = "\n".join(texts)
     findings: list[Finding] = []
     first: dict[str, int] = {}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from abbreviations_html import focusable, in_tiles
+from abbreviations_html import focusable
 from axe_playwright_python.sync_playwright import Axe
 from dutch import assert_dutch
 from playwright.sync_api import Page, expect
@@ -44,7 +44,6 @@ def test_the_glossary_explains_the_issues_examples():
 def test_the_real_glossary_passes_the_check():
     pages = [path.read_text(encoding="utf-8") for path in DOCS.rglob("*.md")]
     texts = [text for text in pages if text != GLOSSARY_TEXT]
-    texts.append((DOCS / "_data/blokken.yml").read_text(encoding="utf-8"))
     assert check_glossary(GLOSSARY_TEXT, "docs/" + GLOSSARY, texts) == []
 
 
@@ -89,14 +88,6 @@ def test_abbreviations_are_focusable_but_not_inside_links():
     assert focusable(html) == (
         '<p><abbr title="x" tabindex="0">A</abbr> <a href="/"><abbr title="y">B</abbr></a></p>'
     )
-
-
-def test_the_overview_tiles_get_abbreviations_outside_tags_and_links():
-    tiles = '<nav class="tk-overview"><a href="/RvB">RvB</a><li>Betrek RvB &amp; RvT</li></nav>'
-    out = in_tiles(tiles, {"RvB": "raad van bestuur", "RvT": "raad & toezicht"})
-    assert '<a href="/RvB">' in out
-    assert 'Betrek <abbr title="raad van bestuur">RvB</abbr>' in out
-    assert '<abbr title="raad &amp; toezicht">RvT</abbr>' in out
 
 
 # The built site ---------------------------------------------------------------------------
@@ -149,11 +140,3 @@ def test_the_tooltip_shows_on_keyboard_focus_and_is_axe_clean(page: Page):
     assert described and page.locator(f"#{described}").inner_text() == "raad van bestuur"
     violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
     assert violations == [], [v["id"] for v in violations]
-
-
-def test_the_tiles_on_the_home_page_explain_their_abbreviations_by_mouse(page: Page):
-    page.goto("/")
-    abbr = page.locator(".tk-overview abbr", has_text="ZBC").first
-    abbr.hover()
-    assert tooltip_text(page) == "zelfstandig behandelcentrum"
-    assert abbr.get_attribute("tabindex") is None  # a tile stays one stop for the keyboard
