@@ -29,6 +29,7 @@ from toolkit.content_checks import (
     report,
 )
 from toolkit.macro_checks import check_macros, module_names, renders_macros
+from toolkit.page_redirects import check_redirects, published_pages
 from toolkit.review_dates import DEFAULT_INTERVAL_MONTHS, open_items, reviews_due
 from toolkit.source_text import read
 
@@ -71,10 +72,8 @@ def collect(config, today: dt.date) -> Result:
     for file in pages:
         label = f"{prefix}{file.src_uri}"
         text, unreadable = read_source(Path(file.abs_src_path), label)
-        if unreadable:
-            findings.append(unreadable)
-        else:
-            sources.append(Source(label, file.src_uri, text))
+        findings += [unreadable] if unreadable else []
+        sources.append(Source(label, file.src_uri, text))
 
     block_pages: set[str] | None = None
     reachable: set[str] | None = None
@@ -104,6 +103,7 @@ def collect(config, today: dt.date) -> Result:
         catalogue_label=_relative(catalogue, root).rstrip("/") if catalogue else "",
     )
     findings += _macro_findings(config, root, sources)
+    findings += _redirect_findings(config, root, prefix, {file.src_uri for file in pages})
     findings += _glossary_findings(docs_dir, prefix, sources)
     interval = int(config.extra.get(INTERVAL_SETTING, DEFAULT_INTERVAL_MONTHS))
     return Result(findings, sources, interval)
@@ -130,6 +130,15 @@ def _glossary_findings(docs_dir: Path, prefix: str, sources: list[Source]) -> li
         return []
     texts = ["\n".join(source.prose) for source in sources]
     return check_glossary(read(docs_dir / GLOSSARY), f"{prefix}{GLOSSARY}", texts)
+
+
+def _redirect_findings(config, root: Path, prefix: str, pages: set[str]) -> list[Finding]:
+    """Renamed pages keep their old address (toolkit/page_redirects.py)."""
+    plugin = config.plugins.get("redirects")
+    redirects = dict(plugin.config.get("redirect_maps") or {}) if plugin else {}
+    published = published_pages(root, prefix.rstrip("/") or ".") or set()
+    config_text = Path(config.config_file_path).read_text(encoding="utf-8")
+    return check_redirects(redirects, pages, published, config_text, prefix)
 
 
 def _catalogue(config, root: Path) -> Path | None:

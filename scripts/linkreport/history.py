@@ -42,7 +42,9 @@ class State:
 class Change:
     """How this run moved a URL's history, for the report."""
 
-    label: str | None  # "new", "ongoing", "recovered" or None
+    # "new", "ongoing", "recovered" or None. For a dead URL, "new" means dead since this run
+    # (also a watched link that failed its last allowed night); for others, failing since it.
+    label: str | None
     history: UrlHistory
     failed_since: str | None  # first failure of the streak that just ended (recovered)
     promoted: bool = False  # a "watch" that failed often enough to count as dead
@@ -103,6 +105,7 @@ def apply_run(
         state.urls[url] = entry
         entry.last_seen = stamp
         before_failures, before_since = entry.consecutive_failures, entry.first_failure
+        was_dead = entry.last_category == "dead"
         label, failed_since, promoted = None, None, False
         if verdict.category in SUCCESS:
             if before_failures:
@@ -113,10 +116,13 @@ def apply_run(
         elif verdict.category in FAILURE:
             entry.consecutive_failures += 1
             entry.first_failure = entry.first_failure or stamp
-            label = "new" if entry.consecutive_failures == 1 else "ongoing"
             if verdict.category == "watch" and entry.consecutive_failures >= dead_after_runs:
                 verdict.category = "dead"
                 promoted = True
+            if verdict.category == "dead":
+                label = "ongoing" if was_dead else "new"
+            else:
+                label = "new" if entry.consecutive_failures == 1 else "ongoing"
         if verdict.category not in ("unchecked", "ignored"):
             entry.last_checked = stamp
             entry.last_category = verdict.category

@@ -62,7 +62,7 @@ def build_report(
         "total": len(references),
         "checked": len(references) - unchecked - counts["ignored"],
         **counts,
-        "new_dead": sum(
+        "new_dead": sum(  # dead since this run, a watched link promoted included
             1 for r in references if r["category"] == "dead" and r["history"]["label"] == "new"
         ),
         "recovered": sum(1 for r in references if r["history"]["label"] == "recovered"),
@@ -134,7 +134,7 @@ def _reference(
             "first_seen": history.first_seen if history else None,
             "failed_since": change.failed_since if change else None,
         },
-        "action": _action(ref, verdict, ignore_reason, dead_after_runs),
+        "action": _action(ref, verdict, ignore_reason, dead_after_runs, change),
         "definition": _place(ref.definition) if ref.definition else None,
         "places": [_place(p) for p in ref.places],
     }
@@ -144,8 +144,44 @@ def _place(place: Place) -> dict:
     return {"page": place.page, "source": place.source, "line": place.line}
 
 
+# Why a link counts as dead, by the reason of its last verdict, and what fits that cause.
+# "Gone" (404, 410, a domain that no longer exists) asks for a new address; a server that
+# fails night after night asks a person to look first.
+_GONE_ADVICE = (
+    "Zoek de nieuwe vindplaats van deze bron en vervang de URL {where}. Bestaat de bron niet "
+    "meer, haal dan de verwijzing weg op de pagina's hieronder."
+)
+_PERSISTENT_CAUSES = {
+    "http-5xx": "de server van de site geeft een foutmelding",
+    "timeout": "de site reageert niet",
+    "reset": "de verbinding wordt steeds verbroken",
+    "unreachable": "de server is niet bereikbaar",
+    "dns-temporary": "de domeinnaam is niet op te zoeken",
+    "redirect-loop": "de site stuurt in een kringetje door",
+    "http-4xx": "de site weigert de pagina",
+    "error": "de link geeft een onbekende fout",
+}
+
+
+def _dead_advice(verdict: Verdict, where: str, runs: int) -> str:
+    cause = _PERSISTENT_CAUSES.get(verdict.reason)
+    if cause is None:
+        return _GONE_ADVICE.format(where=where)
+    nights = f"{runs} controles op rij" if runs > 1 else "bij elke controle"
+    return (
+        f"Open de link zelf in een browser: {cause}, al {nights}. Werkt hij bij jou wel, dan "
+        "hoeft er niets te gebeuren (de site had een storing). Werkt hij ook niet, dan is de "
+        "site mogelijk opgeheven: zoek de bron op een andere plek en vervang de URL "
+        f"{where}, of haal de verwijzing weg."
+    )
+
+
 def _action(
-    ref: Reference, verdict: Verdict, ignore_reason: str | None, dead_after_runs: int
+    ref: Reference,
+    verdict: Verdict,
+    ignore_reason: str | None,
+    dead_after_runs: int,
+    change: Change | None = None,
 ) -> str:
     if ref.definition:
         where = f"in `{ref.definition.source}` (regel {ref.definition.line})"
@@ -153,10 +189,8 @@ def _action(
         where = "op de pagina's hieronder"
     category = verdict.category
     if category == "dead":
-        return (
-            f"Zoek de nieuwe vindplaats van deze bron en vervang de URL {where}. Bestaat "
-            "de bron niet meer, haal dan de verwijzing weg op de pagina's hieronder."
-        )
+        runs = change.history.consecutive_failures if change else 1
+        return _dead_advice(verdict, where, runs)
     if category == "moved":
         return f"Vervang de URL {where} door {verdict.new_url}"
     if category == "anchor":

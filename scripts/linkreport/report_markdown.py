@@ -169,9 +169,11 @@ def _since(ref: dict) -> str | None:
     first = history["first_failure"]
     if ref["category"] == "dead" and first:
         runs = history["consecutive_failures"]
+        if history["label"] == "new" and history["promoted"]:
+            return f"{dutch_date(first)} (nieuw als dood gemeld: {runs} controles op rij mislukt)"
         if history["label"] == "new":
             return f"{dutch_date(first)} (nieuw)"
-        return f"nog steeds, sinds {dutch_date(first)} ({runs} controles op rij)"
+        return f"{dutch_date(first)} (nog steeds dood, {runs} controles op rij)"
     if ref["category"] == "watch" and first:
         runs = history["consecutive_failures"]
         return dutch_date(first) + (" (eerste keer)" if runs == 1 else f" ({runs} keer op rij)")

@@ -8,6 +8,7 @@ and the fix.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass
@@ -17,7 +18,16 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from .editor_yaml import CURLY_QUOTES_PROBLEM, SafeLoader, curly_quoted_line, yaml_problem
+from .editor_yaml import (
+    COLON_PROBLEM,
+    CURLY_QUOTES_PROBLEM,
+    INDENTATION_PROBLEM,
+    SafeLoader,
+    curly_quoted_line,
+    misindented_line,
+    swallowed_item_line,
+    yaml_problem,
+)
 from .source_text import NotUtf8Error, read
 
 DATA_FILE = Path("docs/_data/blokken.yml")
@@ -111,22 +121,55 @@ def _compose(text: str, label: str) -> yaml.Node:
         root = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else "?"
+        line = mark.line + 1 if mark else None
+        problem = yaml_problem(error)
+        if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM):  # often one line off
+            _reject_misindented(text, line, label, above_first=True)
         raise BlocksDataError(
-            f"{label}, regel {line}: de YAML is ongeldig ({yaml_problem(error)}). "
+            f"{label}, regel {line or '?'}: de YAML is ongeldig ({problem}). "
             "Oplossing: controleer op die regel (of de regel erboven) de inspringing met spaties, "
             "de dubbele punt na de veldnaam en aanhalingstekens rond tekst met een ':' of '#'."
         ) from None
     if root is None:
         raise BlocksDataError(f"{label}: het bestand is leeg. Oplossing: begin met 'blokken:'.")
+    swallowed = swallowed_item_line(root, text)
+    if swallowed:
+        _reject_misindented(text, swallowed, label, above_first=False)
+        raise BlocksDataError(
+            f"{label}, regel {swallowed}: deze regel begint met '- ' maar wordt deel van de tekst "
+            "van het punt erboven, omdat ze verder inspringt. Oplossing: laat elk punt van een "
+            "lijst precies even ver inspringen als de andere punten."
+        )
     _reject_duplicate_keys(root, label)
     return root
+
+
+def _reject_misindented(text: str, reported: int, label: str, above_first: bool) -> None:
+    """Name the line that is indented wrongly, with the indentation it needs, if one line's
+    indentation explains the problem."""
+    found = misindented_line(text, reported, above_first)
+    if found:
+        line, spaces, needed = found
+        raise BlocksDataError(
+            f"{label}, regel {line}: deze regel springt {spaces} spaties in, en daardoor klopt "
+            "de opbouw van de lijst niet. Oplossing: laat de regel "
+            f"{' of '.join(map(str, needed))} spaties inspringen, even ver als de punten erboven "
+            "of eronder (een subpunt springt verder in, onder 'subpunten:')."
+        )
 
 
 def _reject_duplicate_keys(node: yaml.Node, label: str) -> None:
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
         for key, value in node.value:
+            if key.value in seen and key.value == FIELDS[0]:  # 'id' opens every block
+                raise BlocksDataError(
+                    f"{label}, regel {key.start_mark.line + 1}: hier begint een nieuw blok, maar "
+                    f"'- ' voor '{key.value}:' ontbreekt, zodat het vastzit aan het blok erboven "
+                    f"(dat begint op regel {seen[key.value]}). Oplossing: begin elk blok met een "
+                    f"streepje en een spatie: '  - {key.value}: ...', precies zo ingesprongen als "
+                    "de andere blokken."
+                )
             if key.value in seen:
                 raise BlocksDataError(
                     f"{label}, regel {key.start_mark.line + 1}: het veld '{key.value}' staat twee "
@@ -150,14 +193,19 @@ def _schema() -> dict:
 
 def _validate_schema(data: object, root: yaml.Node, label: str) -> None:
     validator = jsonschema.Draft202012Validator(_schema())
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
-    if error is None:
+    errors = list(validator.iter_errors(data))
+    if not errors:
         return
+    # A misspelt field is unknown and leaves a required one missing: name the typo first.
+    unknown = [error for error in errors if error.validator == "additionalProperties"]
+    error = jsonschema.exceptions.best_match(unknown or errors)
     # For a wrong key point, report the branch that fits best instead of "oneOf failed".
     while error.validator == "oneOf" and error.context:
         error = jsonschema.exceptions.best_match(error.context)
     path = list(error.absolute_path)
     node = _node_at(root, path)
+    if error.validator == "additionalProperties" and isinstance(node, yaml.MappingNode):
+        node = next(key for key, _ in node.value if key.value in _unknown_fields(error))
     where = f"{label}, regel {node.start_mark.line + 1}"
     block_id = _block_id_at(data, path)
     if block_id:
@@ -175,11 +223,13 @@ def _explain(error: jsonschema.ValidationError, path: list) -> str:
             f"Oplossing: voeg '{missing}: ...' toe; elk blok heeft {', '.join(FIELDS)}."
         )
     if kind == "additionalProperties":
-        unknown = ", ".join(sorted(set(error.instance) - set(error.schema.get("properties", {}))))
-        allowed = ", ".join(error.schema.get("properties", {}))
+        allowed = list(error.schema.get("properties", {}))
+        unknown = _unknown_fields(error)
+        meant = [_meant_field(name, allowed) for name in unknown]
+        guess = " ".join(f"Bedoel je '{name}'?" for name in meant if name)
         return (
-            f"onbekend veld '{unknown}'. "
-            f"Oplossing: controleer de spelling; toegestaan zijn: {allowed}."
+            f"onbekend veld '{', '.join(unknown)}'.{' ' + guess if guess else ''} "
+            f"Oplossing: controleer de spelling; toegestaan zijn: {', '.join(allowed)}."
         )
     if field == "id" and kind == "pattern":
         return (
@@ -202,7 +252,12 @@ def _explain(error: jsonschema.ValidationError, path: list) -> str:
         return (
             f"de lijst '{field}' is leeg. Oplossing: zet er minstens één punt in (regel met '- ')."
         )
-    if kind == "minLength":
+    if kind == "minLength" or (kind == "type" and error.instance is None and path):
+        if isinstance(path[-1], int):  # '- ' with nothing after it
+            return (
+                f"dit punt van '{field}' is leeg: na '- ' staat geen tekst. Oplossing: schrijf "
+                "de tekst achter '- ', of haal de regel weg."
+            )
         return f"het veld '{field}' is leeg. Oplossing: vul de tekst in."
     if kind == "type":
         wanted = {
@@ -216,6 +271,32 @@ def _explain(error: jsonschema.ValidationError, path: list) -> str:
         name = f"'{field}'" if field else "dit onderdeel"
         return f"{name} moet {expected_nl} zijn. Oplossing: zie het voorbeeld bovenaan het bestand."
     return f"{error.message}. Oplossing: vergelijk met de andere blokken in het bestand."
+
+
+# English names an editor may type from habit, and the Dutch field they stand for.
+ENGLISH_FIELDS = {
+    "title": "titel",
+    "page": "pagina",
+    "order": "volgorde",
+    "key_points": "kernpunten",
+    "keypoints": "kernpunten",
+    "points": "kernpunten",
+    "subpoints": "subpunten",
+    "text": "tekst",
+}
+
+
+def _unknown_fields(error: jsonschema.ValidationError) -> list[str]:
+    return sorted(set(error.instance) - set(error.schema.get("properties", {})))
+
+
+def _meant_field(name: str, allowed: list[str]) -> str | None:
+    """The allowed field a misspelt or English one most likely stands for."""
+    key = str(name).strip().lower()
+    if ENGLISH_FIELDS.get(key) in allowed:
+        return ENGLISH_FIELDS[key]
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def _node_at(root: yaml.Node, path: list) -> yaml.Node:
@@ -282,8 +363,11 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
     page = docs_dir / block.page
     where = f"{label}, regel {block.line} (blok '{block.id}')"
     if not page.is_file():
+        pages = [path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md")]
+        close = difflib.get_close_matches(block.page, pages, n=1, cutoff=0.6)
+        guess = f" Bedoel je 'pagina: {close[0]}'?" if close else ""
         raise BlocksDataError(
-            f"{where}: de pagina 'docs/{block.page}' bestaat niet. "
+            f"{where}: de pagina 'docs/{block.page}' bestaat niet.{guess} "
             f"Oplossing: maak de pagina aan met scripts/new-block, of verbeter 'pagina:'."
         )
     try:

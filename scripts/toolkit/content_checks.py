@@ -19,12 +19,19 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from posixpath import dirname, normpath
 from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
-from .editor_yaml import CURLY_QUOTES_PROBLEM, SafeLoader, curly_quoted_line, yaml_problem
+from .editor_yaml import (
+    CURLY_QUOTES_PROBLEM,
+    SafeLoader,
+    curly_quoted_line,
+    duplicate_key_line,
+    yaml_problem,
+)
 from .source_text import NotUtf8Error, normalize, read
 
 CATALOGUE = "docs/_data/referenties.md"
@@ -167,6 +174,10 @@ MESSAGES = {
         "Oplossing: maak hier een tussenkop van met '## ' (een pagina heeft precies één kop "
         "met één '#')."
     ),
+    "geen-h1": (
+        "de pagina heeft geen hoofdkop ('# '){detail}. Oplossing: begin de titel van de pagina "
+        "met precies één '#' en een spatie (een pagina heeft precies één kop met één '#')."
+    ),
     "kopniveau": (
         "de kop slaat een niveau over: van '{before}' naar '{now}'. Oplossing: gebruik "
         "'{fix} ' (één '#' meer dan de kop erboven), zodat schermlezers de opbouw volgen."
@@ -196,6 +207,10 @@ MESSAGES = {
         "elke regel tussen de '---'-regels als 'naam: waarde', met een spatie na de dubbele "
         "punt; zet tekst met een ':' of '#' tussen aanhalingstekens, bijv. "
         "'description: \"Zorgpaden: zo richt je ze in\"'."
+    ),
+    "gegevensblok-dubbel": (
+        "'{key}' staat twee keer in het gegevensblok (ook op regel {first}); alleen de laatste "
+        "waarde telt. Oplossing: houd één regel '{key}: ...' over."
     ),
     "controledatum-ontbreekt": (
         "het veld '{field}' ontbreekt in de gegevens bovenaan de pagina. Oplossing: zet vóór de "
@@ -274,12 +289,16 @@ def finding(file: str, line: int | None, check: str, **values: object) -> Findin
     return Finding(file, line, MESSAGES[check].format(**values), check)
 
 
-def read_source(path, label: str) -> tuple[str | None, Finding | None]:
-    """A file's text as the build reads it (toolkit.source_text), or why it cannot be read."""
+def read_source(path, label: str) -> tuple[str, Finding | None]:
+    """A file's text as the build reads it (toolkit.source_text), and why it cannot be
+    read as it is, if so. A file that is not UTF-8 is still read, in the encoding it
+    probably has, so the other checks do not report its references as unused."""
     try:
         return read(path), None
     except NotUtf8Error as error:
-        return None, finding(label, error.line, "geen-utf8", guess=error.encoding_guess)
+        codec = "utf-16" if error.encoding_guess == "UTF-16" else "cp1252"
+        text = normalize(Path(path).read_bytes().decode(codec, errors="replace"))
+        return text, finding(label, error.line, "geen-utf8", guess=error.encoding_guess)
 
 
 def report(findings: Iterable[Finding]) -> str:
@@ -325,12 +344,20 @@ def parse_front_matter(text: str) -> FrontMatter:
         )
     try:
         data = yaml.load(match.group(1), Loader=SafeLoader)  # noqa: S506 - a safe loader
+        twice = duplicate_key_line(match.group(1))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark else 1
         problem = yaml_problem(error)
         return FrontMatter(
             True, end=end, error=finding("", line, "gegevensblok-yaml", problem=problem)
+        )
+    if twice:  # YAML keeps the last value silently; the editor meant one of them
+        line, first, key = twice
+        return FrontMatter(
+            True,
+            end=end,
+            error=finding("", line + 1, "gegevensblok-dubbel", key=key, first=first + 1),
         )
     if data is None:
         data = {}
@@ -794,7 +821,9 @@ def _relative_link(
     resolved = normpath(f"{dirname(source.uri)}/{path}".lstrip("/"))
     if resolved in files or resolved in pages or f"{resolved}/index.md" in pages:
         return []
-    close = difflib.get_close_matches(resolved, sorted(pages), n=1, cutoff=0.6)
+    extension = resolved.rsplit(".", 1)[-1] if "." in resolved.rsplit("/", 1)[-1] else "md"
+    same_kind = sorted(name for name in pages | files if name.endswith(f".{extension}"))
+    close = difflib.get_close_matches(resolved, same_kind, n=1, cutoff=0.6)
     hint = f" Bedoel je '{_relative(source.uri, close[0])}'?" if close else ""
     return [finding(source.label, number, "kapotte-link", target=target, hint=hint)]
 
@@ -950,7 +979,8 @@ def check_headings(source: Source) -> list[Finding]:
     findings = []
     first_h1: int | None = None
     previous = 1  # the page title
-    for number, level, _text in headings(source):
+    found = headings(source)
+    for number, level, _text in found:
         if level == 1 and first_h1 is not None:
             findings.append(finding(source.label, number, "tweede-h1", first=first_h1))
         elif level > previous + 1:
@@ -967,7 +997,20 @@ def check_headings(source: Source) -> list[Finding]:
         if level == 1 and first_h1 is None:
             first_h1 = number
         previous = level
+    if first_h1 is None:  # e.g. '## Titel' typed for '# Titel', or the '#' deleted
+        if found:
+            number, level, text = found[0]
+            detail = f"; de eerste kop is '{'#' * level} {text}'"
+        else:
+            number, detail = _first_text_line(source), ""
+        findings.append(finding(source.label, number, "geen-h1", detail=detail))
     return findings
+
+
+def _first_text_line(source: Source) -> int | None:
+    start = source.front_matter.end
+    lines = source.prose[start:]
+    return next((start + n for n, line in enumerate(lines, 1) if line.strip()), None)
 
 
 def check_lists(source: Source) -> list[Finding]:

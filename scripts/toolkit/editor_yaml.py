@@ -14,11 +14,13 @@ import yaml
 # dominates the cost of reading the data file and every page's front matter.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+INDENTATION_PROBLEM = "de inspringing klopt niet"
+COLON_PROBLEM = (
+    "een dubbele punt met een spatie midden in een waarde; zet de tekst tussen aanhalingstekens"
+)
 # Problem text (start) -> what an editor should look for. First match wins.
 YAML_PROBLEMS = {
-    "mapping values are not allowed": (
-        "een dubbele punt met een spatie midden in een waarde; zet de tekst tussen aanhalingstekens"
-    ),
+    "mapping values are not allowed": COLON_PROBLEM,
     "could not find expected ':'": "een dubbele punt ontbreekt, of een aanhalingsteken sluit niet",
     "found character": "een tab; gebruik spaties",
     "found a tab character": "een tab in de inspringing; YAML kent alleen spaties",
@@ -28,8 +30,8 @@ YAML_PROBLEMS = {
     "did not find expected ',' or ']'": "een haakje '[' wordt niet gesloten met ']'",
     "expected ',' or '}'": "een haakje '{' wordt niet gesloten met '}'",
     "did not find expected ',' or '}'": "een haakje '{' wordt niet gesloten met '}'",
-    "expected": "de inspringing klopt niet",
-    "did not find expected": "de inspringing klopt niet",
+    "expected": INDENTATION_PROBLEM,
+    "did not find expected": INDENTATION_PROBLEM,
 }
 
 
@@ -56,3 +58,104 @@ def curly_quoted_line(text: str) -> int | None:
         if not line.lstrip().startswith("#") and _CURLY_VALUE.match(line):
             return number
     return None
+
+
+def swallowed_item_line(root: yaml.Node | None, text: str) -> int | None:
+    """The first line (1-based) that looks like a list item ('- ...') but became part of
+    the text of the item above it: a plain value continues on every line that is indented
+    further, so an item indented one space too far is silently merged into its neighbour."""
+    lines = text.split("\n")
+    for node in _scalars(root):
+        if not node.style and node.end_mark.line > node.start_mark.line:  # plain (libyaml: "")
+            for number in range(node.start_mark.line + 1, node.end_mark.line + 1):
+                if number < len(lines) and lines[number].lstrip().startswith("- "):
+                    return number + 1
+    return None
+
+
+def misindented_line(
+    text: str, reported: int, above_first: bool
+) -> tuple[int, int, list[int]] | None:
+    """When YAML stops at a line over indentation, the line the editor mis-indented is
+    often the one above (a merged item is the line itself, so `above_first` is False).
+    Re-indent the lines around the reported one to their neighbours' indentation; the first
+    line whose change makes the whole text read cleanly gives (line, its indentation, the
+    indentations that fix it, nearest first: two when a level up and a level down both do)."""
+    lines = text.split("\n")
+    near = (reported - 1, reported) if above_first else (reported, reported - 1)
+    for number in (*near, reported + 1, reported - 2):
+        line = lines[number - 1] if 1 <= number <= len(lines) else ""
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        current = _indent(line)
+        fixes = [
+            indent
+            for indent in sorted(_neighbour_indents(lines, number - 1) - {current})
+            if _reads_cleanly(
+                "\n".join([*lines[: number - 1], " " * indent + line.lstrip(" "), *lines[number:]])
+            )
+        ]
+        if fixes:
+            nearest = min(abs(indent - current) for indent in fixes)
+            return number, current, [n for n in fixes if abs(n - current) == nearest]
+    return None
+
+
+def _reads_cleanly(text: str) -> bool:
+    try:
+        root = yaml.compose(text, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return False
+    return swallowed_item_line(root, text) is None
+
+
+def _neighbour_indents(lines: list[str], index: int) -> set[int]:
+    """The indentation of the nearest lines with text above and below, and one level
+    (two spaces) either side of them."""
+    found = set()
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(lines) and not lines[other].strip():
+            other += step
+        if 0 <= other < len(lines):
+            base = _indent(lines[other])
+            found |= {base, base + 2, max(base - 2, 0)}
+    return found
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _scalars(node: yaml.Node | None):
+    if isinstance(node, yaml.ScalarNode):
+        yield node
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _scalars(item)
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield from _scalars(key)
+            yield from _scalars(value)
+
+
+def duplicate_key_line(text: str) -> tuple[int, int, str] | None:
+    """(line, line of the first, key) of the first key that a mapping holds twice (1-based);
+    YAML keeps only the last value."""
+    for node in _mappings(yaml.compose(text, Loader=SafeLoader)):
+        seen: dict[str, int] = {}
+        for key, _ in node.value:
+            if key.value in seen:
+                return key.start_mark.line + 1, seen[key.value], key.value
+            seen[key.value] = key.start_mark.line + 1
+    return None
+
+
+def _mappings(node: yaml.Node | None):
+    if isinstance(node, yaml.MappingNode):
+        yield node
+        for _, value in node.value:
+            yield from _mappings(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _mappings(item)

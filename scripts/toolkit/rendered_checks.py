@@ -56,6 +56,14 @@ LEFTOVERS = [
         "uit docs/_data/referenties.md, zonder spaties binnen de haken.",
     ),
     Leftover(
+        "haak",
+        re.compile(r"(?:\S+ )?\S*[\[\]]\S*(?: \S+)?"),
+        "'{snippet}' toont een losse rechte haak [ of ] op de pagina: een verwijzing is niet "
+        "compleet (een haak te veel of te weinig). Oplossing: schrijf '[tekst][naam]', met "
+        "twee paar haken en een naam uit docs/_data/referenties.md; bedoel je een haakje in de "
+        "tekst, gebruik dan ronde haakjes ( ).",
+    ),
+    Leftover(
         "tabel",
         re.compile(r"(?m)^ *\|[^\n]*\|"),
         "'{snippet}' staat als losse regel op de pagina: de tabel is niet herkend. Oplossing: "
@@ -71,7 +79,7 @@ LEFTOVERS = [
     ),
     Leftover(
         "kader",
-        re.compile(r"(?m)^ *(?:!!!|\?\?\?)[^\n]*"),
+        re.compile(r"(?m)^ *(?:!!+|\?\?+)[^\n]*"),
         "'{snippet}' staat als tekst op de pagina: het kader is niet herkend. Oplossing: begin "
         "de regel met precies '!!! interessant \"Interessant\"' of '!!! leer-van-anderen "
         '"Leer van anderen"\', met een lege regel erboven, en laat de tekst van het kader vier '
@@ -79,10 +87,12 @@ LEFTOVERS = [
     ),
     Leftover(
         "opsomming",
-        re.compile(r"(?m)^ *[-*+] +\S[^\n]*"),
+        # '•' and '1)' come from Word: Markdown knows neither, and joins the lines into one.
+        # Numbers only count two lines in a row: '## 1. Visie' is a fine heading.
+        re.compile(r"(?m)^ *[-*+•◦▪‣] +\S[^\n]*|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"),
         "'{snippet}' staat als gewone tekst op de pagina: de opsomming is niet herkend. "
         "Oplossing: zet een lege regel boven de opsomming (een punt onder een punt springt vier "
-        "spaties in) en begin elk punt met '- '.",
+        "spaties in) en begin elk punt met '- ' (of met '1. ' voor een genummerde lijst).",
     ),
     Leftover(
         "nadruk",
@@ -90,6 +100,13 @@ LEFTOVERS = [
         "'{snippet}' staat letterlijk op de pagina: vet of cursief is niet afgesloten. "
         "Oplossing: zet de sterretjes aan beide kanten direct tegen het woord, bijv. "
         "'**belangrijk**', of haal ze weg.",
+    ),
+    Leftover(
+        "opmerking",
+        re.compile(r"<!-*[^\n]*|[^\n]*?--+>"),
+        "'{snippet}' staat als tekst op de pagina: een opmerking voor redacteuren is niet "
+        "goed geopend of gesloten. Oplossing: schrijf een opmerking precies als "
+        "'<!-- tekst -->' (met twee streepjes aan beide kanten), of haal de regel weg.",
     ),
     Leftover(
         "gegevensblok",
@@ -126,9 +143,13 @@ def check_rendered(html: str, source: Source) -> list[Finding]:
 def _leftovers(soup: BeautifulSoup, source: Source) -> Iterator[Finding]:
     for block in soup.find_all(TEXT_BLOCKS):
         text = _reader_text(block)
+        taken: list[range] = []  # one mistake, one message: '[a][b ]' is no stray bracket too
         for leftover in LEFTOVERS:
             match = leftover.pattern.search(text)  # one finding per kind and block: a
-            if match:  # broken table is one mistake, not one per row
+            if match and not any(  # broken table is one mistake, not one per row
+                match.start() < span.stop and span.start < match.end() for span in taken
+            ):
+                taken.append(range(match.start(), match.end()))
                 snippet = " ".join(match.group(0).split())[:60]
                 message = leftover.message.format(snippet=snippet)
                 yield Finding(source.label, _line_of(source, snippet), message, leftover.name)
@@ -230,15 +251,23 @@ def _html_finding(source: Source, needle: str, message: str) -> Finding:
 
 
 def _line_of(source: Source, snippet: str, case: bool = True) -> int | None:
-    """The first line of the page's text (code and front matter left out) that holds the
-    snippet as shown, with whitespace folded; else its first word; else None."""
-    candidates = [snippet, snippet.split(" ")[0]] if " " in snippet else [snippet]
+    """The line of the page's text (code and front matter left out) that holds the snippet
+    as shown, with whitespace folded. A link shows only its text, so the snippet may not be
+    in the source as a whole: then the line that alone holds its longest word, else the
+    first line with any of its words; else None."""
+    words = sorted(set(snippet.split(" ")), key=len, reverse=True)
+    candidates = [snippet, *words] if len(words) > 1 else [snippet]
     start = source.front_matter.end
+    first_seen = None
     for candidate in candidates:
         wanted = candidate if case else candidate.lower()
         for lines in (source.prose, source.lines):
-            for number, line in enumerate(lines[start:], start=start + 1):
-                folded = " ".join(line.split())
-                if wanted in (folded if case else folded.lower()):
-                    return number
-    return None
+            numbers = [
+                number
+                for number, line in enumerate(lines[start:], start=start + 1)
+                if wanted in (" ".join(line.split()) if case else " ".join(line.split()).lower())
+            ]
+            if len(numbers) == 1 or (numbers and candidate is snippet):
+                return numbers[0]
+            first_seen = first_seen or (numbers[0] if numbers else None)
+    return first_seen

@@ -385,6 +385,22 @@ def test_headings(body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "first_line"),
+    [
+        ("## Titel\n\nTekst.\n", 5),  # '#' typed twice
+        ("Titel\n-----\n\n### Sub\n", 5),  # underlined with '-': a level-2 heading
+        ("\n Titel\n\nTekst.\n", 6),  # the '#' deleted: no heading at all
+    ],
+)
+def test_a_page_without_main_heading_names_its_first_heading(body, first_line):
+    text = HEAD.replace("# Titel\n\n", "") + body
+    source = Source("docs/blokken/test.md", "blokken/test.md", text)
+    items = check_headings(source)
+    assert found(items) == [(first_line, "geen-h1")]
+    assert "Oplossing: begin de titel van de pagina met precies één '#'" in items[0].message
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("- a\n  - b\n", [(8, "sublijst")]),

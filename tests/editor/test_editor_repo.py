@@ -97,6 +97,7 @@ def test_contributing_explains_every_message():
     )
     for command in (
         "scripts/new-block",
+        "scripts/rename-page",
         "scripts/check-content",
         "scripts/review-due",
         "scripts/serve",

@@ -3,7 +3,8 @@
 Night 1 (20 November): everything as the fake web plays it first; the 503 is down.
 Night 2 (21 November): the 503 is back up. Asserted: each classification, how often the
 server was asked for each URL, the per-host limit, the report text, and the history
-("nieuw", "nog steeds sinds", "hersteld", watch promoted to dead after two nights).
+("nieuw", "nog steeds dood", "hersteld", watch promoted to dead after two nights and
+announced as newly dead, with advice that fits its cause).
 """
 
 from __future__ import annotations
@@ -225,17 +226,31 @@ def test_night_2_still_dead_recovered_and_promoted(nights):
     assert (gone["category"], gone["history"]["label"]) == ("dead", "ongoing")
     assert gone["history"]["first_failure"] == NIGHT_1
     assert gone["history"]["consecutive_failures"] == 2
-    # Transient failures on two nights in a row are now dead.
-    for path in ("/serverfout", "/verbroken", "/traag", "/rondje"):
+    # Transient failures on two nights in a row are now dead: newly dead, announced so.
+    promoted = ("/serverfout", "/verbroken", "/traag", "/rondje")
+    for path in promoted:
         ref = run.ref(path)
         assert (ref["category"], ref["history"]["promoted"]) == ("dead", True), path
+        assert ref["history"]["label"] == "new", path
+        # A server that fails is not a page that moved: look first, then search.
+        assert ref["action"].startswith("Open de link zelf in een browser: "), ref["action"]
+        assert "al 2 controles op rij" in ref["action"]
+    assert run.report["summary"]["new_dead"] == len(promoted)
+    assert "de server van de site geeft een foutmelding" in run.ref("/serverfout")["action"]
+    assert "de site reageert niet" in run.ref("/traag")["action"]
+    assert gone["action"].startswith("Zoek de nieuwe vindplaats van deze bron")
     flaky = run.ref("/wisselvallig")
     assert (flaky["category"], flaky["history"]["label"]) == ("ok", "recovered")
     assert flaky["history"]["failed_since"] == NIGHT_1
     assert counts[("GET", "/wisselvallig")] == 1
     assert run.report["summary"]["recovered"] == 1
     md = run.markdown
-    assert "- **Sinds:** nog steeds, sinds 20 november 2026 (2 controles op rij)\n" in md
+    assert "- **Sinds:** 20 november 2026 (nog steeds dood, 2 controles op rij)\n" in md
+    assert (
+        "- **Sinds:** 20 november 2026 (nieuw als dood gemeld: 2 controles op rij mislukt)\n"
+    ) in md
+    assert f"- **Dood:** {run.report['summary']['dead']} ({len(promoted)} nieuw)\n" in md
+    assert "sinds 20 november 2026 (" not in md.replace("faalde sinds", "")  # no "Sinds: .. sinds"
     assert "## Hersteld (1)" in md
     assert "Eerst 503, daarna weer in orde: <http://" in md and "faalde sinds 20 november" in md
 

@@ -78,7 +78,8 @@ def test_history_over_nights():
     assert _run(state, "watch", 0) == ("watch", "new", 1)
     assert _run(state, "unverifiable", 1) == ("unverifiable", None, 1)  # changes nothing
     assert _run(state, "unchecked", 2) == ("unchecked", None, 1)
-    assert _run(state, "watch", 3) == ("dead", "ongoing", 2)  # promoted after 2 failures
+    assert _run(state, "watch", 3) == ("dead", "new", 2)  # promoted: newly dead
+    assert _run(state, "watch", 4) == ("dead", "ongoing", 3)  # and dead since
     assert state.urls["u"].first_failure == NIGHT.isoformat()
     assert _run(state, "ok", 4) == ("ok", "recovered", 0)
     assert state.urls["u"].first_failure is None

@@ -1,0 +1,174 @@
+"""Advice that points the right way for mistakes in the data file (docs/_data/blokken.yml):
+the line the editor actually got wrong, and what they most likely meant.
+
+Fast: load_blocks on a changed copy of the data file beside the real pages, no build.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from project import DOCS
+from toolkit import blocks_data
+from toolkit.blocks_data import FIELDS, BlocksDataError, load_blocks
+
+DATA_TEXT = (DOCS / "_data" / "blokken.yml").read_text(encoding="utf-8")
+LINES = DATA_TEXT.split("\n")
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory):
+    target = tmp_path_factory.mktemp("advice") / "docs"
+    shutil.copytree(DOCS, target)
+    return target
+
+
+def message_for(docs, text: str) -> str:
+    path = docs / "_data" / "blokken.yml"
+    path.write_text(text, encoding="utf-8")
+    blocks_data._parse_blocks.cache_clear()  # same size and mtime can follow each other here
+    try:
+        load_blocks(path, docs)
+    except BlocksDataError as error:
+        return str(error)
+    finally:
+        path.write_text(DATA_TEXT, encoding="utf-8")
+        blocks_data._parse_blocks.cache_clear()
+    return ""
+
+
+def reported_line(message: str) -> int:
+    return int(re.match(r"docs/_data/blokken\.yml, regel (\d+)", message)[1])
+
+
+# A misspelt or English field name: the typo first, with what was meant.
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("title", "titel"), ("page", "pagina")])
+def test_an_english_field_name_is_named_with_the_dutch_one(docs, typed, meant):
+    line = LINES.index("    titel: Organiseer en plan scholing in de regio") + 1
+    field_line = next(n for n, row in enumerate(LINES, 1) if n >= line and f"{meant}:" in row)
+    text = "\n".join(
+        row.replace(f"    {meant}:", f"    {typed}:", 1) if n == field_line else row
+        for n, row in enumerate(LINES, 1)
+    )
+    message = message_for(docs, text)
+    assert reported_line(message) == field_line, message
+    assert f"onbekend veld '{typed}'. Bedoel je '{meant}'?" in message
+    assert "ontbreekt" not in message  # the missing field is a consequence, not the cause
+
+
+def one_typo(word: str) -> st.SearchStrategy[str]:
+    """A word with one slip: a letter left out, doubled, swapped with the next, or wrong."""
+    positions = st.integers(0, len(word) - 1)
+    return st.one_of(
+        positions.map(lambda at: word[:at] + word[at + 1 :]),
+        positions.map(lambda at: word[: at + 1] + word[at:]),
+        positions.filter(lambda at: at < len(word) - 1).map(
+            lambda at: word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+        ),
+        st.tuples(positions, st.sampled_from("aeiouklmnrst")).map(
+            lambda pair: word[: pair[0]] + pair[1] + word[pair[0] + 1 :]
+        ),
+    )
+
+
+LONG_FIELDS = [name for name in FIELDS if len(name) > 3]  # 'id' has no room for a typo
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(data=st.data(), field=st.sampled_from(LONG_FIELDS))
+def test_a_misspelt_field_is_named_on_its_line_with_the_field_meant(docs, data, field):
+    typed = data.draw(one_typo(field).filter(lambda word: word not in FIELDS and word.strip()))
+    line = next(n for n, row in enumerate(LINES, 1) if row.startswith(f"    {field}:"))
+    if field == "kernpunten":  # the first block's key points start on the next lines
+        line = next(n for n, row in enumerate(LINES, 1) if row == "    kernpunten:")
+    text = "\n".join(
+        row.replace(f"{field}:", f"{typed}:", 1) if n == line else row
+        for n, row in enumerate(LINES, 1)
+    )
+    message = message_for(docs, text)
+    assert reported_line(message) == line, message
+    assert f"onbekend veld '{typed}'. Bedoel je '{field}'?" in message, message
+
+
+def test_a_wrong_page_gets_the_page_meant(docs):
+    text = DATA_TEXT.replace("pagina: blokken/scholing.md", "pagina: blokken/scholingen.md")
+    message = message_for(docs, text)
+    assert "'docs/blokken/scholingen.md' bestaat niet." in message
+    assert "Bedoel je 'pagina: blokken/scholing.md'?" in message
+
+
+# A key point indented one or two spaces off: the line moved, not its neighbour.
+
+
+def item_lines_in_lists_of_three_or_more() -> list[int]:
+    """Key point lines (1-based) that have at least two siblings at their indentation."""
+    items = [
+        n
+        for n, row in enumerate(LINES, 1)
+        if row.lstrip().startswith("- ") and not row.lstrip().startswith("- id:")
+    ]
+
+    def siblings(n: int) -> int:
+        indent = len(LINES[n - 1]) - len(LINES[n - 1].lstrip())
+        count, other = 0, n
+        for step in (-1, 1):
+            other = n + step
+            while 1 <= other <= len(LINES):
+                row = LINES[other - 1]
+                row_indent = len(row) - len(row.lstrip())
+                if row.strip() and row_indent < indent:
+                    break
+                if row_indent == indent and row.lstrip().startswith("- "):
+                    count += 1
+                other += step
+        return count
+
+    return [n for n in items if siblings(n) >= 2]
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(
+    line=st.sampled_from(item_lines_in_lists_of_three_or_more()),
+    shift=st.sampled_from([-2, -1, 1, 2]),
+)
+def test_a_misindented_key_point_is_reported_on_its_own_line(docs, line, shift):
+    row = LINES[line - 1]
+    indent = len(row) - len(row.lstrip())
+    changed = " " * (indent + shift) + row.lstrip()
+    text = "\n".join(changed if n == line else other for n, other in enumerate(LINES, 1))
+    message = message_for(docs, text)
+    assert message, f"line {line} shifted by {shift} was accepted (merged or moved silently)"
+    assert reported_line(message) == line, message
+    advice = re.search(r"laat de regel ((?:\d+ of )?\d+) spaties inspringen", message)
+    assert advice and str(indent) in advice[1].split(" of "), message
+
+
+def test_a_key_point_indented_too_far_is_not_merged_into_the_one_above(docs):
+    line = LINES.index("      - Onderbouw doelstellingen cijfermatig") + 1
+    text = DATA_TEXT.replace("      - Onderbouw doel", "       - Onderbouw doel", 1)
+    message = message_for(docs, text)
+    assert reported_line(message) == line
+    assert "deze regel springt 7 spaties in" in message
+    assert "laat de regel 6 spaties inspringen" in message
+
+
+def test_a_block_without_its_dash_is_named_as_such(docs):
+    line = LINES.index("  - id: scholing") + 1
+    message = message_for(docs, DATA_TEXT.replace("  - id: scholing", "    id: scholing"))
+    assert reported_line(message) == line
+    assert "hier begint een nieuw blok, maar '- ' voor 'id:' ontbreekt" in message
+    assert "houd één van beide over" not in message  # that would delete a block
+
+
+def test_an_empty_key_point_is_named_on_its_line(docs):
+    line = LINES.index("      - Voor, door en met elkaar") + 1
+    message = message_for(docs, DATA_TEXT.replace("      - Voor, door en met elkaar", "      -"))
+    assert reported_line(message) == line
+    assert "dit punt van 'kernpunten' is leeg: na '- ' staat geen tekst" in message

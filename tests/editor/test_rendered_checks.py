@@ -1,0 +1,81 @@
+"""The rendered-HTML net on small pages: what it must catch, what ordinary text it must
+leave alone (a false alarm would block an editor for nothing)."""
+
+from __future__ import annotations
+
+import markdown
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.content_checks import Source
+from toolkit.rendered_checks import check_rendered
+
+HEAD = "---\nlaatst_gecontroleerd: 2026-01-01\n---\n\n# Titel\n\n"  # body starts on line 7
+
+
+def findings(body: str, rendered: str) -> list[tuple[int | None, str]]:
+    source = Source("docs/blokken/test.md", "blokken/test.md", HEAD + body)
+    return [(item.line, item.check) for item in check_rendered(rendered, source)]
+
+
+def test_a_numbered_heading_is_no_broken_list():
+    assert findings("## 1. Visie\n", "<h2>1. Visie</h2>") == []
+
+
+def test_numbered_lines_markdown_did_not_read_are_one_finding_on_the_first():
+    body = "1) Eerst de huisarts\n2) Dan de fysiotherapeut\n"
+    assert findings(body, "<p>1) Eerst de huisarts\n2) Dan de fysiotherapeut</p>") == [
+        (7, "opsomming")
+    ]
+
+
+def test_one_broken_reference_is_one_finding():
+    body = "Zie [de gids][gids ].\n"
+    assert findings(body, "<p>Zie [de gids][gids ].</p>") == [(7, "verwijzing")]
+
+
+def test_a_broken_editor_comment_is_named():
+    body = "Beleidsregel Innovatie<!- url-ontbreekt -->\n"
+    shown = "<p>Beleidsregel Innovatie&lt;!- url-ontbreekt --&gt;</p>"
+    assert findings(body, shown) == [(7, "opmerking")]
+
+
+# Ordinary Dutch prose, with the punctuation editors use, never raises an alarm.
+WORDS = st.sampled_from(
+    [
+        "de",
+        "het",
+        "een",
+        "zorg",
+        "regio",
+        "huisarts",
+        "ziekenhuis",
+        "patiënt",
+        "(SROI)",
+        "e.g.",
+        "2026",
+        "12",
+        "3,5%",
+        "fysiotherapeut’s",
+        "“kernteam”",
+        "netwerk:",
+        "afspraken;",
+        "-",
+        "–",
+        "wel/niet",
+        "ja?",
+        "zo!",
+        "bijv.",
+        "1",
+        "2",
+    ]
+)
+SENTENCES = st.lists(WORDS, min_size=1, max_size=30).map(" ".join)
+
+
+@settings(max_examples=200, derandomize=True, database=None)
+@given(paragraphs=st.lists(SENTENCES, min_size=1, max_size=4))
+def test_ordinary_prose_raises_no_alarm(paragraphs):
+    body = "\n\n".join(paragraphs) + "\n"
+    rendered = markdown.markdown(body, extensions=["admonition", "attr_list", "tables"])
+    assert findings(body, rendered) == []
