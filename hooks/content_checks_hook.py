@@ -128,8 +128,9 @@ def _glossary_findings(docs_dir: Path, prefix: str, sources: list[Source]) -> li
     """The glossary of abbreviations against what readers read (toolkit/abbreviations.py)."""
     if not (docs_dir / GLOSSARY).is_file():
         return []
-    texts = ["\n".join(source.prose) for source in sources]
-    return check_glossary(read(docs_dir / GLOSSARY), f"{prefix}{GLOSSARY}", texts)
+    return check_glossary(
+        read(docs_dir / GLOSSARY), f"{prefix}{GLOSSARY}", [source.text for source in sources]
+    )
 
 
 def _redirect_findings(config, root: Path, prefix: str, pages: set[str]) -> list[Finding]:

@@ -57,8 +57,10 @@ def used(name: str, text: str) -> bool:
 def check_glossary(glossary_text: str, label: str, texts: Iterable[str]) -> list[Finding]:
     """Abbreviations defined twice, and abbreviations no page text uses.
 
-    texts: the prose of the Markdown pages, where the abbr extension explains them (not the
-    glossary itself, nor the overview tiles, which are HTML from the data file)."""
+    texts: the Markdown pages, where the abbr extension explains them (not the glossary
+    itself, nor the overview tiles, which are HTML from the data file). Whole pages, comments
+    included: a slip elsewhere on a page (a comment left open) must not make a glossary line
+    look unused, as that finding could not name the page."""
     corpus = "\n".join(texts)
     findings: list[Finding] = []
     first: dict[str, int] = {}
