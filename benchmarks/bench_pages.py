@@ -302,7 +302,9 @@ def index_growth(site: Path) -> dict[str, int]:
     """The search index with and without the forgiving search's hidden forms."""
     index = (site / "search" / "search_index.json").read_bytes()
     bare = HIDDEN_FORMS.sub(b"", index)
+    separator = json.loads(index)["config"]["separator"]
     return {
+        "separator": len(separator.encode("utf-8")),
         "raw": len(index),
         "raw_added": len(index) - len(bare),
         "gzip": gzipped(index),
@@ -387,7 +389,8 @@ def report(results: dict, runs: int, tiles: dict, growth: dict, plain_index: dic
         f"\nSearch index (loaded when the reader opens the search): toolkit "
         f"{growth['raw'] / 1024:.1f} KB raw, {growth['gzip'] / 1024:.1f} KB gzipped; the forgiving "
         f"search's forms add {growth['raw_added'] / 1024:.1f} KB raw, "
-        f"{growth['gzip_added'] / 1024:.1f} KB gzipped. Plain Material: "
+        f"{growth['gzip_added'] / 1024:.1f} KB gzipped; the separator with the compound splits "
+        f"(hooks/search_compounds.py) is {growth['separator'] / 1024:.1f} KB raw. Plain Material: "
         f"{plain_index['raw'] / 1024:.1f} KB raw, {plain_index['gzip'] / 1024:.1f} KB gzipped."
     )
     kinds = ("html", "css", "js", "search", "other")
