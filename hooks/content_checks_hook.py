@@ -18,6 +18,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import get_files
 
+from toolkit.abbreviations import GLOSSARY, check_glossary
 from toolkit.blocks_data import BlocksDataError, load_blocks
 from toolkit.content_checks import (
     Finding,
@@ -30,6 +31,7 @@ from toolkit.content_checks import (
 from toolkit.macro_checks import check_macros, module_names, renders_macros
 from toolkit.page_redirects import check_redirects, published_pages
 from toolkit.review_dates import DEFAULT_INTERVAL_MONTHS, open_items, reviews_due
+from toolkit.source_text import read
 
 log = logging.getLogger("mkdocs.hooks.content_checks")
 
@@ -102,6 +104,7 @@ def collect(config, today: dt.date) -> Result:
     )
     findings += _macro_findings(config, root, sources)
     findings += _redirect_findings(config, root, prefix, {file.src_uri for file in pages})
+    findings += _glossary_findings(docs_dir, prefix, sources)
     interval = int(config.extra.get(INTERVAL_SETTING, DEFAULT_INTERVAL_MONTHS))
     return Result(findings, sources, interval)
 
@@ -119,6 +122,15 @@ def _macro_findings(config, root: Path, sources: list[Source]) -> list[Finding]:
         if renders_macros(source, options["render_by_default"])
         for item in check_macros(source, macros, set(config.extra))
     ]
+
+
+def _glossary_findings(docs_dir: Path, prefix: str, sources: list[Source]) -> list[Finding]:
+    """The glossary of abbreviations against what readers read (toolkit/abbreviations.py)."""
+    if not (docs_dir / GLOSSARY).is_file():
+        return []
+    return check_glossary(
+        read(docs_dir / GLOSSARY), f"{prefix}{GLOSSARY}", [source.text for source in sources]
+    )
 
 
 def _redirect_findings(config, root: Path, prefix: str, pages: set[str]) -> list[Finding]:

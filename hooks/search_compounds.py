@@ -5,7 +5,9 @@ matches word beginnings, so a search for "artrose" or "netwerk" would miss those
 At build time this hook finds the words of the toolkit that also occur inside longer words
 and adds a zero-width split between head and part to the search tokenizer's separator. The
 index and the query are split the same way, so "artrose" finds "heupartrose" and a query
-for "heupartrose" still finds it (as "heup" + "artrose").
+for "heupartrose" still finds it (as "heup" + "artrose"). The search keys of the words
+(toolkit/search_forms.py) count as words too, so compounds split in their keyed form as well
+("afspraken" finds "verwijsafspraak").
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import html
 import re
 
 from mkdocs.plugins import event_priority
+
+from toolkit.search_forms import key
 
 WORD = re.compile(r"[a-zà-öø-ÿ]+")
 TAG = re.compile(r"<[^>]+>")
@@ -29,7 +33,8 @@ def on_pre_build(config):
 
 
 def on_page_content(html_text, page, config, files):
-    _words.update(words_of(html_text))
+    words = words_of(html_text)
+    _words.update(words, {key(word) for word in words})
     return html_text
 
 
@@ -61,13 +66,26 @@ def compound_splits(words: set[str]) -> list[tuple[str, str]]:
         start, position = 0, MIN_HEAD
         while position <= len(word) - MIN_PART:
             part = _longest_part_at(word, position, parts)
-            if part and _is_head(word[start:position], words):
-                splits.add((word[start:position], part))
+            head = part and _head(word[start:position], words)
+            if head:
+                splits.add((head, part))
                 start = position
                 position += len(part)
             else:
                 position += 1
     return sorted(splits)
+
+
+def _head(head: str, words: set[str]) -> str | None:
+    """The head to split after: the word before the part, or else the longest word of the
+    corpus the head ends with ("terugverwijs|afspraken" splits after "verwijs", as "terug"
+    alone is no word of the toolkit), so a query for "verwijsafspraak" is split alike."""
+    if _is_head(head, words):
+        return head
+    for start in range(1, len(head) - MIN_PART + 1):
+        if _is_head(head[start:], words):
+            return head[start:]
+    return None
 
 
 def _is_head(head: str, words: set[str]) -> bool:

@@ -1,6 +1,6 @@
 """Printing any page: no navigation, search or footer; links show their URL; admonitions keep
 their colours and titles; boxes are not split; the whole toolkit starts each block on a new
-page (docs/assets/stylesheets/print.css)."""
+page (docs/assets/stylesheets/toolkit.css, under @media print)."""
 
 from __future__ import annotations
 
