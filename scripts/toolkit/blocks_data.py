@@ -25,6 +25,7 @@ from .editor_yaml import (
     INDENTATION_PROBLEM,
     SafeLoader,
     curly_quoted_line,
+    duplicate_key,
     misindented_line,
     swallowed_item_line,
     yaml_problem,
@@ -173,29 +174,22 @@ def _reject_misindented(text: str, reported: int, label: str, above_first: bool)
         )
 
 
-def _reject_duplicate_keys(node: yaml.Node, label: str) -> None:
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key, value in node.value:
-            if key.value in seen and key.value == FIELDS[0]:  # 'id' opens every block
-                raise BlocksDataError(
-                    f"{label}, regel {key.start_mark.line + 1}: hier begint een nieuw blok, maar "
-                    f"'- ' voor '{key.value}:' ontbreekt, zodat het vastzit aan het blok erboven "
-                    f"(dat begint op regel {seen[key.value]}). Oplossing: begin elk blok met een "
-                    f"streepje en een spatie: '  - {key.value}: ...', precies zo ingesprongen als "
-                    "de andere blokken."
-                )
-            if key.value in seen:
-                raise BlocksDataError(
-                    f"{label}, regel {key.start_mark.line + 1}: het veld '{key.value}' staat twee "
-                    f"keer in hetzelfde blok (ook op regel {seen[key.value]}). "
-                    "Oplossing: houd één van beide over."
-                )
-            seen[key.value] = key.start_mark.line + 1
-            _reject_duplicate_keys(value, label)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _reject_duplicate_keys(item, label)
+def _reject_duplicate_keys(root: yaml.Node, label: str) -> None:
+    twice = duplicate_key(root)
+    if not twice:
+        return
+    line, first, key = twice
+    if key == FIELDS[0]:  # 'id' opens every block
+        raise BlocksDataError(
+            f"{label}, regel {line}: hier begint een nieuw blok, maar '- ' voor '{key}:' "
+            f"ontbreekt, zodat het vastzit aan het blok erboven (dat begint op regel {first}). "
+            f"Oplossing: begin elk blok met een streepje en een spatie: '  - {key}: ...', "
+            "precies zo ingesprongen als de andere blokken."
+        )
+    raise BlocksDataError(
+        f"{label}, regel {line}: het veld '{key}' staat twee keer in hetzelfde blok (ook op "
+        f"regel {first}). Oplossing: houd één van beide over."
+    )
 
 
 # Schema validation
@@ -458,7 +452,8 @@ def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label
     for block in blocks:
         for point in block.all_key_points():
             where = f"{label}, regel {point.line} (blok '{block.id}')"
-            suggestion = new_id(point.text, _all_ids(data, root))
+            if point.id in seen or point.id in retired:
+                suggestion = new_id(point.text, _all_ids(data, root))
             if point.id in seen:
                 raise BlocksDataError(
                     f"{where}: de kernpunt-id '{point.id}' komt al voor (regel "

@@ -29,7 +29,7 @@ from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
     SafeLoader,
     curly_quoted_line,
-    duplicate_key_line,
+    duplicate_key,
     yaml_problem,
 )
 from .source_text import NotUtf8Error, normalize, read
@@ -343,8 +343,9 @@ def parse_front_matter(text: str) -> FrontMatter:
             True, end=end, error=finding("", curly + 1, "gegevensblok-yaml", problem=problem)
         )
     try:
-        data = yaml.load(match.group(1), Loader=SafeLoader)  # noqa: S506 - a safe loader
-        twice = duplicate_key_line(match.group(1))
+        root = yaml.compose(match.group(1), Loader=SafeLoader)
+        twice = duplicate_key(root)
+        data = yaml.SafeLoader(match.group(1)).construct_document(root) if root else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark else 1

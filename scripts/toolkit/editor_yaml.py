@@ -139,23 +139,19 @@ def _scalars(node: yaml.Node | None):
             yield from _scalars(value)
 
 
-def duplicate_key_line(text: str) -> tuple[int, int, str] | None:
-    """(line, line of the first, key) of the first key that a mapping holds twice (1-based);
-    YAML keeps only the last value."""
-    for node in _mappings(yaml.compose(text, Loader=SafeLoader)):
+def duplicate_key(node: yaml.Node | None) -> tuple[int, int, str] | None:
+    """(line, line of the first, key) of the first key, in reading order, that a mapping
+    holds twice (1-based lines); YAML itself keeps only the last value, silently."""
+    children = []
+    if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
-        for key, _ in node.value:
+        for key, value in node.value:
             if key.value in seen:
                 return key.start_mark.line + 1, seen[key.value], key.value
             seen[key.value] = key.start_mark.line + 1
-    return None
-
-
-def _mappings(node: yaml.Node | None):
-    if isinstance(node, yaml.MappingNode):
-        yield node
-        for _, value in node.value:
-            yield from _mappings(value)
+            found = duplicate_key(value)
+            if found:
+                return found
     elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            yield from _mappings(item)
+        children = node.value
+    return next(filter(None, map(duplicate_key, children)), None)
