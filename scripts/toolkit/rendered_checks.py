@@ -258,14 +258,16 @@ def _line_of(source: Source, snippet: str, case: bool = True) -> int | None:
     words = sorted(set(snippet.split(" ")), key=len, reverse=True)
     candidates = [snippet, *words] if len(words) > 1 else [snippet]
     start = source.front_matter.end
+    folded = [
+        [" ".join(line.split()) if case else " ".join(line.split()).lower() for line in lines]
+        for lines in (source.prose[start:], source.lines[start:])
+    ]
     first_seen = None
     for candidate in candidates:
         wanted = candidate if case else candidate.lower()
-        for lines in (source.prose, source.lines):
+        for lines in folded:
             numbers = [
-                number
-                for number, line in enumerate(lines[start:], start=start + 1)
-                if wanted in (" ".join(line.split()) if case else " ".join(line.split()).lower())
+                number for number, line in enumerate(lines, start=start + 1) if wanted in line
             ]
             if len(numbers) == 1 or (numbers and candidate is snippet):
                 return numbers[0]
