@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -30,3 +31,16 @@ def settle(page) -> None:
 
 def text_of(element) -> str:
     return " ".join(element.get_text(" ").split())
+
+
+def pdf_pages_as_png(pdf: Path, target: Path, resolution: int = 50, pages: int = 1) -> None:
+    """The first pages of a PDF as PNGs for a person to look at (poppler's pdftoppm): one
+    page gives target.png, more give target-N.png."""
+    single = ["-singlefile"] if pages == 1 else []
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(resolution), "-f", "1", "-l", str(pages), *single]
+        + [str(pdf), str(target)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 
 import pytest
 import whole_toolkit
-from site_helpers import blocks, built_html
+from site_helpers import blocks, built_html, pdf_pages_as_png
 
 from project import ROOT
 
@@ -152,27 +152,8 @@ def ink_by_quadrant(pgm: bytes) -> list[float]:
 def test_pdf_pages_for_people_to_look_at(pdfs, screenshot_dir, tmp_path):
     """PNGs of the first pages and the poster, in screenshots/ (kept after the run); the
     poster is no blank page: every quarter of it carries tiles."""
-    run(
-        "pdftoppm",
-        "-png",
-        "-r",
-        "50",
-        "-f",
-        "1",
-        "-l",
-        "4",
-        str(pdfs[0]),
-        str(screenshot_dir / "reader-pdf"),
-    )
-    run(
-        "pdftoppm",
-        "-png",
-        "-r",
-        "60",
-        "-singlefile",
-        str(pdfs[1]),
-        str(screenshot_dir / "reader-poster"),
-    )
+    pdf_pages_as_png(pdfs[0], screenshot_dir / "reader-pdf", pages=4)
+    pdf_pages_as_png(pdfs[1], screenshot_dir / "reader-poster", resolution=60)
     assert sorted(screenshot_dir.glob("reader-pdf-*.png"))
     run("pdftoppm", "-gray", "-r", "30", "-singlefile", str(pdfs[1]), str(tmp_path / "poster"))
     shares = ink_by_quadrant((tmp_path / "poster.pgm").read_bytes())

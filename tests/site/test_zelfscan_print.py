@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
-from site_helpers import blocks, settle
+from site_helpers import blocks, pdf_pages_as_png, settle
 from test_accessibility import AXE_OPTIONS, describe
 from zelfscan_helpers import ANSWERS, PATH, answers_on_page, fill
 
@@ -37,22 +37,7 @@ def fits_a4(page: Page) -> bool:
 
 def snapshot(path: Path, screenshot_dir: Path, name: str) -> None:
     """The first page as PNG, for a person to look at."""
-    subprocess.run(
-        [
-            "pdftoppm",
-            "-png",
-            "-r",
-            "50",
-            "-f",
-            "1",
-            "-l",
-            "1",
-            "-singlefile",
-            path,
-            screenshot_dir / name,
-        ],
-        check=True,
-    )
+    pdf_pages_as_png(path, screenshot_dir / name)
 
 
 def test_the_action_plan_prints_only_open_points(page: Page, tmp_path, screenshot_dir):
