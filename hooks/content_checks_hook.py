@@ -10,6 +10,7 @@ each mistake with file, line and fix. scripts/check-content prints the same list
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -20,23 +21,23 @@ from mkdocs.structure.files import get_files
 
 from toolkit.abbreviations import GLOSSARY, check_glossary
 from toolkit.blocks_data import BlocksDataError, load_blocks
+from toolkit.config_checks import review_interval
 from toolkit.content_checks import (
-    Finding,
     Source,
     check_pages,
+    load_source,
     nav_pages,
     read_source,
-    report,
 )
+from toolkit.findings import Finding, FindingsError, finding, report, unique
 from toolkit.macro_checks import check_macros, module_names, renders_macros
 from toolkit.page_redirects import check_redirects, published_pages
-from toolkit.review_dates import DEFAULT_INTERVAL_MONTHS, open_items, reviews_due
+from toolkit.review_dates import open_items, reviews_due
 from toolkit.source_text import read
 
 log = logging.getLogger("mkdocs.hooks.content_checks")
 
 DATA_FILE = "_data/blokken.yml"
-INTERVAL_SETTING = "review_interval_maanden"
 
 
 @dataclass
@@ -50,7 +51,8 @@ def on_config(config):
     today = dt.date.today()
     result = collect(config, today)
     if result.findings:
-        raise PluginError(report(result.findings))
+        findings = unique(result.findings)
+        raise PluginError(report(findings)) from FindingsError(findings)
     for review in reviews_due(result.sources, today, result.interval):
         log.info("Inhoudelijke controle nodig: %s", review.describe(today))
     items = open_items(result.sources)
@@ -60,7 +62,8 @@ def on_config(config):
 
 
 def collect(config, today: dt.date) -> Result:
-    """Every finding for the project of this MkDocs configuration."""
+    """Every finding for the project of this MkDocs configuration. A check that fails in a
+    way nobody foresaw becomes a finding too, naming the file it was reading."""
     root = Path(config.config_file_path).resolve().parent
     docs_dir = Path(config.docs_dir).resolve()
     prefix = _relative(docs_dir, root)
@@ -70,43 +73,59 @@ def collect(config, today: dt.date) -> Result:
     findings: list[Finding] = []
     sources = []
     for file in pages:
-        label = f"{prefix}{file.src_uri}"
-        text, unreadable = read_source(Path(file.abs_src_path), label)
-        findings += [unreadable] if unreadable else []
-        sources.append(Source(label, file.src_uri, text))
+        with _reported_as_finding(findings, f"{prefix}{file.src_uri}"):
+            source = load_source(Path(file.abs_src_path), root, file.src_uri)
+            findings += [source.unreadable] if source.unreadable else []
+            sources.append(source)
 
     block_pages: set[str] | None = None
     reachable: set[str] | None = None
-    try:
-        blocks = load_blocks(docs_dir / DATA_FILE, docs_dir)
-    except BlocksDataError as error:
-        findings.append(Finding.from_text(str(error)))
-    else:
-        block_pages = {block.page for block in blocks}
-        reachable = block_pages | nav_pages(config.nav or [])
-        reachable |= {file.src_uri for file in pages if file.inclusion.is_not_in_nav()}
-        if not config.nav:  # without nav:, MkDocs puts every page in the navigation
-            reachable |= {file.src_uri for file in pages}
+    with _reported_as_finding(findings, f"{prefix}{DATA_FILE}"):
+        try:
+            blocks = load_blocks(docs_dir / DATA_FILE, docs_dir)
+        except BlocksDataError as error:
+            findings.append(error.finding)
+        else:
+            block_pages = {block.page for block in blocks}
+            reachable = block_pages | nav_pages(config.nav or [])
+            reachable |= {file.src_uri for file in pages if file.inclusion.is_not_in_nav()}
+            if not config.nav:  # without nav:, MkDocs puts every page in the navigation
+                reachable |= {file.src_uri for file in pages}
 
     catalogue = _catalogue(config, root)
+    catalogue_label = _relative(catalogue, root).rstrip("/") if catalogue else ""
     catalogue_text = None
-    if catalogue:
-        catalogue_text, unreadable = read_source(catalogue, _relative(catalogue, root))
-        findings += [unreadable] if unreadable else []
-    findings += check_pages(
-        sources,
-        catalogue_text,
-        today=today,
-        block_pages=block_pages,
-        reachable=reachable,
-        files={file.src_uri for file in included},
-        catalogue_label=_relative(catalogue, root).rstrip("/") if catalogue else "",
-    )
-    findings += _macro_findings(config, root, sources)
-    findings += _redirect_findings(config, root, prefix, {file.src_uri for file in pages})
-    findings += _glossary_findings(docs_dir, prefix, sources)
-    interval = int(config.extra.get(INTERVAL_SETTING, DEFAULT_INTERVAL_MONTHS))
-    return Result(findings, sources, interval)
+    with _reported_as_finding(findings, catalogue_label or "docs/"):
+        if catalogue:
+            catalogue_text, unreadable = read_source(catalogue, catalogue_label)
+            findings += [unreadable] if unreadable else []
+        findings += check_pages(
+            sources,
+            catalogue_text,
+            today=today,
+            block_pages=block_pages,
+            reachable=reachable,
+            files={file.src_uri for file in included},
+            catalogue_label=catalogue_label,
+        )
+    with _reported_as_finding(findings, "docs/"):
+        findings += _macro_findings(config, root, sources)
+    with _reported_as_finding(findings, "mkdocs.yml"):
+        findings += _redirect_findings(config, root, prefix, {file.src_uri for file in pages})
+    with _reported_as_finding(findings, f"{prefix}{GLOSSARY}"):
+        findings += _glossary_findings(docs_dir, prefix, sources)
+    return Result(findings, sources, review_interval(config.extra))
+
+
+@contextlib.contextmanager
+def _reported_as_finding(findings: list[Finding], label: str):
+    """An unexpected failure of a check: a Dutch finding on the file it read, not a
+    traceback (the details go to the debug log for a developer)."""
+    try:
+        yield
+    except Exception:
+        log.debug("Onverwachte fout bij het controleren van %s", label, exc_info=True)
+        findings.append(finding(label, None, "interne-fout"))
 
 
 def _macro_findings(config, root: Path, sources: list[Source]) -> list[Finding]:

@@ -15,22 +15,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .content_checks import Finding
+from .findings import Finding, finding
 
 GLOSSARY = "_data/afkortingen.md"  # below docs/
 DEFINITION = re.compile(r"^\*\[(?P<name>[^\]]+)\]:[ \t]*(?P<expansion>.*?)\s*$")
-
-MESSAGES = {
-    "afkorting-dubbel": (
-        "de afkorting {name} staat twee keer in de lijst met afkortingen (ook op regel "
-        "{first}); alleen de laatste uitleg telt. Oplossing: houd één regel en verwijder de "
-        "andere."
-    ),
-    "afkorting-ongebruikt": (
-        "de afkorting {name} komt op geen enkele pagina voor. Oplossing: verwijder deze regel "
-        "(let op hoofdletters: de afkorting wordt alleen uitgelegd waar ze precies zo staat)."
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -67,14 +55,14 @@ def check_glossary(glossary_text: str, label: str, texts: Iterable[str]) -> list
     for item in parse_glossary(glossary_text):
         if item.name in first:
             findings.append(
-                _finding(
+                finding(
                     label, item.line, "afkorting-dubbel", name=item.name, first=first[item.name]
                 )
             )
             continue
         first[item.name] = item.line
         if not used(item.name, corpus):
-            findings.append(_finding(label, item.line, "afkorting-ongebruikt", name=item.name))
+            findings.append(finding(label, item.line, "afkorting-ongebruikt", name=item.name))
     return findings
 
 
@@ -89,7 +77,3 @@ def glossary_list(glossary_text: str) -> str:
         for item in ordered
     )
     return f'<dl class="tk-glossary">\n{rows}</dl>\n'
-
-
-def _finding(label: str, line: int, check: str, **values: object) -> Finding:
-    return Finding(label, line, MESSAGES[check].format(**values), check)

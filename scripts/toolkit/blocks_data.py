@@ -28,20 +28,35 @@ from .editor_yaml import (
     duplicate_key,
     misindented_line,
     swallowed_item_line,
+    text_after_quoted_value,
     yaml_problem,
 )
+from .findings import Finding, finding
 from .key_point_ids import new_id
 from .source_text import NotUtf8Error, read
 
 DATA_FILE = Path("docs/_data/blokken.yml")
-SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs/_data/blokken.schema.json"
+# The schema lives beside the data file (editors get autocomplete from it), so the library
+# finds it from the data it checks, also when installed outside the repository.
+SCHEMA_NAME = "blokken.schema.json"
 
 FIELDS = ("id", "titel", "kernpunten", "pagina", "volgorde")
 H1_PATTERN = re.compile(r"^# +(?P<title>.+?)\s*$", re.MULTILINE)
 
 
 class BlocksDataError(Exception):
-    """A mistake in the data file, explained in Dutch for an editor."""
+    """A mistake in the data file, explained in Dutch for an editor; `finding` is the data."""
+
+    def __init__(self, finding: Finding):
+        super().__init__(str(finding))
+        self.finding = finding
+
+
+def _error(
+    label: str, line: int | None, rule: str, block: str | None = None, **values: object
+) -> BlocksDataError:
+    detail = f"blok '{block}'" if block else ""
+    return BlocksDataError(finding(label, line, rule, detail, **values))
 
 
 @dataclass(frozen=True)
@@ -80,11 +95,7 @@ def load_blocks(data_file: Path, docs_dir: Path) -> list[Block]:
     try:
         stat = data_file.stat()
     except FileNotFoundError:
-        raise BlocksDataError(
-            f"{label}: het bestand met de bouwblokken ontbreekt. "
-            "Oplossing: zet het terug (zie de geschiedenis in git) of maak het aan volgens "
-            "CONTRIBUTING.md."
-        ) from None
+        raise _error(label, None, "data-ontbreekt") from None
     blocks = list(_parse_blocks(str(data_file), label, stat.st_mtime_ns, stat.st_size))
     for block in blocks:  # pages change independently of the data file: check every time
         _check_page(block, docs_dir, label)
@@ -98,15 +109,11 @@ def _parse_blocks(data_file: str, label: str, mtime_ns: int, size: int) -> tuple
     try:
         text = read(Path(data_file))
     except NotUtf8Error as error:
-        raise BlocksDataError(
-            f"{label}, regel {error.line}: het bestand is niet als UTF-8 opgeslagen "
-            f"(waarschijnlijk {error.encoding_guess}). Oplossing: sla het op als UTF-8, of plak "
-            "de tekst in GitHub's webeditor en sla het daar op."
-        ) from None
+        raise _error(label, error.line, "data-geen-utf8", guess=error.encoding_guess) from None
     root = _compose(text, label)
     data = yaml.SafeLoader(text).construct_document(root)
     _require_key_point_ids(data, root, label)
-    _validate_schema(data, root, label)
+    _validate_schema(data, root, label, Path(data_file).with_name(SCHEMA_NAME))
     blocks = [
         _block_from(entry, node)
         for entry, node in zip(data["blokken"], _child(root, "blokken").value, strict=True)
@@ -129,33 +136,26 @@ def _compose(text: str, label: str) -> yaml.Node:
     """Parse to a node tree (it keeps line numbers); reject syntax errors and duplicate keys."""
     curly = curly_quoted_line(text)
     if curly:
-        raise BlocksDataError(
-            f"{label}, regel {curly}: de YAML is ongeldig ({CURLY_QUOTES_PROBLEM}). Oplossing: "
-            'vervang “ en ” door een recht aanhalingsteken ", of laat ze weg.'
-        )
+        raise _error(label, curly, "data-krulquotes", problem=CURLY_QUOTES_PROBLEM)
     try:
         root = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         problem = yaml_problem(error)
+        after_quote = text_after_quoted_value(text, line)
+        if after_quote:
+            line = after_quote.pop("line")
+            raise _error(label, line, "yaml-na-aanhalingsteken", **after_quote) from None
         if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM):  # often one line off
             _reject_misindented(text, line, label, above_first=True)
-        raise BlocksDataError(
-            f"{label}, regel {line or '?'}: de YAML is ongeldig ({problem}). "
-            "Oplossing: controleer op die regel (of de regel erboven) de inspringing met spaties, "
-            "de dubbele punt na de veldnaam en aanhalingstekens rond tekst met een ':' of '#'."
-        ) from None
+        raise _error(label, line, "data-yaml", problem=problem) from None
     if root is None:
-        raise BlocksDataError(f"{label}: het bestand is leeg. Oplossing: begin met 'blokken:'.")
+        raise _error(label, None, "data-leeg")
     swallowed = swallowed_item_line(root, text)
     if swallowed:
         _reject_misindented(text, swallowed, label, above_first=False)
-        raise BlocksDataError(
-            f"{label}, regel {swallowed}: deze regel begint met '- ' maar wordt deel van de tekst "
-            "van het punt erboven, omdat ze verder inspringt. Oplossing: laat elk punt van een "
-            "lijst precies even ver inspringen als de andere punten."
-        )
+        raise _error(label, swallowed, "data-ingeslikt-punt")
     _reject_duplicate_keys(root, label)
     return root
 
@@ -166,12 +166,8 @@ def _reject_misindented(text: str, reported: int, label: str, above_first: bool)
     found = misindented_line(text, reported, above_first)
     if found:
         line, spaces, needed = found
-        raise BlocksDataError(
-            f"{label}, regel {line}: deze regel springt {spaces} spaties in, en daardoor klopt "
-            "de opbouw van de lijst niet. Oplossing: laat de regel "
-            f"{' of '.join(map(str, needed))} spaties inspringen, even ver als de punten erboven "
-            "of eronder (een subpunt springt verder in, onder 'subpunten:')."
-        )
+        needed_text = " of ".join(map(str, needed))
+        raise _error(label, line, "data-inspringing", spaces=spaces, needed=needed_text)
 
 
 def _reject_duplicate_keys(root: yaml.Node, label: str) -> None:
@@ -180,28 +176,20 @@ def _reject_duplicate_keys(root: yaml.Node, label: str) -> None:
         return
     line, first, key = twice
     if key == FIELDS[0]:  # 'id' opens every block
-        raise BlocksDataError(
-            f"{label}, regel {line}: hier begint een nieuw blok, maar '- ' voor '{key}:' "
-            f"ontbreekt, zodat het vastzit aan het blok erboven (dat begint op regel {first}). "
-            f"Oplossing: begin elk blok met een streepje en een spatie: '  - {key}: ...', "
-            "precies zo ingesprongen als de andere blokken."
-        )
-    raise BlocksDataError(
-        f"{label}, regel {line}: het veld '{key}' staat twee keer in hetzelfde blok (ook op "
-        f"regel {first}). Oplossing: houd één van beide over."
-    )
+        raise _error(label, line, "data-streepje-ontbreekt", key=key, first=first)
+    raise _error(label, line, "data-veld-dubbel", key=key, first=first)
 
 
 # Schema validation
 
 
 @cache
-def _schema() -> dict:
-    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+def _schema(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _validate_schema(data: object, root: yaml.Node, label: str) -> None:
-    validator = jsonschema.Draft202012Validator(_schema())
+def _validate_schema(data: object, root: yaml.Node, label: str, schema: Path) -> None:
+    validator = jsonschema.Draft202012Validator(_schema(schema))
     errors = list(validator.iter_errors(data))
     if not errors:
         return
@@ -215,76 +203,48 @@ def _validate_schema(data: object, root: yaml.Node, label: str) -> None:
     node = _node_at(root, path)
     if error.validator == "additionalProperties" and isinstance(node, yaml.MappingNode):
         node = next(key for key, _ in node.value if key.value in _unknown_fields(error))
-    where = f"{label}, regel {node.start_mark.line + 1}"
-    block_id = _block_id_at(data, path)
-    if block_id:
-        where += f" (blok '{block_id}')"
-    raise BlocksDataError(f"{where}: {_explain(error, path)}")
+    rule, values = _explain(error, path)
+    raise _error(label, node.start_mark.line + 1, rule, _block_id_at(data, path), **values)
 
 
-def _explain(error: jsonschema.ValidationError, path: list) -> str:
+def _explain(error: jsonschema.ValidationError, path: list) -> tuple[str, dict]:
+    """The rule (messages.py) and its values for a schema error."""
     field = next((part for part in reversed(path) if isinstance(part, str)), "")
     kind = error.validator
     in_key_point = "kernpunten" in path
-    if kind == "required" and in_key_point:
+    if kind == "required":
         missing = error.message.split("'")[1]
-        return (
-            f"het verplichte veld '{missing}' van een kernpunt ontbreekt. "
-            "Oplossing: elk kernpunt heeft 'id' en 'tekst' (zie de andere kernpunten)."
-        )
+        if in_key_point:
+            return "data-kernpunt-veld-ontbreekt", {"missing": missing}
+        return "data-veld-ontbreekt", {"missing": missing, "fields": ", ".join(FIELDS)}
     if kind in ("pattern", "maxLength") and (
         (in_key_point and field == "id") or field == "vervallen_kernpunten"
     ):
-        return (
-            f"de kernpunt-id '{error.instance}' is ongeldig. Oplossing: schrijf 'k', een "
-            "volgnummer, een streepje en een korte naam in kleine letters, "
-            "bijv. 'k07-binnen-eigen-praktijk'."
-        )
+        return "data-kernpunt-id-vorm", {"value": str(error.instance)}
     if kind == "uniqueItems":
-        return f"een id staat twee keer onder '{field}'. Oplossing: houd er één van over."
-    if kind == "required":
-        missing = error.message.split("'")[1]
-        return (
-            f"het verplichte veld '{missing}' ontbreekt. "
-            f"Oplossing: voeg '{missing}: ...' toe; elk blok heeft {', '.join(FIELDS)}."
-        )
+        return "data-dubbel-in-lijst", {"field": field}
     if kind == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
         unknown = _unknown_fields(error)
         meant = [_meant_field(name, allowed) for name in unknown]
         guess = " ".join(f"Bedoel je '{name}'?" for name in meant if name)
-        return (
-            f"onbekend veld '{', '.join(unknown)}'.{' ' + guess if guess else ''} "
-            f"Oplossing: controleer de spelling; toegestaan zijn: {', '.join(allowed)}."
-        )
+        return "data-onbekend-veld", {
+            "unknown": ", ".join(unknown),
+            "guess": " " + guess if guess else "",
+            "allowed": ", ".join(allowed),
+        }
     if field == "id" and kind == "pattern":
-        return (
-            f"de id '{error.instance}' is ongeldig. "
-            "Oplossing: gebruik alleen kleine letters, cijfers en streepjes, "
-            "bijv. 'nieuw-blok'."
-        )
+        return "data-id-vorm", {"value": str(error.instance)}
     if field == "pagina" and kind == "pattern":
-        return (
-            f"de pagina '{error.instance}' is geen geldig bestand. "
-            "Oplossing: geef het pad vanaf docs/, met kleine letters en .md, "
-            "bijv. 'blokken/nieuw-blok.md'."
-        )
+        return "data-pagina-vorm", {"value": str(error.instance)}
     if field == "volgorde":
-        return (
-            f"de volgorde '{error.instance}' is geen geheel getal vanaf 1. "
-            "Oplossing: schrijf een getal zonder aanhalingstekens, bijv. 'volgorde: 10'."
-        )
+        return "data-volgorde-vorm", {"value": str(error.instance)}
     if kind == "minItems":
-        return (
-            f"de lijst '{field}' is leeg. Oplossing: zet er minstens één punt in (regel met '- ')."
-        )
+        return "data-lijst-leeg", {"field": field}
     if kind == "minLength" or (kind == "type" and error.instance is None and path):
         if isinstance(path[-1], int):  # '- ' with nothing after it
-            return (
-                f"dit punt van '{field}' is leeg: na '- ' staat geen tekst. Oplossing: schrijf "
-                "de tekst achter '- ', of haal de regel weg."
-            )
-        return f"het veld '{field}' is leeg. Oplossing: vul de tekst in."
+            return "data-punt-leeg", {"field": field}
+        return "data-veld-leeg", {"field": field}
     if kind == "type":
         wanted = {
             "string": "tekst",
@@ -295,8 +255,8 @@ def _explain(error: jsonschema.ValidationError, path: list) -> str:
         expected = error.validator_value
         expected_nl = wanted.get(expected, expected) if isinstance(expected, str) else expected
         name = f"'{field}'" if field else "dit onderdeel"
-        return f"{name} moet {expected_nl} zijn. Oplossing: zie het voorbeeld bovenaan het bestand."
-    return f"{error.message}. Oplossing: vergelijk met de andere blokken in het bestand."
+        return "data-soort", {"name": name, "expected": str(expected_nl)}
+    return "data-anders", {"field": field or "dit onderdeel"}
 
 
 # English names an editor may type from habit, and the Dutch field they stand for.
@@ -390,9 +350,6 @@ def used_key_point_ids(data_file: Path) -> set[str]:
     return set(_all_ids(yaml.SafeLoader(text).construct_document(root), root))
 
 
-ID_FIX = "een id die nog nergens in het bestand staat, ook niet onder 'vervallen_kernpunten'"
-
-
 def _raw_key_points(data: object, root: yaml.Node) -> Iterator[tuple[str, object, yaml.Node]]:
     """(block id, key point, its node) for every key point the file roughly shapes."""
     entries = data.get("blokken") if isinstance(data, dict) else None
@@ -435,11 +392,8 @@ def _require_key_point_ids(data: object, root: yaml.Node, label: str) -> None:
         else:
             continue
         suggestion = new_id(text, _all_ids(data, root))
-        raise BlocksDataError(
-            f"{label}, regel {node.start_mark.line + 1} (blok '{block_id}'): het kernpunt "
-            f"'{text[:60]}' heeft geen id. Oplossing: schrijf het als '- id: {suggestion}' met "
-            f"op de regel eronder 'tekst: ...' (zie de andere kernpunten); gebruik {ID_FIX}."
-        )
+        line = node.start_mark.line + 1
+        raise _error(label, line, "data-id-ontbreekt", block_id, text=text[:60], id=suggestion)
 
 
 def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label: str) -> None:
@@ -451,21 +405,27 @@ def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label
     seen: dict[str, int] = {}
     for block in blocks:
         for point in block.all_key_points():
-            where = f"{label}, regel {point.line} (blok '{block.id}')"
             if point.id in seen or point.id in retired:
                 suggestion = new_id(point.text, _all_ids(data, root))
             if point.id in seen:
-                raise BlocksDataError(
-                    f"{where}: de kernpunt-id '{point.id}' komt al voor (regel "
-                    f"{seen[point.id]}). Oplossing: geef één van beide kernpunten een nieuwe id, "
-                    f"bijv. '{suggestion}': {ID_FIX}."
+                raise _error(
+                    label,
+                    point.line,
+                    "data-id-dubbel",
+                    block.id,
+                    id=point.id,
+                    first=seen[point.id],
+                    suggestion=suggestion,
                 )
             if point.id in retired:
-                raise BlocksDataError(
-                    f"{where}: de kernpunt-id '{point.id}' is vervallen (regel "
-                    f"{retired[point.id]}, onder 'vervallen_kernpunten') en mag niet opnieuw "
-                    "worden gebruikt: een bewaarde zelfscan zou het oude kernpunt aan dit punt "
-                    f"koppelen. Oplossing: geef het kernpunt een nieuwe id, bijv. '{suggestion}'."
+                raise _error(
+                    label,
+                    point.line,
+                    "data-id-vervallen",
+                    block.id,
+                    id=point.id,
+                    retired_line=retired[point.id],
+                    suggestion=suggestion,
                 )
             seen[point.id] = point.line
 
@@ -476,24 +436,28 @@ def _check_unique(blocks: list[Block], attribute: str, label: str) -> None:
     for block in blocks:
         value = getattr(block, attribute)
         if value in seen:
-            raise BlocksDataError(
-                f"{label}, regel {block.line} (blok '{block.id}'): {field} '{value}' komt al voor "
-                f"bij blok '{seen[value].id}' (regel {seen[value].line}). "
-                f"Oplossing: geef elk blok een eigen {field}."
+            other = seen[value]
+            raise _error(
+                label,
+                block.line,
+                "data-blok-dubbel",
+                block.id,
+                field=field,
+                value=str(value),
+                other=other.id,
+                other_line=other.line,
             )
         seen[value] = block
 
 
 def _check_page(block: Block, docs_dir: Path, label: str) -> None:
     page = docs_dir / block.page
-    where = f"{label}, regel {block.line} (blok '{block.id}')"
     if not page.is_file():
         pages = [path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md")]
         close = difflib.get_close_matches(block.page, pages, n=1, cutoff=0.6)
         guess = f" Bedoel je 'pagina: {close[0]}'?" if close else ""
-        raise BlocksDataError(
-            f"{where}: de pagina 'docs/{block.page}' bestaat niet.{guess} "
-            f"Oplossing: maak de pagina aan met scripts/new-block, of verbeter 'pagina:'."
+        raise _error(
+            label, block.line, "data-pagina-ontbreekt", block.id, page=block.page, guess=guess
         )
     try:
         match = H1_PATTERN.search(read(page))
@@ -501,8 +465,12 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
         return  # the page's own check names the line
     heading = match.group("title") if match else None
     if heading != block.title:
-        raise BlocksDataError(
-            f"{where}: de titel wijkt af van de kop van 'docs/{block.page}' "
-            f"(titel: '{block.title}', kop: '{heading or 'geen kop # gevonden'}'). "
-            "Oplossing: maak de titel in dit bestand en de regel '# ...' op de pagina gelijk."
+        raise _error(
+            label,
+            block.line,
+            "data-titel-kop",
+            block.id,
+            page=block.page,
+            title=block.title,
+            heading=heading or "geen kop # gevonden",
         )

@@ -4,7 +4,7 @@ Why: editors change the toolkit in GitHub's web editor, and Python-Markdown forg
 everything silently: an unknown reference stays in the text as "[tekst][naam]", a misspelt
 admonition type loses its colour, front matter that does not parse becomes page text. These
 checks find each such mistake in the Markdown source and explain it in Dutch, with the file,
-the line and the fix. All wording is in MESSAGES below; CONTRIBUTING.md explains each one.
+the line and the fix. All wording is in messages.py; CONTRIBUTING.md explains each one.
 
 Pure functions, no MkDocs import. hooks/content_checks_hook.py runs them once per build and
 stops it, scripts/check-content runs the same from the command line, and the tests call them
@@ -14,10 +14,11 @@ directly. The checks on the data file of building blocks live in blocks_data.py
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
+import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from posixpath import dirname, normpath
@@ -32,6 +33,7 @@ from .editor_yaml import (
     duplicate_key,
     yaml_problem,
 )
+from .findings import Finding, finding
 from .source_text import NotUtf8Error, normalize, read
 
 CATALOGUE = "docs/_data/referenties.md"
@@ -59,234 +61,7 @@ REDIRECT_WRAPPERS = {
     "tinyurl.com": ("", ()),
 }
 
-# Every message an editor can get, by check. Each says what is wrong, then "Oplossing: ...".
-MESSAGES = {
-    # Advice that points the right way (issue 9): the newer of two names for one address,
-    # one message for an empty block, both blocks on every block page, one title, one entry.
-    "dubbel-adres-nieuw": (
-        "[{name}] heeft hetzelfde webadres als [{kept}] (regel {kept_line}), {kept_use}. "
-        "Oplossing: gebruik de bestaande naam [{kept}]: {fix}verwijder deze regel."
-    ),
-    "dubbel-adres-gelijk": (
-        "[{name}] en [{kept}] (regel {kept_line}) hebben hetzelfde webadres en worden {usage}. "
-        "Oplossing: houd de naam die al in de catalogus stond: verwijder de regel van de naam "
-        "die je zelf hebt toegevoegd, en schrijf op je pagina de andere naam ('[tekst][{kept}]' "
-        "of '[tekst][{name}]')."
-    ),
-    "leeg-blok-inspringing": (
-        "het blok '{title}' is leeg: regel {body} eronder springt niet in en staat daardoor "
-        "buiten het blok. Oplossing: laat elke regel van het blok beginnen met 4 spaties "
-        "(een sublijst met 8)."
-    ),
-    "leeg-blok-niets": (
-        "het blok '{title}' is leeg: er staat niets onder. Oplossing: zet eronder een lege regel "
-        "en daarna de inhoud, elke regel 4 spaties ingesprongen; noemt de toolkit hier niets, "
-        "schrijf dan '    {nothing}'."
-    ),
-    "blok-ontbreekt": (
-        "dit bouwblok heeft geen blok '{title}' (elk bouwblok heeft 'Leer van anderen' en "
-        "'Interessant'). Oplossing: zet {where} de regel '!!! {kind} \"{title}\"', een lege "
-        "regel en daaronder, 4 spaties ingesprongen, de inhoud{example}; noemt de toolkit hier "
-        "niets, schrijf dan '    {nothing}'."
-    ),
-    "andere-verwijzing": (
-        "de linktekst '{text}' is de titel van [{expected}] in de catalogus, maar de link wijst "
-        "naar [{used}] ('{used_title}'). Oplossing: dezelfde titel wijst altijd naar dezelfde "
-        "verwijzing: schrijf '[{text}][{expected}]', of kies een andere linktekst als je echt "
-        "[{used}] bedoelt."
-    ),
-    # Reference catalogue (docs/_data/referenties.md)
-    "catalogus-regel": (
-        "deze regel is geen verwijzing en komt daardoor op elke pagina als tekst te staan. "
-        "Oplossing: schrijf de regel als '[naam]: https://www.voorbeeld.nl/pagina \"Titel\"' "
-        "(naam tussen [ ], dubbele punt, spatie, webadres, spatie, titel tussen "
-        "aanhalingstekens)."
-    ),
-    "catalogus-titel": (
-        "de verwijzing [{name}] heeft geen titel. Oplossing: zet achter het webadres een spatie "
-        "en de titel tussen aanhalingstekens: '[{name}]: {url} \"Titel van de pagina\"'."
-    ),
-    "catalogus-adres": (
-        "'{url}' bij [{name}] is geen volledig webadres. Oplossing: kopieer het adres uit de "
-        "adresbalk van de browser; het begint met 'https://'."
-    ),
-    "dubbele-naam": (
-        "de naam [{name}] staat twee keer in de catalogus (ook op regel {first}); alleen de "
-        "laatste telt. Oplossing: geef één van beide een andere naam, of verwijder een regel."
-    ),
-    "ongebruikt": (
-        "de verwijzing [{name}] wordt op geen enkele pagina gebruikt. Oplossing: gebruik haar op "
-        "een pagina als '[tekst][{name}]', of verwijder deze regel."
-    ),
-    # Links on a page
-    "onbekende-verwijzing": (
-        "de verwijzing [{name}] staat niet in de referentiecatalogus ({catalogue}).{hint} "
-        "Oplossing: voeg '[{name}]: https://... \"Titel\"' toe aan de catalogus, of verbeter de "
-        "naam."
-    ),
-    "directe-link": (
-        "{what} {url} staat {where}, niet in de referentiecatalogus. Oplossing: {fix}"
-    ),
-    "kapotte-link": (
-        "de link naar '{target}' wijst naar een bestand dat niet bestaat.{hint} Oplossing: "
-        "verbeter de bestandsnaam (een link naar een andere pagina gaat naar haar .md-bestand, "
-        "gezien vanaf de map van deze pagina), of verwijder de link."
-    ),
-    "lege-linktekst": (
-        "een link zonder tekst: een schermlezer leest dan alleen het webadres of niets voor. "
-        "Oplossing: zet tussen de eerste [ ] waar de link naartoe gaat, bijv. "
-        "'[Richtlijn artrose][naam]'."
-    ),
-    "alt-tekst": (
-        "een afbeelding zonder beschrijving (alt-tekst): wie de afbeelding niet ziet, mist de "
-        "inhoud. Oplossing: beschrijf tussen de [ ] na het uitroepteken wat de afbeelding laat "
-        "zien, bijv. '![Schema van het zorgpad](zorgpad.png)'."
-    ),
-    # Addresses (in the catalogue and on pages)
-    "volgcodes": (
-        "het webadres {url} bevat volgcodes ({tags}). Oplossing: gebruik het adres zonder "
-        "volgcodes: {clean}"
-    ),
-    "doorverwijzing": (
-        "het webadres {url} is een doorverwijzing via {via}, niet het echte adres. "
-        "Oplossing: {fix}."
-    ),
-    # Admonitions ("Interessant", "Leer van anderen")
-    "uitroeptekens": (
-        "de regel begint met '{marker}' en wordt daardoor gewone tekst. Oplossing: begin een "
-        "blok met precies drie uitroeptekens, bijv. '!!! interessant \"Interessant\"'."
-    ),
-    "bloksoort-ontbreekt": (
-        "na '{marker}' ontbreekt het soort blok. Oplossing: schrijf '!!! interessant "
-        '"Interessant"\' of \'!!! leer-van-anderen "Leer van anderen"\'.'
-    ),
-    "onbekende-bloksoort": (
-        "het soort blok '{kind}' bestaat niet. Oplossing: schrijf '{marker} {suggestion} "
-        "\"{title}\"'; toegestaan zijn alleen 'interessant' en 'leer-van-anderen', met kleine "
-        "letters."
-    ),
-    "bloktitel": (
-        "het blok '{kind}' heeft geen titel. Oplossing: schrijf '{marker} {kind} \"{title}\"'."
-    ),
-    # Headings and lists
-    "tweede-h1": (
-        "de pagina heeft meer dan één hoofdkop ('# '); de eerste staat op regel {first}. "
-        "Oplossing: maak hier een tussenkop van met '## ' (een pagina heeft precies één kop "
-        "met één '#')."
-    ),
-    "geen-h1": (
-        "de pagina heeft geen hoofdkop ('# '){detail}. Oplossing: begin de titel van de pagina "
-        "met precies één '#' en een spatie (een pagina heeft precies één kop met één '#')."
-    ),
-    "kopniveau": (
-        "de kop slaat een niveau over: van '{before}' naar '{now}'. Oplossing: gebruik "
-        "'{fix} ' (één '#' meer dan de kop erboven), zodat schermlezers de opbouw volgen."
-    ),
-    "sublijst": (
-        "deze opsommingsregel springt {width} spaties in; op de site wordt dat geen sublijst "
-        "(GitHub laat het wel zo zien). Oplossing: laat een sublijst precies 4 spaties verder "
-        "inspringen dan de regel erboven (hier {fix} spaties)."
-    ),
-    "lijst-witregel": (
-        "deze opsomming staat direct onder een regel tekst; op de site wordt ze daardoor deel "
-        "van die alinea (GitHub laat wel een lijst zien). Oplossing: zet een lege regel boven "
-        "de opsomming."
-    ),
-    # Front matter, review date
-    "gegevensblok-ontbreekt": (
-        "de pagina mist bovenaan het gegevensblok met '{field}'. Oplossing: begin de pagina met "
-        "drie regels: '---', '{field}: {today}' (de datum waarop je de inhoud hebt "
-        "gecontroleerd) en '---'."
-    ),
-    "gegevensblok-open": (
-        "het gegevensblok bovenaan (vanaf de regel '---') wordt niet afgesloten. Oplossing: zet "
-        "na de laatste regel 'naam: waarde' een regel met alleen '---'."
-    ),
-    "gegevensblok-yaml": (
-        "de gegevens bovenaan de pagina zijn geen geldige YAML ({problem}). Oplossing: schrijf "
-        "elke regel tussen de '---'-regels als 'naam: waarde', met een spatie na de dubbele "
-        "punt; zet tekst met een ':' of '#' tussen aanhalingstekens, bijv. "
-        "'description: \"Zorgpaden: zo richt je ze in\"'."
-    ),
-    "gegevensblok-dubbel": (
-        "'{key}' staat twee keer in het gegevensblok (ook op regel {first}); alleen de laatste "
-        "waarde telt. Oplossing: houd één regel '{key}: ...' over."
-    ),
-    "controledatum-ontbreekt": (
-        "het veld '{field}' ontbreekt in de gegevens bovenaan de pagina. Oplossing: zet vóór de "
-        "laatste regel '---' de regel '{field}: {today}' (de datum waarop je de inhoud hebt "
-        "gecontroleerd)."
-    ),
-    "controledatum-vorm": (
-        "'{field}: {value}' is geen datum. Oplossing: schrijf de datum als JJJJ-MM-DD zonder "
-        "aanhalingstekens, bijv. '{field}: {today}'."
-    ),
-    "controledatum-toekomst": (
-        "de datum {value} bij '{field}' ligt in de toekomst. Oplossing: vul de datum in waarop je "
-        "de inhoud echt hebt gecontroleerd, uiterlijk vandaag ({today})."
-    ),
-    "sjabloon": (
-        "hier staat nog '{placeholder}' uit het sjabloon. Oplossing: vervang het door {meaning}."
-    ),
-    # Structure, YAML files
-    "onbereikbaar": (
-        "deze pagina is vanuit geen enkel bouwblok of menu-item bereikbaar. Oplossing: voeg "
-        "haar als blok toe aan docs/_data/blokken.yml, zet haar onder 'nav:' in mkdocs.yml, of "
-        "verwijder het bestand."
-    ),
-    "geen-utf8": (
-        "het bestand is niet als UTF-8 opgeslagen (waarschijnlijk {guess}); vanaf deze regel "
-        "zouden letters als é en ë onleesbaar op de site komen. Oplossing: sla het bestand op "
-        "als UTF-8 (in Kladblok: 'Opslaan als', Codering 'UTF-8'), of plak de tekst in GitHub's "
-        "webeditor en sla het daar op."
-    ),
-    "yaml": (
-        "de YAML is ongeldig ({problem}). Oplossing: controleer op die regel (of de regel "
-        "erboven) de inspringing met spaties, de dubbele punt na de naam en aanhalingstekens "
-        "rond tekst met een ':' of '#'."
-    ),
-}
-
-# PyYAML's most common complaints, in words an editor can act on.
-
-
 # Findings
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One mistake: where it is (file as seen in the repository, 1-based line) and what to do."""
-
-    file: str
-    line: int | None
-    message: str  # Dutch, ends with "Oplossing: ..."
-    check: str = ""  # key of MESSAGES ("" for messages from blocks_data.py)
-    where: str | None = None  # set when the message spells out its own place
-
-    def __str__(self) -> str:
-        if self.where:
-            return f"{self.where}: {self.message}"
-        if self.line is None:
-            return f"{self.file}: {self.message}"
-        return f"{self.file}, regel {self.line}: {self.message}"
-
-    @property
-    def sort_key(self) -> tuple[str, int]:
-        return (self.file, self.line or 0)
-
-    @classmethod
-    def from_text(cls, text: str) -> Finding:
-        """A message that starts with its own place, e.g. from BlocksDataError."""
-        where, _, message = text.partition(": ")
-        match = re.match(r"(?P<file>[^,(]+?)(?:, regel (?P<line>\d+))?(?: \(.*\))?$", where)
-        if not match or not message:
-            return cls(file="", line=None, message=text)
-        line = int(match["line"]) if match["line"] else None
-        return cls(file=match["file"], line=line, message=message, where=where)
-
-
-def finding(file: str, line: int | None, check: str, **values: object) -> Finding:
-    return Finding(file, line, MESSAGES[check].format(**values), check)
 
 
 def read_source(path, label: str) -> tuple[str, Finding | None]:
@@ -299,18 +74,6 @@ def read_source(path, label: str) -> tuple[str, Finding | None]:
         codec = "utf-16" if error.encoding_guess == "UTF-16" else "cp1252"
         text = normalize(Path(path).read_bytes().decode(codec, errors="replace"))
         return text, finding(label, error.line, "geen-utf8", guess=error.encoding_guess)
-
-
-def report(findings: Iterable[Finding]) -> str:
-    """All findings as one Dutch text, sorted by file and line."""
-    items = sorted(findings, key=lambda item: item.sort_key)
-    count = "1 fout" if len(items) == 1 else f"{len(items)} fouten"
-    lines = [
-        f"De inhoud bevat {count}. De site is niet gebouwd en er is niets gepubliceerd. "
-        "Herstel de fouten hieronder (lokaal controleren: scripts/check-content):"
-    ]
-    lines += [f"  - {item}" for item in items]
-    return "\n".join(lines)
 
 
 # Sources
@@ -378,6 +141,7 @@ class Source:
     label: str  # as the editor sees it: docs/blokken/scholing.md
     uri: str  # below docs/: blokken/scholing.md
     text: str
+    unreadable: Finding | None = None  # why the file is not read as saved (not UTF-8)
     lines: list[str] = field(init=False)
     prose: list[str] = field(init=False)
     front_matter: FrontMatter = field(init=False)
@@ -392,6 +156,24 @@ class Source:
     def last_line(self) -> int:
         """The last line with text (an editor sees no line after the final newline)."""
         return max((n for n, line in enumerate(self.lines, start=1) if line.strip()), default=1)
+
+
+def load_source(path: Path, root: Path, uri: str) -> Source:
+    """A page as every check reads it, parsed once per version of the file (the content
+    checks and the rendered checks of one build share it)."""
+    stat = path.stat()
+    return _load_source(str(path), str(root), uri, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _load_source(path: str, root: str, uri: str, mtime_ns: int, size: int) -> Source:
+    resolved = Path(path).resolve()
+    try:
+        label = resolved.relative_to(Path(root)).as_posix()
+    except ValueError:
+        label = resolved.as_posix()
+    text, unreadable = read_source(resolved, label)
+    return Source(label, uri, text, unreadable)
 
 
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
@@ -1079,8 +861,7 @@ def check_front_matter(source: Source, today: dt.date) -> list[Finding]:
     front = source.front_matter
     values = {"field": REVIEW_FIELD, "today": today.isoformat()}
     if front.error:
-        error = front.error
-        return [Finding(source.label, error.line, error.message, error.check)]
+        return [dataclasses.replace(front.error, file=source.label)]
     if not front.present:
         return [finding(source.label, 1, "gegevensblok-ontbreekt", **values)]
     value = front.data.get(REVIEW_FIELD)
@@ -1189,22 +970,3 @@ def check_pages(
 
 
 # YAML files (mkdocs.yml and others), with the line of a syntax error
-
-
-class _AnyTagLoader(yaml.SafeLoader):
-    """Reads !ENV and other tags as nothing: only the syntax matters here."""
-
-
-_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def check_yaml(text: str, label: str) -> list[Finding]:
-    try:
-        yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        return [finding(label, line, "yaml", problem=yaml_problem(error))]
-    except yaml.YAMLError as error:
-        return [finding(label, None, "yaml", problem=str(error))]
-    return []

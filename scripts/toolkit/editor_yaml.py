@@ -155,3 +155,28 @@ def duplicate_key(node: yaml.Node | None) -> tuple[int, int, str] | None:
     elif isinstance(node, yaml.SequenceNode):
         children = node.value
     return next(filter(None, map(duplicate_key, children)), None)
+
+
+# `titel: "Zorgpad" als basis`: the quotes close before the value ends.
+_AFTER_QUOTE = re.compile(
+    r"^(?P<head>\s*(?:-\s+)?(?:[\w-]+:\s+)?)(?P<quote>[\"'])(?P<value>.*?)(?P=quote)"
+    r"(?P<rest>[ \t]*[^\s#,\]}][^\n]*?)\s*$"
+)
+
+
+def text_after_quoted_value(text: str, line: int | None) -> dict | None:
+    """{rest, fixed} when the reported line (or the one above it) has text after a quoted
+    value; `fixed` is the line with the whole value in single quotes, the editor's text
+    unchanged (YAML keeps double quotes inside single ones)."""
+    if not line:
+        return None
+    lines = text.split("\n")
+    for number in (line, line - 1):
+        if 1 <= number <= len(lines):
+            match = _AFTER_QUOTE.match(lines[number - 1])
+            if match and not match["rest"].lstrip().startswith(":"):
+                quote = match["quote"]
+                value = f"{quote}{match['value']}{quote}{match['rest']}".strip()
+                fixed = match["head"] + "'" + value.replace("'", "''") + "'"
+                return {"rest": match["rest"].strip(), "fixed": fixed.rstrip(), "line": number}
+    return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .findings import Finding, finding
+
 _START = r"^Doc file '(?P<page>[^']+)' contains (?:a|an absolute|an unrecognized relative) link"
 _MEANT = r"(?: Did you mean '(?P<meant>[^']*)'\?)?"
 PATTERNS = {
@@ -38,49 +40,27 @@ PATTERNS = {
 HOW_TO_FIND_AN_ANCHOR = (
     "klik op de site op het teken ¶ naast de kop en neem het deel na '#' uit de adresbalk over"
 )
-MESSAGES = {
-    "anker-zelf": (
-        "de link '{url}' wijst naar een kop op deze pagina die niet bestaat (het deel na "
-        "'#'). Oplossing: {how}, of haal de link weg."
-    ),
-    "anker": (
-        "de link '{url}' wijst naar een kop '#{anchor}' op docs/{target}, maar die kop bestaat "
-        "daar niet (meer).{meant} Oplossing: {how}, of laat het deel vanaf '#' weg."
-    ),
-    "absoluut": (
-        "de link '{url}' begint met '/' en werkt daardoor niet als de site in een andere map "
-        "staat.{meant} Oplossing: link naar het bestand vanaf deze pagina, bijv. "
-        "'../blokken/scholing.md'."
-    ),
-    "map": (
-        "de link '{url}' wijst naar een map, niet naar een pagina.{meant} Oplossing: link naar "
-        "het .md-bestand van de pagina, bijv. 'scholing.md'."
-    ),
-    "bestaat-niet": (
-        "de link '{url}' wijst naar een pagina die niet bestaat.{meant} Oplossing: verbeter de "
-        "bestandsnaam (vanaf deze pagina, met .md), of haal de link weg."
-    ),
-}
 
 
-def dutch_link_warning(message: str, docs_dir: Path, docs_label: str = "docs/") -> str | None:
-    """The warning as "docs/x.md, regel N: ... Oplossing: ..." in Dutch, or None when it is
-    not one of MkDocs' link warnings."""
+def dutch_link_warning(message: str, docs_dir: Path, docs_label: str = "docs/") -> Finding | None:
+    """The warning as a finding at the page's line, or None when it is not one of MkDocs'
+    link warnings."""
     for kind, pattern in PATTERNS.items():
         match = pattern.match(message)
         if match:
             values = match.groupdict()
             meant = values.get("meant")
-            text = MESSAGES[kind].format(
+            line = _line_of(docs_dir / values["page"], values["url"])
+            return finding(
+                f"{docs_label}{values['page']}",
+                line,
+                kind,
                 url=values["url"],
                 anchor=values.get("anchor") or "",
                 target=values.get("target") or "",
                 meant=f" Bedoel je '{meant}'?" if meant else "",
                 how=HOW_TO_FIND_AN_ANCHOR,
             )
-            line = _line_of(docs_dir / values["page"], values["url"])
-            where = f"{docs_label}{values['page']}" + (f", regel {line}" if line else "")
-            return f"{where}: {text}"
     return None
 
 

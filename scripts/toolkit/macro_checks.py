@@ -17,7 +17,8 @@ from pathlib import Path
 import jinja2
 from jinja2 import meta
 
-from .content_checks import Finding, Source
+from .content_checks import Source
+from .findings import Finding, finding
 
 # What mkdocs-macros itself offers every page (its documentation: "variables" and macros).
 MACROS_STANDARD = frozenset(
@@ -84,17 +85,7 @@ def check_macros(source: Source, macros: set[str], variables: set[str]) -> list[
         tree = environment.parse(body)
     except jinja2.TemplateSyntaxError as error:
         line = start + (error.lineno or 1)
-        return [
-            Finding(
-                source.label,
-                line,
-                "de opdracht tussen {{ }} of {% %} op deze regel klopt niet: er ontbreekt een "
-                "accolade, haakje of aanhalingsteken, of er staat er een te veel. Oplossing: "
-                "vergelijk de regel met de opdrachten die er al stonden, bijv. "
-                "'{{ blokken_overzicht() }}', of zet de regel terug zoals hij was.",
-                "macro-syntaxis",
-            )
-        ]
+        return [finding(source.label, line, "macro-syntaxis")]
     allowed = macros | variables | MACROS_STANDARD | set(source.front_matter.data)
     findings = []
     for name in sorted(meta.find_undeclared_variables(tree) - allowed):
@@ -104,15 +95,5 @@ def check_macros(source: Source, macros: set[str], variables: set[str]) -> list[
             None,
         )
         offered = ", ".join(f"'{{{{ {item}() }}}}'" for item in sorted(macros)) or "geen"
-        findings.append(
-            Finding(
-                source.label,
-                line,
-                f"'{name}' tussen {{{{ }}}} kent deze site niet, dus de pagina kan niet worden "
-                f"opgebouwd. Oplossing: gebruik wat de site aanbiedt ({offered}); moet "
-                f"'{{{{ {name} }}}}' letterlijk op de pagina staan, schrijf dan "
-                f"'{{{{ \"{{{{ {name} }}}}\" }}}}'.",
-                "macro-onbekend",
-            )
-        )
+        findings.append(finding(source.label, line, "macro-onbekend", name=name, offered=offered))
     return findings

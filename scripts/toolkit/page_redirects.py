@@ -16,7 +16,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from .content_checks import Finding
+from .findings import Finding, finding
 
 CONFIG = "mkdocs.yml"
 _MAPS_LINE = re.compile(r"^\s*redirect_maps:", re.MULTILINE)
@@ -34,38 +34,17 @@ def check_redirects(
     line = _line_of_maps(config_text)
     findings = []
     for old, new in sorted(redirects.items()):
+        values = {"old": old, "new": new, "docs_prefix": docs_prefix}
         if old in pages:
-            findings.append(
-                Finding(
-                    CONFIG,
-                    _line_of(config_text, old) or line,
-                    f"de omleiding van '{old}' staat er nog, maar de pagina {docs_prefix}{old} "
-                    "bestaat (weer); lezers komen dan nooit op de nieuwe plek. Oplossing: haal de "
-                    f"regel '{old}: {new}' weg, of verwijder of hernoem de pagina.",
-                )
-            )
+            rule = "omleiding-verbergt"
         elif new.split("#")[0] not in pages:
-            findings.append(
-                Finding(
-                    CONFIG,
-                    _line_of(config_text, old) or line,
-                    f"de omleiding van '{old}' wijst naar '{new}', maar die pagina bestaat niet. "
-                    "Oplossing: schrijf achter de dubbele punt het bestand van de nieuwe pagina, "
-                    "vanaf de map docs/, bijv. 'blokken/scholing.md'.",
-                )
-            )
+            rule = "omleiding-nergens"
+        else:
+            continue
+        findings.append(finding(CONFIG, _line_of(config_text, old) or line, rule, **values))
     for gone in sorted(published - pages - set(redirects)):
         findings.append(
-            Finding(
-                CONFIG,
-                line,
-                f"de pagina {docs_prefix}{gone} stond op de site en is verwijderd of hernoemd "
-                "zonder omleiding: bladwijzers van lezers en links van andere sites naar dat "
-                "adres geven dan 'pagina niet gevonden'. Oplossing: hernoem pagina's met "
-                "'scripts/rename-page oud nieuw', of zet onder 'redirect_maps:' in mkdocs.yml de "
-                f"regel '{gone}: <nieuwe pagina>.md' (vier spaties meer ingesprongen dan "
-                "'redirect_maps:').",
-            )
+            finding(CONFIG, line, "omleiding-ontbreekt", gone=gone, docs_prefix=docs_prefix)
         )
     return findings
 

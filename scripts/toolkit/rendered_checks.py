@@ -1,31 +1,47 @@
-"""Checks on what reaches the reader: the rendered HTML of a page.
+"""Checks on what reaches the reader: the rendered HTML of a page, against its source.
 
-Why: Python-Markdown forgives everything silently. Whatever it did not understand stays in
-the page as literal text (a reference with a space in its name, a table without its
-separator row, a box whose "!!!" line is off, a list without a blank line above it), and
-raw HTML passes through untouched. The source checks (content_checks.py) find the mistakes
-someone foresaw; this net catches every piece of Markdown, macro or admonition syntax that
-survived rendering, whatever caused it, and the raw HTML that would break the site's
-security or privacy promise. Each finding is traced back to its line in the Markdown.
+Why: Python-Markdown forgives everything silently. What it did not understand either stays
+on the page as literal text (a reference with a space in its name, a table without its
+separator row, a box whose "!!!" line is off) or vanishes (a comment left open, a word in
+angle brackets read as an HTML tag, a line that looks like a reference definition). Rather
+than a list of foreseen mistakes, two invariants are held on every page:
 
-Pure functions on HTML text and a Source, no MkDocs import: hooks/rendered_checks_hook.py
-runs them on every page of the build (and so does scripts/check-content, which builds).
+- nothing the editor wrote is lost: every word of the page's prose (the source without its
+  syntax, comments and front matter) appears in the rendered page;
+- no syntax survives as text: no Markdown, macro or admonition syntax in any text of the
+  page's content, whatever element holds it.
+
+Each finding is traced to the line that caused it: in the page, or in a file whose text the
+page shows (the catalogue and the glossary appended to every page, the data file on pages
+that render it), so a mistake there is reported there, once. Unsafe raw HTML (scripts,
+embeds, requests to other hosts) is named too.
+
+Pure functions on HTML text and sources, no MkDocs import: hooks/rendered_checks_hook.py
+runs them on every page of the build.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+import lxml.html
+from lxml import etree
 
-from .content_checks import Finding, Source
+from .content_checks import Source
+from .findings import Finding, finding, unique
 
 # Text inside these is shown as written, on purpose.
-LITERAL = {"code", "pre", "kbd", "samp", "script", "style", "textarea"}
-# The block elements whose text is read as the reader reads it.
-TEXT_BLOCKS = ["p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd"]
+LITERAL = {"code", "pre", "kbd", "samp", "script", "style", "textarea", "template"}
+# Not shown at all: their text cannot prove a word reached the reader.
+UNSHOWN = {"script", "style", "template", "noscript"}
+# Elements that flow inside a line of text; every other element starts a text block of its own.
+INLINE = {
+    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "data", "del", "dfn", "em", "i", "img",
+    "input", "ins", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup",
+    "time", "u", "var", "wbr", "code", "kbd", "samp", "button",
+}  # fmt: skip
 FRONT_MATTER_KEYS = (
     "title",
     "description",
@@ -38,84 +54,252 @@ FRONT_MATTER_KEYS = (
 
 
 @dataclass(frozen=True)
-class Leftover:
-    """Syntax that Markdown should have consumed: where it shows, what it means."""
+class Origin:
+    """A file whose text a page shows: the page itself, or one appended to or rendered into
+    it. `prose` is its text as the line search reads it."""
 
-    name: str
-    pattern: re.Pattern[str]
-    message: str  # Dutch; {snippet} is the text as it shows on the page
+    label: str
+    lines: Sequence[str]
+    first_line: int = 1  # lines before this one (front matter) hold no shown text
 
 
-LEFTOVERS = [
-    Leftover(
-        "verwijzing",
-        re.compile(r"\[[^\[\]\n]+\] ?\[[^\[\]\n]*\]|\[[^\[\]\n]+\]: ?\S+"),
-        "'{snippet}' staat letterlijk op de pagina: de verwijzing is niet herkend (een spatie, "
-        "hoofdletter of ander teken in de naam tussen de tweede [ ], of een regel van de "
-        "catalogus op de pagina zelf). Oplossing: schrijf '[tekst][naam]' met precies een naam "
-        "uit docs/_data/referenties.md, zonder spaties binnen de haken.",
-    ),
-    Leftover(
-        "haak",
-        re.compile(r"(?:\S+ )?\S*[\[\]]\S*(?: \S+)?"),
-        "'{snippet}' toont een losse rechte haak [ of ] op de pagina: een verwijzing is niet "
-        "compleet (een haak te veel of te weinig). Oplossing: schrijf '[tekst][naam]', met "
-        "twee paar haken en een naam uit docs/_data/referenties.md; bedoel je een haakje in de "
-        "tekst, gebruik dan ronde haakjes ( ).",
-    ),
-    Leftover(
-        "tabel",
-        re.compile(r"(?m)^ *\|[^\n]*\|"),
-        "'{snippet}' staat als losse regel op de pagina: de tabel is niet herkend. Oplossing: "
-        "zet een lege regel boven de tabel en direct onder de eerste rij een scheidingsregel "
-        "met evenveel kolommen, bijv. '| --- | --- |'.",
-    ),
-    Leftover(
-        "macro",
-        re.compile(r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)|\{#.*?(?:#\}|$)", re.M),
-        "'{snippet}' staat letterlijk op de pagina: op deze pagina worden geen gegevens "
-        "ingevuld (dat doen alleen pagina's met 'render_macros: true'). Oplossing: haal de "
-        "accolades weg, of vraag een ontwikkelaar om hulp als hier iets ingevuld moet worden.",
-    ),
-    Leftover(
-        "kader",
-        re.compile(r"(?m)^ *(?:!!+|\?\?+)[^\n]*"),
-        "'{snippet}' staat als tekst op de pagina: het kader is niet herkend. Oplossing: begin "
-        "de regel met precies '!!! interessant \"Interessant\"' of '!!! leer-van-anderen "
-        '"Leer van anderen"\', met een lege regel erboven, en laat de tekst van het kader vier '
-        "spaties inspringen.",
-    ),
-    Leftover(
+def page_origin(source: Source) -> Origin:
+    return Origin(source.label, source.prose, source.front_matter.end + 1)
+
+
+# Invariant: no syntax survives as text. Each pattern, the rule that words it; first match
+# of a text block wins per rule, and overlapping matches are one mistake.
+LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
+    ("verwijzing", re.compile(r"\[[^\[\]\n]+\] ?\[[^\[\]\n]*\]|\[[^\[\]\n]+\]: ?\S+")),
+    ("link-syntaxis", re.compile(r"\]\([^)\n]*\)?|!\[")),
+    ("haak", re.compile(r"(?:\S+ )?\S*[\[\]]\S*(?: \S+)?")),
+    ("tabel", re.compile(r"(?m)^ *\|[^\n]*\|")),
+    ("macro", re.compile(r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)|\{#.*?(?:#\}|$)", re.M)),
+    ("kader", re.compile(r"(?m)^ *(?:!!+|\?\?+)[^\n]*")),
+    ("kop", re.compile(r"(?m)^ {0,3}#{1,6} +\S[^\n]*")),
+    (
         "opsomming",
         # '•' and '1)' come from Word: Markdown knows neither, and joins the lines into one.
         # Numbers only count two lines in a row: '## 1. Visie' is a fine heading.
         re.compile(r"(?m)^ *[-*+•◦▪‣] +\S[^\n]*|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"),
-        "'{snippet}' staat als gewone tekst op de pagina: de opsomming is niet herkend. "
-        "Oplossing: zet een lege regel boven de opsomming (een punt onder een punt springt vier "
-        "spaties in) en begin elk punt met '- ' (of met '1. ' voor een genummerde lijst).",
     ),
-    Leftover(
-        "nadruk",
-        re.compile(r"\*\*|__"),
-        "'{snippet}' staat letterlijk op de pagina: vet of cursief is niet afgesloten. "
-        "Oplossing: zet de sterretjes aan beide kanten direct tegen het woord, bijv. "
-        "'**belangrijk**', of haal ze weg.",
-    ),
-    Leftover(
-        "opmerking",
-        re.compile(r"<!-*[^\n]*|[^\n]*?--+>"),
-        "'{snippet}' staat als tekst op de pagina: een opmerking voor redacteuren is niet "
-        "goed geopend of gesloten. Oplossing: schrijf een opmerking precies als "
-        "'<!-- tekst -->' (met twee streepjes aan beide kanten), of haal de regel weg.",
-    ),
-    Leftover(
-        "gegevensblok",
-        re.compile(rf"(?m)^ *(?:{'|'.join(FRONT_MATTER_KEYS)}): [^\n]*"),
-        "'{snippet}' uit het gegevensblok staat als tekst op de pagina. Oplossing: zet het "
-        "gegevensblok helemaal bovenaan de pagina, tussen twee regels met alleen '---', zonder "
-        "lege regel of ander teken ervoor.",
-    ),
+    ("nadruk", re.compile(r"\*\*|__|~~")),
+    ("opmerking", re.compile(r"<!-*[^\n]*|[^\n]*?--+>")),
+    ("attributen", re.compile(r"\{:[^}\n]*\}?|\{ ?[.#][\w-][^}\n]*\}")),
+    ("gegevensblok", re.compile(rf"(?m)^ *(?:{'|'.join(FRONT_MATTER_KEYS)}): [^\n]*")),
 ]
+
+
+def check_rendered(
+    html: str, source: Source, others: Iterable[Origin] = (), renders_macros: bool = False
+) -> list[Finding]:
+    """Leftover syntax, lost words and unsafe HTML in the rendered content of one page.
+
+    others: the files besides the page whose text the page shows, in the order a leftover
+    is looked for in them."""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    origins = [page_origin(source), *others]
+    findings = list(_leftovers(root, origins))
+    findings += _lost_words(root, source, renders_macros)
+    findings += _unsafe_html(root, source)
+    return unique(findings)
+
+
+# Text as the reader reads it
+
+
+def _text_blocks(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """Every element that is not inline, with its own text as shown (inline descendants
+    included, nested blocks and literal text left out)."""
+    for element in root.iter(etree.Element):
+        if element.tag in INLINE or element.tag in LITERAL:
+            continue
+        parts: list[str] = []
+        _own_text(element, parts)
+        text = "".join(parts)
+        if text.strip():
+            yield element, text
+
+
+def _own_text(element: etree._Element, parts: list[str]) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in INLINE and child.tag not in LITERAL:
+            if "headerlink" not in (child.get("class") or ""):
+                _own_text(child, parts)
+        elif isinstance(child.tag, str) and child.tag in LITERAL:
+            parts.append(" ")  # code shows what it shows; it is not syntax left over
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:
+    for _, text in _text_blocks(root):
+        taken: list[range] = []  # one mistake, one message: '[a][b ]' is no stray bracket too
+        for rule, pattern in LEFTOVERS:
+            match = pattern.search(text)
+            if match and not any(
+                match.start() < span.stop and span.start < match.end() for span in taken
+            ):
+                taken.append(range(match.start(), match.end()))
+                snippet = " ".join(match.group(0).split())[:60]
+                yield _traced(origins, snippet, rule)
+
+
+def _traced(origins: list[Origin], snippet: str, rule: str) -> Finding:
+    """The finding at the line that holds the snippet: the page's first, then the files it
+    shows; a mistake in the catalogue or the glossary gets the wording of that file."""
+    for origin in origins:
+        line = line_of(origin, snippet)
+        if line:
+            if origin is not origins[0] and origin.label.endswith(".md"):
+                return finding(origin.label, line, "regel-als-tekst", snippet=snippet)
+            return finding(origin.label, line, rule, snippet=snippet)
+    return finding(origins[0].label, None, rule, snippet=snippet)
+
+
+def line_of(origin: Origin, snippet: str, case: bool = True) -> int | None:
+    """The line that holds the snippet as shown, with whitespace folded. A link shows only
+    its text, so the snippet may not be in the source as a whole: then the line that alone
+    holds its longest word, else the first line with any of its words; else None."""
+    words = sorted(set(snippet.split(" ")), key=len, reverse=True)
+    candidates = [snippet, *words] if len(words) > 1 else [snippet]
+    start = origin.first_line - 1
+    lines = [" ".join(line.split()) for line in origin.lines[start:]]
+    if not case:
+        lines = [line.lower() for line in lines]
+    first_seen = None
+    for candidate in candidates:
+        wanted = candidate if case else candidate.lower()
+        numbers = [number for number, line in enumerate(lines, start=start + 1) if wanted in line]
+        if len(numbers) == 1 or (numbers and candidate is snippet):
+            return numbers[0]
+        first_seen = first_seen or (numbers[0] if numbers else None)
+    return first_seen
+
+
+# Invariant: nothing the editor wrote is lost
+
+WORD = re.compile(r"[^\W\d_]{2,}")
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+CLOSED_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# '[//]: # (note)': the Markdown way of writing a note no reader sees
+COMMENT_LINK = re.compile(r"(?m)^ {0,3}\[//\]:[ \t]*#.*$")
+JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+# What Markdown turns into something other than shown text: addresses, link targets and
+# reference names, attribute lists, entities, the type of a box, known HTML tags.
+URL = re.compile(r"<?\b(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)[^\s<>\"')\]]*>?", re.I)
+EMAIL = re.compile(r"\S+@\S+\.\w+")
+LINK_TARGET = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]|\[\^[^\]]*\]")
+ATTRIBUTE_LIST = re.compile(r"\{[:.#][^}]*\}|\{ *[.#][^}]*\}")
+ENTITY = re.compile(r"&#?\w+;")
+BOX_TYPE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|///)\s*[\w-]*")
+HTML_TAG = re.compile(r"</?(?P<name>[A-Za-z][\w-]*)(?P<attributes>(?:\s[^<>]*)?)/?>")
+KNOWN_TAGS = frozenset(
+    {
+        "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "blockquote", "br",
+        "button", "caption", "cite", "code", "col", "colgroup", "data", "dd", "del", "details",
+        "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hr", "i", "img", "input", "ins", "kbd", "label", "li",
+        "main", "mark", "nav", "ol", "p", "picture", "pre", "q", "s", "samp", "section",
+        "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td",
+        "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "video", "audio", "wbr",
+        "center", "font", "big", "tt", "strike", "iframe", "embed", "object", "script", "style",
+        "noscript", "template", "form", "meta", "link", "base", "frame", "frameset", "applet",
+    }
+)  # fmt: skip
+
+
+def prose_words(source: Source, renders_macros: bool = False) -> list[tuple[int, list[str]]]:
+    """The words an editor wrote on each line (1-based), as a reader should get them:
+    front matter, code, closed comments and syntax left out."""
+    body = "\n".join(source.lines)
+    body = CLOSED_COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), body)
+    body = COMMENT_LINK.sub("", body)
+    if renders_macros:
+        body = JINJA.sub(lambda match: "\n" * match.group(0).count("\n"), body)
+    out = []
+    fence = None
+    for number, line in enumerate(body.split("\n"), start=1):
+        if number <= source.front_matter.end:
+            continue
+        opening = FENCE.match(line)
+        if fence or opening:
+            if fence is None:
+                fence = opening.group(1)
+            elif line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                fence = None
+            continue
+        line = re.sub(r"(`+).+?\1", " ", line)
+        line = BOX_TYPE.sub(r"\1", line)
+        for pattern in (URL, EMAIL, LINK_TARGET, ATTRIBUTE_LIST, ENTITY):
+            line = pattern.sub(" ", line)
+        line = HTML_TAG.sub(
+            lambda match: " " if match["name"].lower() in KNOWN_TAGS else match.group(0), line
+        )
+        words = WORD.findall(line)
+        if words:
+            out.append((number, words))
+    return out
+
+
+def shown_words(root: etree._Element) -> set[str]:
+    """Every word the page shows: its text (code included) and its images' descriptions."""
+    parts = []
+    for node in root.iter():
+        hidden = any(ancestor.tag in UNSHOWN for ancestor in node.iterancestors())
+        if node.tail and not hidden:
+            parts.append(node.tail)  # also after a comment
+        if not isinstance(node.tag, str) or hidden or node.tag in UNSHOWN:
+            continue
+        if node.text:
+            parts.append(node.text)
+        parts += [node.get(name) or "" for name in ("alt", "title")]
+    return {word.casefold() for word in WORD.findall(" ".join(parts))}
+
+
+UNKNOWN_TAG = re.compile(r"<(?P<name>[A-Za-z][\w-]*)[^<>]*>")
+DEFINITION_LIKE = re.compile(r"^ {0,3}\*?\[[^\]]+\]:")
+
+
+def _lost_words(root: etree._Element, source: Source, renders_macros: bool) -> list[Finding]:
+    shown = shown_words(root)
+    findings = []
+    lines = source.lines
+    for number, words in prose_words(source, renders_macros):
+        lost = [word for word in dict.fromkeys(words) if word.casefold() not in shown]
+        if not lost:
+            continue
+        line = lines[number - 1]
+        listed = ", ".join(f"'{word}'" for word in lost[:5])
+        unknown = next(
+            (m for m in UNKNOWN_TAG.finditer(line) if m["name"].lower() not in KNOWN_TAGS), None
+        )
+        opened = line.find("<!--")
+        if opened >= 0 and "-->" not in line[opened:]:
+            rest = "\n".join(lines[number:])
+            if "-->" not in rest:
+                findings.append(finding(source.label, number, "verloren-opmerking", words=listed))
+                break  # the comment swallows the rest of the page: one finding
+        if unknown:
+            tag = unknown.group(0)
+            findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "verloren-punthaken",
+                    words=listed,
+                    tag=tag,
+                    escaped=tag.replace("<", "&lt;", 1),
+                )
+            )
+        elif DEFINITION_LIKE.match(line):
+            findings.append(finding(source.label, number, "verloren-definitie", words=listed))
+        else:
+            findings.append(finding(source.label, number, "verloren-tekst", words=listed))
+    return findings
+
 
 # Raw HTML that would run code or load something from another site for every reader.
 EMBEDS = {"iframe", "frame", "frameset", "embed", "object", "applet"}
@@ -124,152 +308,45 @@ LOADING_ATTRIBUTES = ("src", "srcset", "poster", "data", "background")
 OTHER_HOST = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
 SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data):", re.I)
 CSS_URL = re.compile(r"url\(\s*['\"]?\s*(?:[a-z]+:)?//", re.I)
-WHY_PRIVACY = (
-    "zo'n verzoek vertelt de andere site wie de pagina leest, en de privacyverklaring "
-    "belooft dat dat niet gebeurt"
-)
 
 
-def check_rendered(html: str, source: Source) -> list[Finding]:
-    """Leftover syntax and unsafe HTML in the rendered content of one page."""
-    soup = BeautifulSoup(html, "lxml")
-    findings = list(_leftovers(soup, source)) + list(_unsafe_html(soup, source))
-    unique: dict[tuple, Finding] = {}
-    for item in findings:
-        unique.setdefault((item.line, item.check, item.message), item)
-    return sorted(unique.values(), key=lambda item: item.line or 0)
+def _unsafe_html(root: etree._Element, source: Source) -> Iterator[Finding]:
+    origin = page_origin(source)
+    origin_all = Origin(source.label, source.lines, origin.first_line)
 
+    def at(needle: str, rule: str, **values: object) -> Finding:
+        line = line_of(origin, needle, case=False) or line_of(origin_all, needle, case=False)
+        return finding(source.label, line, rule, **values)
 
-def _leftovers(soup: BeautifulSoup, source: Source) -> Iterator[Finding]:
-    for block in soup.find_all(TEXT_BLOCKS):
-        text = _reader_text(block)
-        taken: list[range] = []  # one mistake, one message: '[a][b ]' is no stray bracket too
-        for leftover in LEFTOVERS:
-            match = leftover.pattern.search(text)  # one finding per kind and block: a
-            if match and not any(  # broken table is one mistake, not one per row
-                match.start() < span.stop and span.start < match.end() for span in taken
-            ):
-                taken.append(range(match.start(), match.end()))
-                snippet = " ".join(match.group(0).split())[:60]
-                message = leftover.message.format(snippet=snippet)
-                yield Finding(source.label, _line_of(source, snippet), message, leftover.name)
-
-
-def _reader_text(block: Tag) -> str:
-    """The block's own text as shown (nested blocks are read on their own)."""
-    parts = []
-    for node in block.descendants:
-        if not isinstance(node, NavigableString) or isinstance(node, Comment):
-            continue
-        parents = {parent.name for parent in node.parents}
-        if parents & LITERAL:
-            continue
-        owner = next(parent for parent in node.parents if parent.name in TEXT_BLOCKS)
-        if owner is block:
-            parts.append(str(node))
-    return "".join(parts)
-
-
-def _unsafe_html(soup: BeautifulSoup, source: Source) -> Iterator[Finding]:
-    for element in soup.find_all(True):
-        tag = element.name
+    for element in root.iter(etree.Element):
+        tag = element.tag
         if tag == "script" and not _is_site_script(element):
-            yield _html_finding(
-                source,
-                f"<{tag}",
-                "een <script> voert code uit bij iedere lezer; dat kan de site en haar lezers "
-                "schaden. Oplossing: haal het <script>-blok weg; vraag een ontwikkelaar als "
-                "de pagina iets interactiefs nodig heeft.",
-            )
+            yield at(f"<{tag}", "html-script")
         elif tag in EMBEDS:
-            yield _html_finding(
-                source,
-                f"<{tag}",
-                f"een ingesloten <{tag}> (zoals een YouTube-video) laadt een andere site in "
-                f"de pagina; {WHY_PRIVACY}. Oplossing: zet er een gewone link neer, bijv. "
-                "'[Bekijk de video][naam]', met het adres in docs/_data/referenties.md.",
-            )
+            yield at(f"<{tag}", "html-insluiten", tag=tag)
         elif tag in NOT_IN_A_PAGE:
-            yield _html_finding(
-                source,
-                f"<{tag}",
-                f"een <{tag}> hoort niet in de tekst van een pagina: het verandert de hele "
-                "pagina of stuurt gegevens naar een andere site. Oplossing: haal het weg; de "
-                "opmaak van de site regelt de vormgeving.",
-            )
-        for name, value in element.attrs.items():
-            value = " ".join(value) if isinstance(value, list) else str(value)
+            yield at(f"<{tag}", "html-niet-in-pagina", tag=tag)
+        for name, value in element.attrib.items():
             if name.lower().startswith("on"):
-                yield _html_finding(
-                    source,
-                    f"{name}=",
-                    f"het attribuut '{name}' voert code uit bij iedere lezer. Oplossing: haal "
-                    f"'{name}=\"...\"' weg.",
-                )
+                yield at(f"{name}=", "html-code-attribuut", name=name)
             elif name in ("href", "src", "action", "formaction") and SCRIPT_URL.match(value):
-                yield _html_finding(
-                    source,
-                    value.strip()[:20],
-                    "een adres dat met 'javascript:' of 'data:' begint voert code uit of "
-                    "verbergt inhoud. Oplossing: gebruik een gewoon webadres (https://...).",
-                )
+                yield at(value.strip()[:20], "html-code-adres")
             elif (
                 name in LOADING_ATTRIBUTES
                 and tag not in EMBEDS | {"script"}  # reported above, once
                 and OTHER_HOST.match(value)
             ):
-                yield _html_finding(
-                    source,
-                    value.split()[0][:40],
-                    f"'{value.split()[0]}' wordt van een andere site geladen zodra iemand de "
-                    f"pagina opent; {WHY_PRIVACY}. Oplossing: zet het bestand in de map "
-                    "docs/assets/ en verwijs ernaar met een relatief pad, bijv. "
-                    "'![Beschrijving](../assets/plaatje.png)', of maak er een gewone link van.",
-                )
+                yield at(value.split()[0][:40], "html-andere-site", address=value.split()[0])
             elif name == "style" and CSS_URL.search(value):
-                yield _html_finding(
-                    source,
-                    "style=",
-                    f"de opmaak in 'style' laadt iets van een andere site; {WHY_PRIVACY}. "
-                    "Oplossing: haal 'style=\"...\"' weg.",
-                )
+                yield at("style=", "html-opmaak-andere-site")
 
 
-def _is_site_script(element: Tag) -> bool:
+def _is_site_script(element: etree._Element) -> bool:
     """The site's own module script (the theme or a macro adds it), not an editor's."""
     src = element.get("src", "")
     return (
         bool(src)
-        and not element.string
+        and not (element.text or "").strip()
         and not OTHER_HOST.match(src)
         and ("assets/javascripts/" in src)
     )
-
-
-def _html_finding(source: Source, needle: str, message: str) -> Finding:
-    return Finding(source.label, _line_of(source, needle, case=False), message, "html")
-
-
-def _line_of(source: Source, snippet: str, case: bool = True) -> int | None:
-    """The line of the page's text (code and front matter left out) that holds the snippet
-    as shown, with whitespace folded. A link shows only its text, so the snippet may not be
-    in the source as a whole: then the line that alone holds its longest word, else the
-    first line with any of its words; else None."""
-    words = sorted(set(snippet.split(" ")), key=len, reverse=True)
-    candidates = [snippet, *words] if len(words) > 1 else [snippet]
-    start = source.front_matter.end
-    folded = [
-        [" ".join(line.split()) if case else " ".join(line.split()).lower() for line in lines]
-        for lines in (source.prose[start:], source.lines[start:])
-    ]
-    first_seen = None
-    for candidate in candidates:
-        wanted = candidate if case else candidate.lower()
-        for lines in folded:
-            numbers = [
-                number for number, line in enumerate(lines, start=start + 1) if wanted in line
-            ]
-            if len(numbers) == 1 or (numbers and candidate is snippet):
-                return numbers[0]
-            first_seen = first_seen or (numbers[0] if numbers else None)
-    return first_seen
