@@ -43,10 +43,11 @@ class Finding:
         return (self.file, self.line or 0)
 
 
-def finding(file: str, line: int | None, rule: str, detail: str = "", **values: object) -> Finding:
-    """A finding worded by the table (messages.MESSAGES[rule], blanks filled with values)."""
+def finding(file: str, line: int | None, rule: str, within: str = "", **values: object) -> Finding:
+    """A finding worded by the table (messages.MESSAGES[rule], blanks filled with values);
+    `within` is a place more precise than the line, e.g. "blok 'scholing'"."""
     message, fix = compose(rule, **values)
-    return Finding(file, line, rule, message, fix, detail)
+    return Finding(file, line, rule, message, fix, within)
 
 
 class FindingsError(Exception):

@@ -8,9 +8,8 @@ import datetime as dt
 import pytest
 from editor_helpers import DOCS
 
+from toolkit.config_checks import check_yaml
 from toolkit.content_checks import (
-    MESSAGES,
-    Finding,
     Source,
     check_admonitions,
     check_front_matter,
@@ -20,12 +19,12 @@ from toolkit.content_checks import (
     check_pages,
     check_placeholders,
     check_url,
-    check_yaml,
     nav_pages,
     parse_catalogue,
-    report,
     without_tracking,
 )
+from toolkit.findings import Finding, report
+from toolkit.messages import MESSAGES
 
 TODAY = dt.date(2026, 11, 23)
 CATALOGUE_TEXT = """[//]: # (Referentiecatalogus)
@@ -41,7 +40,7 @@ def page(body: str, uri: str = "blokken/test.md") -> Source:
 
 
 def found(findings: list[Finding]) -> list[tuple[int | None, str]]:
-    return [(item.line, item.check) for item in findings]
+    return [(item.line, item.rule) for item in findings]
 
 
 def links(body: str, **kwargs) -> list[tuple[int | None, str]]:
@@ -57,13 +56,13 @@ def test_every_message_has_a_fix():
 
 
 def test_findings_read_file_line_message():
-    item = Finding("docs/a.md", 3, "x. Oplossing: y.")
+    item = Finding("docs/a.md", 3, "yaml", "x.", "y.")
     assert str(item) == "docs/a.md, regel 3: x. Oplossing: y."
-    assert str(Finding("docs/a.md", None, "x")) == "docs/a.md: x"
+    assert str(Finding("docs/a.md", None, "yaml", "x", "")) == "docs/a.md: x"
     text = "docs/_data/blokken.yml, regel 40 (blok 'scholing'): de pagina ... Oplossing: z."
-    parsed = Finding.from_text(text)
-    assert (parsed.file, parsed.line, str(parsed)) == ("docs/_data/blokken.yml", 40, text)
-    summary = report([item, parsed])
+    placed = Finding("docs/_data/blokken.yml", 40, "yaml", "de pagina ...", "z.", "blok 'scholing'")
+    assert (placed.file, placed.line, str(placed)) == ("docs/_data/blokken.yml", 40, text)
+    summary = report([item, placed])
     assert summary.startswith("De inhoud bevat 2 fouten.") and f"  - {text}" in summary
 
 
@@ -88,8 +87,8 @@ def test_references(body, expected):
 
 def test_unknown_reference_suggests_the_near_name():
     (item,) = check_links(page("[a][thuisarts-artose]"), REFERENCES).findings
-    assert "Bedoel je [thuisarts-artrose]?" in item.message
-    assert "docs/_data/referenties.md" in item.message
+    assert "Bedoel je [thuisarts-artrose]?" in item.text
+    assert "docs/_data/referenties.md" in item.text
 
 
 @pytest.mark.parametrize(
@@ -105,13 +104,13 @@ def test_unknown_reference_suggests_the_near_name():
 )
 def test_direct_links(body, what):
     findings = check_links(page(body), REFERENCES).findings
-    assert [item.check for item in findings] == ["directe-link"]
-    assert what in findings[0].message and "niet in de referentiecatalogus" in findings[0].message
+    assert [item.rule for item in findings] == ["directe-link"]
+    assert what in findings[0].text and "niet in de referentiecatalogus" in findings[0].text
 
 
 def test_direct_link_to_a_catalogued_address_names_the_reference():
     (item,) = check_links(page("[NOV](http://WWW.Orthopeden.org)"), REFERENCES).findings
-    assert "staat al in de catalogus als [nov-home]; schrijf '[tekst][nov-home]'" in item.message
+    assert "staat al in de catalogus als [nov-home]; schrijf '[tekst][nov-home]'" in item.text
 
 
 def test_relative_links_are_checked_against_the_files():
@@ -119,7 +118,7 @@ def test_relative_links_are_checked_against_the_files():
     body = "[a](scholing.md) [b](../index.md#intro) [c](#kop) [d](../img/a.png) [e](scholingen.md)"
     findings = check_links(page(body), REFERENCES, pages=pages, files=files).findings
     assert found(findings) == [(7, "kapotte-link")]
-    assert "Bedoel je 'scholing.md'?" in findings[0].message
+    assert "Bedoel je 'scholing.md'?" in findings[0].text
 
 
 @pytest.mark.parametrize(
@@ -135,7 +134,7 @@ def test_relative_links_are_checked_against_the_files():
     ],
 )
 def test_empty_link_text_and_missing_alt(body, check):
-    assert check in [item.check for item in check_links(page(body), REFERENCES).findings]
+    assert check in [item.rule for item in check_links(page(body), REFERENCES).findings]
 
 
 def test_good_links_pass():
@@ -169,7 +168,7 @@ def test_unused_and_duplicate_addresses():
         (3, "ongebruikt"),  # thuisarts-artrose
         (4, "dubbel-adres-gelijk"),  # equally used: only the editor knows which one is new
     ]
-    assert findings[1].message == (
+    assert findings[1].text == (
         "[nov-site] en [nov-home] (regel 2) hebben hetzelfde webadres en worden allebei op 1 "
         "plaats gebruikt. Oplossing: houd de naam die al in de catalogus stond: verwijder de "
         "regel van de naam die je zelf hebt toegevoegd, en schrijf op je pagina de andere naam "
@@ -214,7 +213,7 @@ def test_a_duplicate_address_is_reported_on_the_newer_name(catalogue, body, new_
     body += " [b][thuisarts-artrose]"
     findings = check_pages([page(body)], catalogue, today=TODAY)
     assert found(findings) == [(new_line, "dubbel-adres-nieuw")]  # not also "ongebruikt"
-    message = findings[0].message
+    message = findings[0].text
     assert message.startswith(f"[{new_name}] heeft hetzelfde webadres als [nov-home]")
     assert "Oplossing: gebruik de bestaande naam [nov-home]" in message
     assert message.endswith("verwijder deze regel.")
@@ -224,7 +223,7 @@ def test_a_link_text_that_is_another_entrys_title_is_reported():
     body = "[Artrose | Thuisarts.nl][nov-home] [Thuisarts][thuisarts-artrose]"
     findings = check_pages([page(body)], CATALOGUE_TEXT, today=TODAY)
     assert found(findings) == [(7, "andere-verwijzing")]
-    assert "schrijf '[Artrose | Thuisarts.nl][thuisarts-artrose]'" in findings[0].message
+    assert "schrijf '[Artrose | Thuisarts.nl][thuisarts-artrose]'" in findings[0].text
 
 
 def test_the_real_content_keeps_one_entry_per_title():
@@ -235,7 +234,7 @@ def test_the_real_content_keeps_one_entry_per_title():
     ]
     catalogue = (DOCS / "_data/referenties.md").read_text(encoding="utf-8")
     findings = check_pages(sources, catalogue, today=TODAY)
-    assert [item for item in findings if item.check == "andere-verwijzing"] == []
+    assert [item for item in findings if item.rule == "andere-verwijzing"] == []
 
 
 @pytest.mark.parametrize(
@@ -252,8 +251,8 @@ def test_a_direct_link_to_a_catalogued_page_names_it_once(url):
     )
     # one message naming the entry; the entry is not called unused, no new name suggested
     assert found(findings) == [(7, "directe-link")]
-    assert "staat al in de catalogus als [thuisarts-artrose]" in findings[0].message
-    assert "nieuwe-naam" not in findings[0].message
+    assert "staat al in de catalogus als [thuisarts-artrose]" in findings[0].text
+    assert "nieuwe-naam" not in findings[0].text
 
 
 # Addresses
@@ -285,8 +284,8 @@ def test_a_direct_link_to_a_catalogued_page_names_it_once(url):
 )
 def test_tracking_tags_and_redirect_wrappers(url, check, fix):
     (item,) = check_url(url, "docs/_data/referenties.md", 9)
-    assert (item.line, item.check) == (9, check)
-    assert fix in item.message
+    assert (item.line, item.rule) == (9, check)
+    assert fix in item.text
 
 
 def test_clean_addresses_pass():
@@ -345,19 +344,19 @@ def test_a_block_page_needs_both_blocks(body, expected):
 
 def test_a_missing_block_says_where_and_what_to_write():
     (item,) = check_admonitions(page('!!! interessant "Interessant"\n\n    - x\n'), True)
-    assert "geen blok 'Leer van anderen'" in item.message
-    assert "boven het blok 'Interessant'" in item.message
-    assert "De toolkit noemt bij dit bouwblok geen voorbeelden uit de regio's." in item.message
+    assert "geen blok 'Leer van anderen'" in item.text
+    assert "boven het blok 'Interessant'" in item.text
+    assert "De toolkit noemt bij dit bouwblok geen voorbeelden uit de regio's." in item.text
 
 
 def test_an_empty_block_names_the_line_that_fell_out():
     (item,) = check_admonitions(page('!!! interessant "Interessant"\n\nDe toolkit noemt.\n'))
-    assert "het blok 'Interessant' is leeg: regel 9 eronder springt niet in" in item.message
+    assert "het blok 'Interessant' is leeg: regel 9 eronder springt niet in" in item.text
 
 
 def test_the_suggestion_is_the_nearest_type():
     (item,) = check_admonitions(page('!!! leer-van-andren "Leer van anderen"\n\n    x\n'))
-    assert "Oplossing: schrijf '!!! leer-van-anderen \"Leer van anderen\"'" in item.message
+    assert "Oplossing: schrijf '!!! leer-van-anderen \"Leer van anderen\"'" in item.text
 
 
 def test_a_page_that_is_no_block_needs_no_interessant():
@@ -397,7 +396,7 @@ def test_a_page_without_main_heading_names_its_first_heading(body, first_line):
     source = Source("docs/blokken/test.md", "blokken/test.md", text)
     items = check_headings(source)
     assert found(items) == [(first_line, "geen-h1")]
-    assert "Oplossing: begin de titel van de pagina met precies één '#'" in items[0].message
+    assert "Oplossing: begin de titel van de pagina met precies één '#'" in items[0].text
 
 
 @pytest.mark.parametrize(
@@ -458,7 +457,7 @@ def test_orphan_pages_and_nav():
     assert nav_pages(nav) == {"index.md", "over/privacy.md"}
     sources = [page("x", "index.md"), page("x", "blokken/los.md")]
     findings = check_pages(sources, None, today=TODAY, reachable={"index.md"}, block_pages=set())
-    orphans = [item for item in findings if item.check == "onbereikbaar"]
+    orphans = [item for item in findings if item.rule == "onbereikbaar"]
     assert [str(item).split(":")[0] for item in orphans] == ["docs/blokken/los.md"]
 
 
@@ -466,7 +465,7 @@ def test_yaml_syntax_with_line_and_env_tags():
     assert check_yaml("site_url: !ENV [SITE_URL, 'https://x.nl/']\n", "mkdocs.yml") == []
     (item,) = check_yaml("nav:\n  - Inhoud: index.md\n - Blokken: x.md\n", "mkdocs.yml")
     assert str(item).startswith("mkdocs.yml, regel 3: de YAML is ongeldig")
-    assert "Oplossing:" in item.message
+    assert "Oplossing:" in item.text
 
 
 def test_the_real_pages_have_no_false_alarms():
@@ -490,5 +489,5 @@ def test_template_fields_left_in_a_page():
     findings = check_placeholders(source)
     assert found(findings) == [(2, "sjabloon"), (6, "sjabloon")]
     assert "hier staat nog '${titel}' uit het sjabloon. Oplossing: vervang het door de titel" in (
-        findings[1].message
+        findings[1].text
     )

@@ -57,7 +57,7 @@ def braces_on_a_page_without_macros(project):
 
 def unclosed_bold(project):
     line = edit(project, VISIE, "- Maak een planning", "- Maak een **planning")
-    return VISIE, line, "vet of cursief is niet afgesloten"
+    return VISIE, line, "vet, cursief of doorhalen is niet afgesloten"
 
 
 def box_with_two_exclamation_marks(project):

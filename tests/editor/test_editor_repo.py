@@ -12,7 +12,7 @@ import pytest
 import yaml
 from editor_helpers import ROOT
 
-from toolkit.content_checks import MESSAGES
+from toolkit.messages import MESSAGES
 
 WORKFLOWS = ROOT / ".github/workflows"
 MINE = ["ci.yml", "deploy.yml"]

@@ -12,7 +12,7 @@ import string
 import pytest
 from dutch import assert_dutch, english_words
 
-from toolkit.content_checks import MESSAGES
+from toolkit.messages import MESSAGES
 
 ENGLISH_SEEN_BY_EDITORS = [
     "found a tab character that violates indentation",

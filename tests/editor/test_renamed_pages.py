@@ -87,15 +87,15 @@ def test_rename_page_refuses_a_name_that_exists_in_dutch(repository):
 def test_a_redirect_to_a_page_that_does_not_exist_is_named():
     findings = check_redirects({"oud.md": "nieuww.md"}, {"nieuw.md"}, set(), CONFIG_TEXT)
     assert [(f.file, f.line) for f in findings] == [("mkdocs.yml", 4)]
-    assert "wijst naar 'nieuww.md', maar die pagina bestaat niet" in findings[0].message
+    assert "wijst naar 'nieuww.md', maar die pagina bestaat niet" in findings[0].text
 
 
 def test_a_redirect_that_hides_an_existing_page_is_named():
     findings = check_redirects({"oud.md": "nieuw.md"}, {"oud.md", "nieuw.md"}, set(), CONFIG_TEXT)
-    assert len(findings) == 1 and "bestaat (weer)" in findings[0].message
+    assert len(findings) == 1 and "bestaat (weer)" in findings[0].text
 
 
 def test_a_published_page_with_a_redirect_is_fine():
     assert check_redirects({"oud.md": "nieuw.md"}, {"nieuw.md"}, {"oud.md"}, CONFIG_TEXT) == []
     gone = check_redirects({}, {"nieuw.md"}, {"oud.md"}, CONFIG_TEXT)
-    assert len(gone) == 1 and "docs/oud.md stond op de site" in gone[0].message
+    assert len(gone) == 1 and "docs/oud.md stond op de site" in gone[0].text

@@ -15,7 +15,8 @@ HEAD = "---\nlaatst_gecontroleerd: 2026-01-01\n---\n\n# Titel\n\n"  # body start
 
 def findings(body: str, rendered: str) -> list[tuple[int | None, str]]:
     source = Source("docs/blokken/test.md", "blokken/test.md", HEAD + body)
-    return [(item.line, item.check) for item in check_rendered(rendered, source)]
+    shown = "<h1>Titel</h1>" + rendered  # the heading of HEAD
+    return [(item.line, item.rule) for item in check_rendered(shown, source)]
 
 
 def test_a_numbered_heading_is_no_broken_list():

@@ -51,14 +51,14 @@ def test_a_name_defined_twice_and_one_used_nowhere_are_reported():
     glossary = "[//]: # (uitleg)\n*[ZBC]: zelfstandig behandelcentrum\n*[XQZ]: iets\n"
     glossary += "*[ZBC]: nog eens\n"
     findings = check_glossary(glossary, "docs/_data/afkortingen.md", ["Tussen ZBC’s en de rest."])
-    assert [(item.line, item.check) for item in findings] == [
+    assert [(item.line, item.rule) for item in findings] == [
         (3, "afkorting-ongebruikt"),
         (4, "afkorting-dubbel"),
     ]
     for item in findings:
         assert str(item).startswith(f"docs/_data/afkortingen.md, regel {item.line}: ")
         assert_dutch(str(item))
-    assert "regel 2" in findings[1].message
+    assert "regel 2" in findings[1].text
 
 
 @pytest.mark.parametrize(
