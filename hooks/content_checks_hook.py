@@ -21,6 +21,7 @@ from mkdocs.structure.files import get_files
 
 from toolkit.abbreviations import GLOSSARY, check_glossary
 from toolkit.blocks_data import BlocksDataError, load_blocks
+from toolkit.characters import check_characters
 from toolkit.config_checks import review_interval
 from toolkit.content_checks import (
     Source,
@@ -33,7 +34,6 @@ from toolkit.findings import Finding, FindingsError, finding, report, unique
 from toolkit.macro_checks import check_macros, module_names, renders_macros
 from toolkit.page_redirects import check_redirects, published_pages
 from toolkit.review_dates import open_items, reviews_due
-from toolkit.source_text import read
 
 log = logging.getLogger("mkdocs.hooks.content_checks")
 
@@ -76,11 +76,15 @@ def collect(config, today: dt.date) -> Result:
         with _reported_as_finding(findings, f"{prefix}{file.src_uri}"):
             source = load_source(Path(file.abs_src_path), root, file.src_uri)
             findings += [source.unreadable] if source.unreadable else []
+            findings += check_characters(source.text, source.label)
             sources.append(source)
 
     block_pages: set[str] | None = None
     reachable: set[str] | None = None
     with _reported_as_finding(findings, f"{prefix}{DATA_FILE}"):
+        data_file = docs_dir / DATA_FILE
+        if data_file.is_file():
+            findings += check_characters(read_source(data_file, "")[0], f"{prefix}{DATA_FILE}")
         try:
             blocks = load_blocks(docs_dir / DATA_FILE, docs_dir)
         except BlocksDataError as error:
@@ -99,6 +103,7 @@ def collect(config, today: dt.date) -> Result:
         if catalogue:
             catalogue_text, unreadable = read_source(catalogue, catalogue_label)
             findings += [unreadable] if unreadable else []
+            findings += check_characters(catalogue_text, catalogue_label)
         findings += check_pages(
             sources,
             catalogue_text,
@@ -145,11 +150,15 @@ def _macro_findings(config, root: Path, sources: list[Source]) -> list[Finding]:
 
 def _glossary_findings(docs_dir: Path, prefix: str, sources: list[Source]) -> list[Finding]:
     """The glossary of abbreviations against what readers read (toolkit/abbreviations.py)."""
-    if not (docs_dir / GLOSSARY).is_file():
+    path, label = docs_dir / GLOSSARY, f"{prefix}{GLOSSARY}"
+    if not path.is_file():
         return []
-    return check_glossary(
-        read(docs_dir / GLOSSARY), f"{prefix}{GLOSSARY}", [source.text for source in sources]
-    )
+    text, unreadable = read_source(path, label)
+    return [
+        *([unreadable] if unreadable else []),
+        *check_characters(text, label),
+        *check_glossary(text, label, [source.text for source in sources]),
+    ]
 
 
 def _redirect_findings(config, root: Path, prefix: str, pages: set[str]) -> list[Finding]:

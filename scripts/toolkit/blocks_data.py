@@ -24,6 +24,7 @@ from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
     INDENTATION_PROBLEM,
     SafeLoader,
+    comment_cut_value,
     curly_quoted_line,
     duplicate_key,
     misindented_line,
@@ -157,6 +158,9 @@ def _compose(text: str, label: str) -> yaml.Node:
         _reject_misindented(text, swallowed, label, above_first=False)
         raise _error(label, swallowed, "data-ingeslikt-punt")
     _reject_duplicate_keys(root, label)
+    cut = comment_cut_value(root, text)
+    if cut:
+        raise _error(label, cut.pop("line"), "yaml-hekje", **cut)
     return root
 
 

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 import jsonschema
 import yaml
 
+from .characters import check_characters
 from .editor_yaml import curly_quoted_line, duplicate_key, text_after_quoted_value, yaml_problem
 from .findings import Finding, finding
 from .review_dates import DEFAULT_INTERVAL_MONTHS
@@ -94,7 +95,7 @@ def check_yaml(text: str, label: str) -> list[Finding]:
 
 def check_config(text: str, label: str = CONFIG) -> list[Finding]:
     """mkdocs.yml: its YAML, then the keys the project owns (with the line of each)."""
-    problems = check_yaml(text, label)
+    problems = check_characters(text, label) + check_yaml(text, label)
     if problems:
         return problems
     root = yaml.compose(text, Loader=_AnyTagLoader)
@@ -159,7 +160,9 @@ def _plugin_names(plugins: object, root: yaml.Node, label: str) -> list[Finding]
 # MkDocs' own configuration messages, in Dutch
 
 _CONFIG_VALUE = re.compile(r"^Config value '(?P<key>[^']+)': (?P<message>.*)$", re.DOTALL)
-_PLUGIN_OPTION = re.compile(r"^Plugin '(?P<plugin>[^']+)' option '(?P<option>[^']+)': (?P<rest>.*)$")
+_PLUGIN_OPTION = re.compile(
+    r"^Plugin '(?P<plugin>[^']+)' option '(?P<option>[^']+)': (?P<rest>.*)$"
+)
 _UNRECOGNISED = re.compile(r"Unrecognised configuration name: (?P<name>\S+)")
 _TYPE = re.compile(r"Expected type: <class '(?P<type>\w+)'>")
 _NOT_INSTALLED = re.compile(r"The \"(?P<name>[^\"]+)\" plugin is not installed")
@@ -217,7 +220,9 @@ def translate(message: str, text: str, label: str = CONFIG, pages: list[str] = (
     unknown = _UNRECOGNISED.search(detail)
     if unknown:
         name = unknown["name"]
-        top_keys = [str(k.value) for k, _ in root.value] if isinstance(root, yaml.MappingNode) else []
+        top_keys = (
+            [str(k.value) for k, _ in root.value] if isinstance(root, yaml.MappingNode) else []
+        )
         return finding(
             label,
             line_of_key(root, [name]),
@@ -229,10 +234,31 @@ def translate(message: str, text: str, label: str = CONFIG, pages: list[str] = (
 
 
 KNOWN_TOP_KEYS = (
-    "site_name site_url site_description site_author copyright edit_uri repo_url repo_name "
-    "theme nav plugins hooks extra extra_css extra_javascript markdown_extensions "
-    "exclude_docs not_in_nav validation strict watch docs_dir site_dir use_directory_urls"
-).split()
+    "site_name",
+    "site_url",
+    "site_description",
+    "site_author",
+    "copyright",
+    "edit_uri",
+    "repo_url",
+    "repo_name",
+    "theme",
+    "nav",
+    "plugins",
+    "hooks",
+    "extra",
+    "extra_css",
+    "extra_javascript",
+    "markdown_extensions",
+    "exclude_docs",
+    "not_in_nav",
+    "validation",
+    "strict",
+    "watch",
+    "docs_dir",
+    "site_dir",
+    "use_directory_urls",
+)
 
 
 def line_of_key(root: yaml.Node | None, path: list) -> int | None:

@@ -29,8 +29,10 @@ import yaml
 from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
     SafeLoader,
+    comment_cut_value,
     curly_quoted_line,
     duplicate_key,
+    text_after_quoted_value,
     yaml_problem,
 )
 from .findings import Finding, finding
@@ -112,10 +114,19 @@ def parse_front_matter(text: str) -> FrontMatter:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark else 1
+        after_quote = text_after_quoted_value(match.group(1), line - 1)
+        if after_quote:
+            line = after_quote.pop("line") + 1
+            error = finding("", line, "yaml-na-aanhalingsteken", **after_quote)
+            return FrontMatter(True, end=end, error=error)
         problem = yaml_problem(error)
         return FrontMatter(
             True, end=end, error=finding("", line, "gegevensblok-yaml", problem=problem)
         )
+    cut = comment_cut_value(root, match.group(1))
+    if cut:
+        line = cut.pop("line") + 1
+        return FrontMatter(True, end=end, error=finding("", line, "yaml-hekje", **cut))
     if twice:  # YAML keeps the last value silently; the editor meant one of them
         line, first, key = twice
         return FrontMatter(

@@ -180,3 +180,38 @@ def text_after_quoted_value(text: str, line: int | None) -> dict | None:
                 fixed = match["head"] + "'" + value.replace("'", "''") + "'"
                 return {"rest": match["rest"].strip(), "fixed": fixed.rstrip(), "line": number}
     return None
+
+
+def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
+    """The first plain value that a ' #' on its line cuts short: YAML reads the rest as a
+    comment, so `description: Zorgpaden #1 in de regio` keeps only "Zorgpaden". Returns
+    {line, kept, lost, fixed}: `fixed` is the line with the whole value in double quotes."""
+    lines = text.split("\n")
+    for node in _scalars(root):
+        start, end = node.start_mark, node.end_mark
+        if node.style is not None or start.line != end.line or not node.value:
+            continue
+        line = lines[start.line]
+        rest = line[end.column :]
+        if re.match(r"^[ \t]+#", rest):
+            whole = (line[start.column : end.column] + rest).strip()
+            escaped = whole.replace("\\", "\\\\").replace('"', '\\"')
+            fixed = f'{line[: start.column]}"{escaped}"'
+            return {
+                "line": start.line + 1,
+                "kept": node.value,
+                "lost": rest.strip(),
+                "fixed": fixed,
+            }
+    return None
+
+
+def _scalars(node: yaml.Node | None):
+    if isinstance(node, yaml.ScalarNode):
+        yield node
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _scalars(item)
+    elif isinstance(node, yaml.MappingNode):
+        for _, value in node.value:  # keys are names, never cut text
+            yield from _scalars(value)

@@ -560,7 +560,7 @@ MESSAGES: dict[str, str] = {
     # YAML files (mkdocs.yml, front matter, the data file) and mkdocs.yml (config_checks.py)
     "yaml-krulquotes": (
         "de YAML is ongeldig (krullende aanhalingstekens “ ” of ‘ ’, bijvoorbeeld uit Word, "
-        "rond een waarde). Oplossing: vervang ze door rechte aanhalingstekens \", of laat ze "
+        'rond een waarde). Oplossing: vervang ze door rechte aanhalingstekens ", of laat ze '
         "weg."
     ),
     "yaml-dubbel": (
@@ -571,9 +571,7 @@ MESSAGES: dict[str, str] = {
         "mkdocs.yml bestaat niet uit regels 'naam: waarde'. Oplossing: zet de vorige versie "
         "van mkdocs.yml terug (GitHub: 'History'), of vraag een ontwikkelaar om hulp."
     ),
-    "config-waarde": (
-        "'{key}: {value}' kan de site niet gebruiken. Oplossing: schrijf {example}."
-    ),
+    "config-waarde": ("'{key}: {value}' kan de site niet gebruiken. Oplossing: schrijf {example}."),
     "config-plugin-vorm": (
         "dit punt onder 'plugins:' noemt meer dan één plugin of instelling op één niveau. "
         "Oplossing: begin elke plugin met '- naam:' en laat haar instellingen daaronder vier "
@@ -605,5 +603,25 @@ MESSAGES: dict[str, str] = {
         "de instelling '{key}' in mkdocs.yml wordt niet geaccepteerd. Oplossing: zet deze "
         "regel terug zoals hij in de vorige versie stond (GitHub: 'History' van mkdocs.yml), "
         "of vraag een ontwikkelaar om hulp."
+    ),
+    "yaml-hekje": (
+        "van de waarde blijft alleen '{kept}' over: YAML leest alles vanaf ' #' als "
+        "opmerking, dus '{lost}' verdwijnt. Oplossing: zet de hele waarde tussen "
+        "aanhalingstekens: '{fixed}'."
+    ),
+    # The file as characters (characters.py)
+    "teken-onzichtbaar": (
+        "op deze regel staat een teken dat je niet ziet: '{shown}' (vaak meegekomen bij "
+        "kopiëren uit Word, Outlook of een website); het kan een naam of link onherkenbaar "
+        "maken. Oplossing: vervang de regel door '{clean}', of typ het stuk rond het teken "
+        "opnieuw."
+    ),
+    "teken-onleesbaar": (
+        "op deze regel staat een onleesbaar teken: '{shown}'; daar ging bij een eerdere keer "
+        "opslaan een letter verloren. Oplossing: typ het woord met het teken opnieuw."
+    ),
+    "teken-verminkt": (
+        "'{found}' is verminkte tekst: zo ziet '{meant}' eruit als een bestand in de verkeerde "
+        "codering is opgeslagen. Oplossing: vervang '{found}' door '{meant}'."
     ),
 }
