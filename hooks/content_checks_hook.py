@@ -22,7 +22,7 @@ from mkdocs.structure.files import get_files
 from toolkit.abbreviations import GLOSSARY, check_glossary
 from toolkit.blocks_data import BlocksDataError, load_blocks
 from toolkit.characters import check_characters
-from toolkit.config_checks import review_interval
+from toolkit.config_checks import check_nav, review_interval
 from toolkit.content_checks import (
     Source,
     check_pages,
@@ -91,7 +91,11 @@ def collect(config, today: dt.date) -> Result:
             findings.append(error.finding)
         else:
             block_pages = {block.page for block in blocks}
-            reachable = block_pages | nav_pages(config.nav or [])
+            named = nav_pages(config.nav or [])
+            config_text = Path(config.config_file_path).read_text(encoding="utf-8")
+            missing, meant = check_nav(named, {file.src_uri for file in files}, config_text)
+            findings += missing
+            reachable = block_pages | named | meant
             reachable |= {file.src_uri for file in pages if file.inclusion.is_not_in_nav()}
             if not config.nav:  # without nav:, MkDocs puts every page in the navigation
                 reachable |= {file.src_uri for file in pages}

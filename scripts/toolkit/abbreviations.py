@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from .findings import Finding, finding
 
 GLOSSARY = "_data/afkortingen.md"  # below docs/
+COMMENT = re.compile(r"^\[//\]:\s*#|^\s*<!--")
+# What an editor probably meant: '*[NZa] Nederlandse Zorgautoriteit', '[NZa]: ...'
+LOOSE_DEFINITION = re.compile(r"^\s*\*?\s*\[(?P<name>[^\]]+)\]\s*[:=-]?\s*(?P<expansion>\S.*?)\s*$")
+EXAMPLE = "*[NZa]: Nederlandse Zorgautoriteit"
 DEFINITION = re.compile(r"^\*\[(?P<name>[^\]]+)\]:[ \t]*(?P<expansion>.*?)\s*$")
 
 
@@ -52,6 +56,13 @@ def check_glossary(glossary_text: str, label: str, texts: Iterable[str]) -> list
     corpus = "\n".join(texts)
     findings: list[Finding] = []
     first: dict[str, int] = {}
+    for number, line in enumerate(glossary_text.split("\n"), start=1):
+        if line.strip() and not DEFINITION.match(line) and not COMMENT.match(line):
+            loose = LOOSE_DEFINITION.match(line)
+            example = f"*[{loose['name']}]: {loose['expansion']}" if loose else EXAMPLE
+            findings.append(
+                finding(label, number, "afkorting-regel", text=line.strip(), example=example)
+            )
     for item in parse_glossary(glossary_text):
         if item.name in first:
             findings.append(

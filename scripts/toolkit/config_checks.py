@@ -157,6 +157,26 @@ def _plugin_names(plugins: object, root: yaml.Node, label: str) -> list[Finding]
     return findings
 
 
+def check_nav(named: set[str], pages: set[str], text: str) -> tuple[list[Finding], set[str]]:
+    """Pages the menu names that do not exist, at their line in mkdocs.yml, and the existing
+    pages they most likely mean (so those are not also called unreachable). MkDocs would
+    warn only later in the build, after the content checks have stopped it."""
+    findings, meant = [], set()
+    for page in sorted(named - pages):
+        guess = difflib.get_close_matches(page, sorted(pages), n=1, cutoff=0.6)
+        meant.update(guess)
+        findings.append(
+            finding(
+                CONFIG,
+                _line_of_text(text, page),
+                "config-nav-pagina",
+                page=page,
+                guess=f" Bedoel je '{guess[0]}'?" if guess else "",
+            )
+        )
+    return findings, meant
+
+
 # MkDocs' own configuration messages, in Dutch
 
 _CONFIG_VALUE = re.compile(r"^Config value '(?P<key>[^']+)': (?P<message>.*)$", re.DOTALL)

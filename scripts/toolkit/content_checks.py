@@ -260,8 +260,15 @@ def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Refere
             continue
         match = DEFINITION.match(line)
         if not match:
-            findings.append(finding(label, number, "catalogus-regel"))
-            continue
+            repaired = repaired_definition(line)
+            if repaired is None:
+                findings.append(finding(label, number, "catalogus-regel"))
+                continue
+            cause, fixed = repaired
+            findings.append(
+                finding(label, number, "catalogus-regel-oorzaak", cause=cause, fixed=fixed)
+            )
+            match = DEFINITION.match(fixed)  # the pages that use it are fine: one finding
         name, url = match["id"], match["url"].strip("<>")
         if not match["title"]:
             findings.append(finding(label, number, "catalogus-titel", name=name, url=url))
@@ -274,6 +281,42 @@ def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Refere
         title = match["title"][1:-1] if match["title"] else ""
         references[key] = Reference(name, url, title, number)
     return references, findings
+
+
+# A catalogue line as an editor may mistype it: the name, the address (spaces and all) and
+# the title in any quotes, each part optional after the name.
+LOOSE_DEFINITION = re.compile(
+    r"^\s*\[(?P<id>[^\]]+)\]\s*(?P<colon>:?)\s*(?P<url>[^\s\"“”„'‘’(][^\"“”„‘’(]*?)?"
+    r"\s*(?P<title>[\"“”„'‘’(].*?)?\s*$"
+)
+CURLY = "“”„‘’"
+
+
+def repaired_definition(line: str) -> tuple[str, str] | None:
+    """(what is wrong, the line as it should be) for a catalogue line that is almost a
+    reference definition; None when it is not recognisably one."""
+    loose = LOOSE_DEFINITION.match(line)
+    if not loose or not loose["url"]:
+        return None
+    causes = []
+    url = loose["url"].strip()
+    if not loose["colon"]:
+        causes.append("de dubbele punt na ] ontbreekt")
+    if " " in url:
+        causes.append("een spatie in het webadres")
+        url = url.replace(" ", "%20")
+    title = (loose["title"] or "").strip()
+    if any(mark in title for mark in CURLY):
+        causes.append("krullende aanhalingstekens rond de titel")
+    if title:
+        inner = title.strip("\"'()" + CURLY)
+        if not title.endswith(('"', ")") + tuple(CURLY)) or title.startswith("'"):
+            causes.append("de titel staat niet tussen rechte aanhalingstekens")
+        title = f' "{inner}"'
+    if not causes:
+        return None
+    fixed = f"[{loose['id']}]: {url}{title}"
+    return (", ".join(dict.fromkeys(causes)), fixed) if DEFINITION.match(fixed) else None
 
 
 def normalize_url(url: str) -> str:
@@ -426,7 +469,8 @@ INLINE_LINK = re.compile(
 )
 FULL_REFERENCE = re.compile(r"(?P<image>!?)\[" + LINK_TEXT + r"\]\s?\[(?P<id>[^\[\]]*)\]")
 SHORTCUT_REFERENCE = re.compile(r"(?P<image>!?)\[(?P<text>[^\[\]]+)\](?![\[(:])")
-PAGE_DEFINITION = re.compile(r"^ {0,3}\[(?P<id>[^\]]+)\]:\s*(?P<url>\S+)")
+# A reference definition on the page itself; '[^1]: ...' is a footnote, '[//]: #' a note.
+PAGE_DEFINITION = re.compile(r"^ {0,3}\[(?P<id>[^\]^/][^\]]*)\]:\s*(?P<url>\S+)")
 AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]*://[^<>\s]*)>")
 HTML_LINK = re.compile(r"<a\b(?P<attributes>[^>]*)>(?P<text>.*?)</a\s*>", re.IGNORECASE)
 HTML_IMAGE = re.compile(r"<img\b(?P<attributes>[^>]*)>", re.IGNORECASE)

@@ -189,7 +189,8 @@ def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
     lines = text.split("\n")
     for node in _scalars(root):
         start, end = node.start_mark, node.end_mark
-        if node.style is not None or start.line != end.line or not node.value:
+        plain = not node.style  # libyaml says '' where PyYAML says None
+        if not plain or start.line != end.line or not node.value:
             continue
         line = lines[start.line]
         rest = line[end.column :]

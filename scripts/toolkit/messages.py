@@ -97,6 +97,10 @@ MESSAGES: dict[str, str] = {
         "(naam tussen [ ], dubbele punt, spatie, webadres, spatie, titel tussen "
         "aanhalingstekens)."
     ),
+    "catalogus-regel-oorzaak": (
+        "deze regel is geen geldige verwijzing ({cause}) en komt daardoor op elke pagina als "
+        "tekst te staan. Oplossing: schrijf de regel als '{fixed}'."
+    ),
     "catalogus-titel": (
         "de verwijzing [{name}] heeft geen titel. Oplossing: zet achter het webadres een spatie "
         "en de titel tussen aanhalingstekens: '[{name}]: {url} \"Titel van de pagina\"'."
@@ -246,6 +250,11 @@ MESSAGES: dict[str, str] = {
         "{first}); alleen de laatste uitleg telt. Oplossing: houd één regel en verwijder de "
         "andere."
     ),
+    "afkorting-regel": (
+        "deze regel is geen uitleg van een afkorting ('{text}'), en verdwijnt of komt als tekst "
+        "onder elke pagina. Oplossing: schrijf de regel als '{example}' (sterretje, afkorting "
+        "tussen [ ], dubbele punt, spatie, uitleg)."
+    ),
     "afkorting-ongebruikt": (
         "de afkorting {name} komt op geen enkele pagina voor. Oplossing: verwijder deze regel "
         "(let op hoofdletters: de afkorting wordt alleen uitgelegd waar ze precies zo staat)."
@@ -321,7 +330,8 @@ MESSAGES: dict[str, str] = {
         "'{snippet}' toont een losse rechte haak [ of ] op de pagina: een verwijzing is niet "
         "compleet (een haak te veel of te weinig). Oplossing: schrijf '[tekst][naam]', met "
         "twee paar haken en een naam uit docs/_data/referenties.md; bedoel je een haakje in de "
-        "tekst, gebruik dan ronde haakjes ( )."
+        "tekst, gebruik dan ronde haakjes ( ); staat hier nog een invulveld zoals '[NAAM]', "
+        "vul het dan in."
     ),
     "tabel": (
         "'{snippet}' staat als losse regel op de pagina: de tabel is niet herkend. Oplossing: "
@@ -341,8 +351,9 @@ MESSAGES: dict[str, str] = {
     ),
     "kop": (
         "'{snippet}' staat als gewone tekst op de pagina: de kop is niet herkend (hij staat "
-        "midden in een alinea of in een kader dat niet klopt). Oplossing: zet een lege regel "
-        "boven en onder de regel met '#'; in een kader springt ook de kop vier spaties in."
+        "midden in een alinea of in een kader dat niet klopt, of er staat geen spatie na de "
+        "'#'). Oplossing: schrijf een spatie na de laatste '#' en zet een lege regel boven en "
+        "onder de kop; in een kader springt ook de kop vier spaties in."
     ),
     "opsomming": (
         "'{snippet}' staat als gewone tekst op de pagina: de opsomming is niet herkend. "
@@ -367,6 +378,11 @@ MESSAGES: dict[str, str] = {
         "'{snippet}' uit het gegevensblok staat als tekst op de pagina. Oplossing: zet het "
         "gegevensblok helemaal bovenaan de pagina, tussen twee regels met alleen '---', zonder "
         "lege regel of ander teken ervoor."
+    ),
+    "markdown-in-html": (
+        "'{snippet}' staat letterlijk op de pagina: binnen een HTML-blok <{tag}> leest de "
+        "site geen Markdown (GitHub's voorbeeldweergave soms wel). Oplossing: schrijf op deze "
+        "regel '<{tag} markdown>' in plaats van '<{tag}>', of haal de HTML-regels weg."
     ),
     "regel-als-tekst": (
         "'{snippet}' komt van deze regel op elke pagina als tekst te staan: de regel is geen "

@@ -61,10 +61,11 @@ class Origin:
     label: str
     lines: Sequence[str]
     first_line: int = 1  # lines before this one (front matter) hold no shown text
+    raw: Sequence[str] = ()  # the lines as written, where `lines` blanks some
 
 
 def page_origin(source: Source) -> Origin:
-    return Origin(source.label, source.prose, source.front_matter.end + 1)
+    return Origin(source.label, source.prose, source.front_matter.end + 1, source.lines)
 
 
 # Invariant: no syntax survives as text. Each pattern, the rule that words it; first match
@@ -76,7 +77,7 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     ("tabel", re.compile(r"(?m)^ *\|[^\n]*\|")),
     ("macro", re.compile(r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)|\{#.*?(?:#\}|$)", re.M)),
     ("kader", re.compile(r"(?m)^ *(?:!!+|\?\?+)[^\n]*")),
-    ("kop", re.compile(r"(?m)^ {0,3}#{1,6} +\S[^\n]*")),
+    ("kop", re.compile(r"(?m)^ {0,3}#{1,6}(?: +\S|[^\s#\d])[^\n]*")),
     (
         "opsomming",
         # '•' and '1)' come from Word: Markdown knows neither, and joins the lines into one.
@@ -134,8 +135,17 @@ def _own_text(element: etree._Element, parts: list[str]) -> None:
             parts.append(child.tail)
 
 
+# Elements an editor writes as raw HTML: Markdown inside them is not read unless asked.
+RAW_BLOCKS = {"div", "section", "article", "aside", "figure", "header", "footer", "main", "nav"}
+
+
 def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:
-    for _, text in _text_blocks(root):
+    for element, text in _text_blocks(root):
+        if element.tag in RAW_BLOCKS and element.getparent() is not None:
+            found = next((m for _, pattern in LEFTOVERS if (m := pattern.search(text))), None)
+            if found:  # the cause is the HTML around it, whatever the syntax is
+                yield _in_raw_html(origins[0], element.tag, found.group(0))
+                continue
         taken: list[range] = []  # one mistake, one message: '[a][b ]' is no stray bracket too
         for rule, pattern in LEFTOVERS:
             match = pattern.search(text)
@@ -147,11 +157,28 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                 yield _traced(origins, snippet, rule)
 
 
+def _in_raw_html(page: Origin, tag: str, snippet: str) -> Finding:
+    snippet = " ".join(snippet.split())[:60]
+    line = _line_in(page, snippet)
+    opening = None
+    if line:  # the nearest line above that opens the element
+        pattern = re.compile(rf"<{tag}\b(?![^>]*\bmarkdown\b)", re.I)
+        opening = next((n for n in range(line, 0, -1) if pattern.search(page.lines[n - 1])), None)
+    return finding(page.label, opening or line, "markdown-in-html", snippet=snippet, tag=tag)
+
+
+def _line_in(origin: Origin, snippet: str) -> int | None:
+    """The snippet's line in the text as shown (prose), else in the raw lines (a comment
+    left open blanks the rest of the prose)."""
+    raw = Origin(origin.label, origin.raw, origin.first_line) if origin.raw else None
+    return line_of(origin, snippet) or (line_of(raw, snippet) if raw else None)
+
+
 def _traced(origins: list[Origin], snippet: str, rule: str) -> Finding:
     """The finding at the line that holds the snippet: the page's first, then the files it
     shows; a mistake in the catalogue or the glossary gets the wording of that file."""
     for origin in origins:
-        line = line_of(origin, snippet)
+        line = _line_in(origin, snippet)
         if line:
             if origin is not origins[0] and origin.label.endswith(".md"):
                 return finding(origin.label, line, "regel-als-tekst", snippet=snippet)
