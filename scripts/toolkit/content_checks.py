@@ -741,7 +741,7 @@ def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]
                 source.label, number, "leeg-blok-niets", title=title, nothing=NOTHING_GIVEN[kind]
             )
         else:
-            empty = finding(source.label, number, "leeg-blok-inspringing", title=title, body=body)
+            empty = finding(source.label, body, "leeg-blok-inspringing", title=title, box=number)
         findings.append(empty)
     if block_page:
         findings += _missing_admonitions(source, kinds_seen)

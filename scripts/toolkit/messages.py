@@ -69,9 +69,9 @@ MESSAGES: dict[str, str] = {
         "of '[tekst][{name}]')."
     ),
     "leeg-blok-inspringing": (
-        "het blok '{title}' is leeg: regel {body} eronder springt niet in en staat daardoor "
-        "buiten het blok. Oplossing: laat elke regel van het blok beginnen met 4 spaties "
-        "(een sublijst met 8)."
+        "deze regel springt niet in en staat daardoor buiten het blok '{title}' (regel {box}), "
+        "dat zo leeg blijft. Oplossing: laat deze regel en elke volgende regel van het blok "
+        "beginnen met 4 spaties (een sublijst met 8)."
     ),
     "leeg-blok-niets": (
         "het blok '{title}' is leeg: er staat niets onder. Oplossing: zet eronder een lege regel "

@@ -307,8 +307,8 @@ def test_clean_addresses_pass():
         ('!!!! interessant "Interessant"\n\n    - x\n', [(7, "uitroeptekens")]),
         ('!!! "Interessant"\n\n    - x\n', [(7, "bloksoort-ontbreekt")]),
         ("!!! leer-van-anderen\n\n    - x\n", [(7, "bloktitel")]),
-        ('!!! interessant "Interessant"\n\n  - x\n', [(7, "leeg-blok-inspringing")]),
-        ('!!! interessant "Interessant"\n\n- x\n', [(7, "leeg-blok-inspringing")]),
+        ('!!! interessant "Interessant"\n\n  - x\n', [(9, "leeg-blok-inspringing")]),
+        ('!!! interessant "Interessant"\n\n- x\n', [(9, "leeg-blok-inspringing")]),
         ('!!! interessant "Interessant"\n', [(7, "leeg-blok-niets")]),
         ('!!! interessant "Interessant"\n\n## Kop\n', [(7, "leeg-blok-niets")]),
         ('???+ interessant "Interessant"\n\n    - x\n', []),
@@ -335,7 +335,7 @@ LEER = '!!! leer-van-anderen "Leer van anderen"\n\n    - x\n\n'  # lines 7-10
             [(11, "onbekende-bloksoort"), (13, "blok-ontbreekt")],
         ),
         # an empty block gets one message (it is there, but empty), not also "missing"
-        (LEER + '!!! interessant "Interessant"\n\n- x\n', [(11, "leeg-blok-inspringing")]),
+        (LEER + '!!! interessant "Interessant"\n\n- x\n', [(13, "leeg-blok-inspringing")]),
     ],
 )
 def test_a_block_page_needs_both_blocks(body, expected):
@@ -351,7 +351,8 @@ def test_a_missing_block_says_where_and_what_to_write():
 
 def test_an_empty_block_names_the_line_that_fell_out():
     (item,) = check_admonitions(page('!!! interessant "Interessant"\n\nDe toolkit noemt.\n'))
-    assert "het blok 'Interessant' is leeg: regel 9 eronder springt niet in" in item.text
+    assert item.line == 9
+    assert "springt niet in en staat daardoor buiten het blok 'Interessant'" in item.text
 
 
 def test_the_suggestion_is_the_nearest_type():
