@@ -416,6 +416,22 @@ def check_unused(
     ]
 
 
+def _broken_use(unused: Finding, references: dict[str, Reference], sources) -> Finding:
+    """A reference that became unused because a page's use of it broke (a bracket deleted,
+    a character added to the name) is the page's mistake: name that line instead."""
+    reference = next(ref for ref in references.values() if ref.line == unused.line)
+    pattern = re.compile(rf"\[?{re.escape(reference.id)}(?![\w-])", re.IGNORECASE)
+    for source in sources:
+        for number, line in enumerate(source.prose, start=1):
+            match = pattern.search(line)
+            if match and not DEFINITION.match(line):
+                shown = line.strip()[:80]
+                return finding(
+                    source.label, number, "verwijzing-kapot", name=reference.id, shown=shown
+                )
+    return unused
+
+
 def check_url(url: str, label: str, line: int) -> list[Finding]:
     """Redirect wrappers and tracking tags in one address."""
     parts = urlsplit(url)
@@ -1012,7 +1028,7 @@ def check_pages(
         # not also "unused".
         duplicate_lines = {item.line for item in duplicates}
         findings += [
-            item
+            _broken_use(item, references, sources)
             for item in check_unused(references, set(usages), catalogue_label)
             if item.line not in duplicate_lines
         ]

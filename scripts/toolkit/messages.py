@@ -113,6 +113,12 @@ MESSAGES: dict[str, str] = {
         "de naam [{name}] staat twee keer in de catalogus (ook op regel {first}); alleen de "
         "laatste telt. Oplossing: geef één van beide een andere naam, of verwijder een regel."
     ),
+    "verwijzing-kapot": (
+        "op deze regel staat de naam [{name}] uit de catalogus, maar niet als werkende "
+        "verwijzing ('{shown}'): een haak ontbreekt of staat verkeerd, of er staat een teken "
+        "in de naam. Oplossing: schrijf de link als '[tekst][{name}]', met twee paar rechte "
+        "haken en de naam precies zoals in docs/_data/referenties.md."
+    ),
     "ongebruikt": (
         "de verwijzing [{name}] wordt op geen enkele pagina gebruikt. Oplossing: gebruik haar op "
         "een pagina als '[tekst][{name}]', of verwijder deze regel."
