@@ -20,7 +20,15 @@ import jsonschema
 import yaml
 
 from .characters import check_characters
-from .editor_yaml import curly_quoted_line, duplicate_key, text_after_quoted_value, yaml_problem
+from .editor_yaml import (
+    COLON_PROBLEM,
+    INDENTATION_PROBLEM,
+    curly_quoted_line,
+    duplicate_key,
+    misindented_line,
+    text_after_quoted_value,
+    yaml_problem,
+)
 from .findings import Finding, finding
 from .review_dates import DEFAULT_INTERVAL_MONTHS
 
@@ -83,7 +91,17 @@ def check_yaml(text: str, label: str) -> list[Finding]:
         if after_quote:
             line = after_quote.pop("line")
             return [finding(label, line, "yaml-na-aanhalingsteken", **after_quote)]
-        return [finding(label, line, "yaml", problem=yaml_problem(error))]
+        problem = yaml_problem(error)
+        misindented = (
+            _misindented(text, line, error)
+            if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM)
+            else None
+        )
+        if misindented:
+            number, spaces, needed = misindented
+            needed_text = " of ".join(map(str, needed))
+            return [finding(label, number, "yaml-inspringing", spaces=spaces, needed=needed_text)]
+        return [finding(label, line, "yaml", problem=problem)]
     except yaml.YAMLError:
         return [finding(label, None, "yaml", problem="de opbouw van de regels klopt niet")]
     twice = duplicate_key(root) if root is not None else None
@@ -91,6 +109,43 @@ def check_yaml(text: str, label: str) -> list[Finding]:
         line, first, key = twice
         return [finding(label, line, "yaml-dubbel", key=key, first=first)]
     return []
+
+
+def _misindented(text: str, line: int, error: yaml.MarkedYAMLError):
+    """The line an editor mis-indented. Often two lines could each be re-indented to make
+    the file read; then the one whose indentation breaks the file's two-space steps."""
+    first = misindented_line(text, line, above_first=not _indented_too_far(error))
+    other = misindented_line(text, line, above_first=_indented_too_far(error))
+    if first and other and first[0] != other[0]:
+        off_step = [found for found in (first, other) if not _on_step(text, found[0])]
+        if len(off_step) == 1:
+            return off_step[0]
+    return first
+
+
+def _on_step(text: str, number: int) -> bool:
+    """Whether the line is indented as far as a line above at its level, or one step (two
+    spaces; four under a '- name:' item) further than the key it belongs under."""
+    lines = text.split("\n")
+    indent = len(lines[number - 1]) - len(lines[number - 1].lstrip(" "))
+    for above in reversed(lines[: number - 1]):
+        content = above.strip()
+        if not content or content.startswith("#"):
+            continue
+        above_indent = len(above) - len(above.lstrip(" "))
+        if above_indent == indent:
+            return True
+        if above_indent < indent and content.endswith(":"):
+            return indent - above_indent == (4 if content.startswith("- ") else 2)
+    return indent == 0
+
+
+def _indented_too_far(error: yaml.MarkedYAMLError) -> bool:
+    """YAML stops at a line indented too far, and after a line indented too little."""
+    problem = error.problem or ""
+    return (
+        problem.startswith("mapping values are not allowed") or "<block mapping start>" in problem
+    )
 
 
 def check_config(text: str, label: str = CONFIG) -> list[Finding]:

@@ -82,8 +82,15 @@ def misindented_line(
     line whose change makes the whole text read cleanly gives (line, its indentation, the
     indentations that fix it, nearest first: two when a level up and a level down both do)."""
     lines = text.split("\n")
-    near = (reported - 1, reported) if above_first else (reported, reported - 1)
-    for number in (*near, reported + 1, reported - 2):
+    # Neighbours by lines with text: comments and blank lines between do not count.
+    texts = [n for n, line in enumerate(lines, 1) if line.strip() and not _comment(line)]
+    at = next((i for i, n in enumerate(texts) if n >= reported), len(texts))
+    above = texts[at - 1] if at >= 1 else 0
+    here = texts[at] if at < len(texts) and texts[at] == reported else reported
+    below = texts[at + 1] if here == reported and at + 1 < len(texts) else reported + 1
+    above2 = texts[at - 2] if at >= 2 else 0
+    near = (above, here) if above_first else (here, above)
+    for number in (*near, below, above2):
         line = lines[number - 1] if 1 <= number <= len(lines) else ""
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -99,6 +106,10 @@ def misindented_line(
             nearest = min(abs(indent - current) for indent in fixes)
             return number, current, [n for n in fixes if abs(n - current) == nearest]
     return None
+
+
+def _comment(line: str) -> bool:
+    return line.lstrip().startswith("#")
 
 
 def _reads_cleanly(text: str) -> bool:

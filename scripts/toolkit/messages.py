@@ -626,6 +626,11 @@ MESSAGES: dict[str, str] = {
         "regel terug zoals hij in de vorige versie stond (GitHub: 'History' van mkdocs.yml), "
         "of vraag een ontwikkelaar om hulp."
     ),
+    "yaml-inspringing": (
+        "deze regel springt {spaces} spaties in, en daardoor klopt de opbouw van het bestand "
+        "niet. Oplossing: laat de regel {needed} spaties inspringen, even ver als de regels "
+        "erboven of eronder die bij hetzelfde onderdeel horen."
+    ),
     "yaml-hekje": (
         "van de waarde blijft alleen '{kept}' over: YAML leest alles vanaf ' #' als "
         "opmerking, dus '{lost}' verdwijnt. Oplossing: zet de hele waarde tussen "
