@@ -92,9 +92,11 @@ def check_yaml(text: str, label: str) -> list[Finding]:
             line = after_quote.pop("line")
             return [finding(label, line, "yaml-na-aanhalingsteken", **after_quote)]
         problem = yaml_problem(error)
+        reported = text.split("\n")[line - 1] if line else ""
+        colon_in_value = ": " in reported.split(": ", 1)[-1] if ": " in reported else False
         misindented = (
             _misindented(text, line, error)
-            if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM)
+            if line and not colon_in_value and problem in (INDENTATION_PROBLEM, COLON_PROBLEM)
             else None
         )
         if misindented:

@@ -892,7 +892,9 @@ def check_lists(source: Source) -> list[Finding]:
             and not _starts_block(directly_above)
             and _indent(directly_above) <= _width(item["indent"])
         ):
-            findings.append(finding(source.label, number, "lijst-witregel"))
+            # Named at the text line: it is the one to change (a blank line under it), or
+            # itself an item that lost its '- '.
+            findings.append(finding(source.label, number - 1, "lijst-witregel", item=number))
         in_list = in_list or bool(item)
         previous = directly_above = line
     return findings

@@ -193,9 +193,10 @@ MESSAGES: dict[str, str] = {
         "inspringen dan de regel erboven (hier {fix} spaties)."
     ),
     "lijst-witregel": (
-        "deze opsomming staat direct onder een regel tekst; op de site wordt ze daardoor deel "
-        "van die alinea (GitHub laat wel een lijst zien). Oplossing: zet een lege regel boven "
-        "de opsomming."
+        "direct onder deze regel tekst begint een opsomming (regel {item}); op de site wordt "
+        "die daardoor deel van deze alinea (GitHub laat wel een lijst zien). Oplossing: zet "
+        "een lege regel onder deze regel; hoort deze regel zelf bij de opsomming, begin hem "
+        "dan met '- ', zoals de andere punten."
     ),
     # Front matter, review date
     "gegevensblok-ontbreekt": (

@@ -410,10 +410,10 @@ def test_a_page_without_main_heading_names_its_first_heading(body, first_line):
         ("1. a\n   1. b\n", [(8, "sublijst")]),
         ("Tekst\n\n- a\nlui vervolg\n- b\n", []),
         ("## Kop\n- a\n", []),
-        ("Tekst:\n- a\n- b\n", [(8, "lijst-witregel")]),
-        ("Tekst\n  - a\n", [(8, "lijst-witregel")]),
-        ('!!! interessant "Interessant"\n\n    Zin.\n    - a\n', [(10, "lijst-witregel")]),
-        ("- a\n\n    Vervolg van a.\n    - sub\n", [(10, "lijst-witregel")]),
+        ("Tekst:\n- a\n- b\n", [(7, "lijst-witregel")]),
+        ("Tekst\n  - a\n", [(7, "lijst-witregel")]),
+        ('!!! interessant "Interessant"\n\n    Zin.\n    - a\n', [(9, "lijst-witregel")]),
+        ("- a\n\n    Vervolg van a.\n    - sub\n", [(9, "lijst-witregel")]),
     ],
 )
 def test_sublists(body, expected):
@@ -465,7 +465,7 @@ def test_orphan_pages_and_nav():
 def test_yaml_syntax_with_line_and_env_tags():
     assert check_yaml("site_url: !ENV [SITE_URL, 'https://x.nl/']\n", "mkdocs.yml") == []
     (item,) = check_yaml("nav:\n  - Inhoud: index.md\n - Blokken: x.md\n", "mkdocs.yml")
-    assert str(item).startswith("mkdocs.yml, regel 3: de YAML is ongeldig")
+    assert str(item).startswith("mkdocs.yml, regel 3: deze regel springt 1 spaties in")
     assert "Oplossing:" in item.text
 
 
