@@ -61,7 +61,14 @@ def check_glossary(glossary_text: str, label: str, texts: Iterable[str]) -> list
             loose = LOOSE_DEFINITION.match(line)
             example = f"*[{loose['name']}]: {loose['expansion']}" if loose else EXAMPLE
             findings.append(
-                finding(label, number, "afkorting-regel", text=line.strip(), example=example)
+                finding(
+                    label,
+                    number,
+                    "afkorting-regel",
+                    corrected=example if loose else None,
+                    text=line.strip(),
+                    example=example,
+                )
             )
     for item in parse_glossary(glossary_text):
         if item.name in first:

@@ -54,10 +54,15 @@ class BlocksDataError(Exception):
 
 
 def _error(
-    label: str, line: int | None, rule: str, block: str | None = None, **values: object
+    label: str,
+    line: int | None,
+    rule: str,
+    block: str | None = None,
+    corrected: str | None = None,
+    **values: object,
 ) -> BlocksDataError:
     detail = f"blok '{block}'" if block else ""
-    return BlocksDataError(finding(label, line, rule, detail, **values))
+    return BlocksDataError(finding(label, line, rule, detail, corrected, **values))
 
 
 @dataclass(frozen=True)
@@ -147,7 +152,10 @@ def _compose(text: str, label: str) -> yaml.Node:
         after_quote = text_after_quoted_value(text, line)
         if after_quote:
             line = after_quote.pop("line")
-            raise _error(label, line, "yaml-na-aanhalingsteken", **after_quote) from None
+            fixed = after_quote["fixed"]
+            raise _error(
+                label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote
+            ) from None
         if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM):  # often one line off
             _reject_misindented(text, line, label, above_first=True)
         raise _error(label, line, "data-yaml", problem=problem) from None
@@ -160,7 +168,7 @@ def _compose(text: str, label: str) -> yaml.Node:
     _reject_duplicate_keys(root, label)
     cut = comment_cut_value(root, text)
     if cut:
-        raise _error(label, cut.pop("line"), "yaml-hekje", **cut)
+        raise _error(label, cut.pop("line"), "yaml-hekje", corrected=cut["fixed"], **cut)
     return root
 
 
@@ -171,7 +179,10 @@ def _reject_misindented(text: str, reported: int, label: str, above_first: bool)
     if found:
         line, spaces, needed = found
         needed_text = " of ".join(map(str, needed))
-        raise _error(label, line, "data-inspringing", spaces=spaces, needed=needed_text)
+        corrected = " " * needed[0] + text.split("\n")[line - 1].lstrip(" ")
+        raise _error(
+            label, line, "data-inspringing", corrected=corrected, spaces=spaces, needed=needed_text
+        )
 
 
 def _reject_duplicate_keys(root: yaml.Node, label: str) -> None:

@@ -52,7 +52,12 @@ def _invisible(line: str, label: str, number: int) -> Finding | None:
         return finding(label, number, "teken-onleesbaar", shown=_around(line, "\ufffd"))
     clean = "".join(char for char in line if char not in bad)
     return finding(
-        label, number, "teken-onzichtbaar", shown=_around(line, bad[0]), clean=clean.strip()
+        label,
+        number,
+        "teken-onzichtbaar",
+        corrected=clean,
+        shown=_around(line, bad[0]),
+        clean=clean.strip(),
     )
 
 
@@ -64,7 +69,10 @@ def _mojibake(line: str, label: str, number: int) -> Finding | None:
         meant = match.group(0).encode("cp1252").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
-    return finding(label, number, "teken-verminkt", found=match.group(0), meant=meant)
+    corrected = line.replace(match.group(0), meant)
+    return finding(
+        label, number, "teken-verminkt", corrected=corrected, found=match.group(0), meant=meant
+    )
 
 
 def _around(line: str, char: str) -> str:

@@ -90,7 +90,8 @@ def check_yaml(text: str, label: str) -> list[Finding]:
         after_quote = text_after_quoted_value(text, line)
         if after_quote:
             line = after_quote.pop("line")
-            return [finding(label, line, "yaml-na-aanhalingsteken", **after_quote)]
+            fixed = after_quote["fixed"]
+            return [finding(label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote)]
         problem = yaml_problem(error)
         reported = text.split("\n")[line - 1] if line else ""
         colon_in_value = ": " in reported.split(": ", 1)[-1] if ": " in reported else False
@@ -101,8 +102,21 @@ def check_yaml(text: str, label: str) -> list[Finding]:
         )
         if misindented:
             number, spaces, needed = misindented
+            if not needed:  # no indentation of that line gives a working file
+                return [finding(label, line, "yaml", problem=problem)]
+            written = text.split("\n")[number - 1].lstrip(" ")
             needed_text = " of ".join(map(str, needed))
-            return [finding(label, number, "yaml-inspringing", spaces=spaces, needed=needed_text)]
+            corrected = " " * needed[0] + written
+            return [
+                finding(
+                    label,
+                    number,
+                    "yaml-inspringing",
+                    corrected=corrected,
+                    spaces=spaces,
+                    needed=needed_text,
+                )
+            ]
         return [finding(label, line, "yaml", problem=problem)]
     except yaml.YAMLError:
         return [finding(label, None, "yaml", problem="de opbouw van de regels klopt niet")]
@@ -114,15 +128,34 @@ def check_yaml(text: str, label: str) -> list[Finding]:
 
 
 def _misindented(text: str, line: int, error: yaml.MarkedYAMLError):
-    """The line an editor mis-indented. Often two lines could each be re-indented to make
-    the file read; then the one whose indentation breaks the file's two-space steps."""
+    """The line an editor mis-indented, with the indentations that fix it. Often two lines
+    could each be re-indented to make the file read; then the one whose fix gives a working
+    mkdocs.yml, else the one whose indentation breaks the file's two-space steps."""
     first = misindented_line(text, line, above_first=not _indented_too_far(error))
     other = misindented_line(text, line, above_first=_indented_too_far(error))
-    if first and other and first[0] != other[0]:
-        off_step = [found for found in (first, other) if not _on_step(text, found[0])]
-        if len(off_step) == 1:
-            return off_step[0]
-    return first
+    candidates = [found for found in (first, other) if found]
+    if len({found[0] for found in candidates}) < 2:
+        return _working(text, first)
+    working = [_working(text, found) for found in candidates]
+    if sum(1 for found in working if found[2]) == 1:
+        return next(found for found in working if found[2])
+    off_step = [found for found in candidates if not _on_step(text, found[0])]
+    return _working(text, off_step[0] if len(off_step) == 1 else first)
+
+
+def _working(text: str, found):
+    """(line, indentation, the fixing indentations that give a working mkdocs.yml), or
+    all fixing indentations when none does; None stays None."""
+    if found is None:
+        return None
+    number, spaces, needed = found
+    written = text.split("\n")[number - 1].lstrip(" ")
+    working = [
+        indent
+        for indent in needed
+        if not _shape_findings(_with_line(text, number, " " * indent + written), CONFIG)
+    ]
+    return (number, spaces, working) if working else (number, spaces, [])
 
 
 def _on_step(text: str, number: int) -> bool:
@@ -153,9 +186,21 @@ def _indented_too_far(error: yaml.MarkedYAMLError) -> bool:
 def check_config(text: str, label: str = CONFIG) -> list[Finding]:
     """mkdocs.yml: its YAML, then the keys the project owns (with the line of each)."""
     problems = check_characters(text, label) + check_yaml(text, label)
-    if problems:
-        return problems
-    root = yaml.compose(text, Loader=_AnyTagLoader)
+    return problems or _shape_findings(text, label)
+
+
+def _with_line(text: str, number: int, line: str) -> str:
+    lines = text.split("\n")
+    lines[number - 1] = line
+    return "\n".join(lines)
+
+
+def _shape_findings(text: str, label: str) -> list[Finding]:
+    """The keys the project owns, in a mkdocs.yml that reads as YAML."""
+    try:
+        root = yaml.compose(text, Loader=_AnyTagLoader)
+    except yaml.YAMLError:
+        return [finding(label, None, "config-geen-blok")]
     data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
     if not isinstance(data, dict):
         return [finding(label, 1, "config-geen-blok")]
@@ -175,6 +220,11 @@ def check_config(text: str, label: str = CONFIG) -> list[Finding]:
             )
         )
     findings += _plugin_names(data.get("plugins"), root, label)
+    for key in data:
+        if key not in KNOWN_TOP_KEYS:
+            guess = _guess(str(key), [k for k in KNOWN_TOP_KEYS if k not in data])
+            line = line_of_key(root, [key])
+            findings.append(finding(label, line, "config-onbekend", key=str(key), guess=guess))
     return findings
 
 

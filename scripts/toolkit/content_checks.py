@@ -117,7 +117,8 @@ def parse_front_matter(text: str) -> FrontMatter:
         after_quote = text_after_quoted_value(match.group(1), line - 1)
         if after_quote:
             line = after_quote.pop("line") + 1
-            error = finding("", line, "yaml-na-aanhalingsteken", **after_quote)
+            fixed = after_quote["fixed"]
+            error = finding("", line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote)
             return FrontMatter(True, end=end, error=error)
         problem = yaml_problem(error)
         return FrontMatter(
@@ -126,7 +127,8 @@ def parse_front_matter(text: str) -> FrontMatter:
     cut = comment_cut_value(root, match.group(1))
     if cut:
         line = cut.pop("line") + 1
-        return FrontMatter(True, end=end, error=finding("", line, "yaml-hekje", **cut))
+        error = finding("", line, "yaml-hekje", corrected=cut["fixed"], **cut)
+        return FrontMatter(True, end=end, error=error)
     if twice:  # YAML keeps the last value silently; the editor meant one of them
         line, first, key = twice
         return FrontMatter(
@@ -266,7 +268,14 @@ def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Refere
                 continue
             cause, fixed = repaired
             findings.append(
-                finding(label, number, "catalogus-regel-oorzaak", cause=cause, fixed=fixed)
+                finding(
+                    label,
+                    number,
+                    "catalogus-regel-oorzaak",
+                    corrected=fixed,
+                    cause=cause,
+                    fixed=fixed,
+                )
             )
             match = DEFINITION.match(fixed)  # the pages that use it are fine: one finding
         name, url = match["id"], match["url"].strip("<>")

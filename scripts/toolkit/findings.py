@@ -24,6 +24,7 @@ class Finding:
     message: str  # Dutch: what is wrong
     fix: str  # Dutch: what to do, shown after "Oplossing:"
     detail: str = ""  # a place more precise than the line, e.g. "blok 'scholing'"
+    corrected: str | None = None  # the whole line as the fix makes it, where a check knows
 
     @property
     def place(self) -> str:
@@ -43,11 +44,19 @@ class Finding:
         return (self.file, self.line or 0)
 
 
-def finding(file: str, line: int | None, rule: str, within: str = "", **values: object) -> Finding:
+def finding(
+    file: str,
+    line: int | None,
+    rule: str,
+    within: str = "",
+    corrected: str | None = None,
+    **values: object,
+) -> Finding:
     """A finding worded by the table (messages.MESSAGES[rule], blanks filled with values);
-    `within` is a place more precise than the line, e.g. "blok 'scholing'"."""
+    `within` is a place more precise than the line, e.g. "blok 'scholing'"; `corrected`
+    the line as the advice makes it (tests apply it and check again)."""
     message, fix = compose(rule, **values)
-    return Finding(file, line, rule, message, fix, within)
+    return Finding(file, line, rule, message, fix, within, corrected)
 
 
 class FindingsError(Exception):

@@ -23,6 +23,7 @@ runs them on every page of the build.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -164,7 +165,18 @@ def _in_raw_html(page: Origin, tag: str, snippet: str) -> Finding:
     if line:  # the nearest line above that opens the element
         pattern = re.compile(rf"<{tag}\b(?![^>]*\bmarkdown\b)", re.I)
         opening = next((n for n in range(line, 0, -1) if pattern.search(page.lines[n - 1])), None)
-    return finding(page.label, opening or line, "markdown-in-html", snippet=snippet, tag=tag)
+    corrected = None
+    if opening:
+        written = page.raw[opening - 1] if page.raw else page.lines[opening - 1]
+        corrected = re.sub(rf"<{tag}\b", f"<{tag} markdown", written, count=1, flags=re.I)
+    return finding(
+        page.label,
+        opening or line,
+        "markdown-in-html",
+        corrected=corrected,
+        snippet=snippet,
+        tag=tag,
+    )
 
 
 def _line_in(origin: Origin, snippet: str) -> int | None:
@@ -271,8 +283,9 @@ def prose_words(source: Source, renders_macros: bool = False) -> list[tuple[int,
     return out
 
 
-def shown_words(root: etree._Element) -> set[str]:
-    """Every word the page shows: its text (code included) and its images' descriptions."""
+def shown_words(root: etree._Element) -> Counter:
+    """Every word the page shows, as often as it shows it: its text (code included) and its
+    images' descriptions and titles."""
     parts = []
     for node in root.iter():
         hidden = any(ancestor.tag in UNSHOWN for ancestor in node.iterancestors())
@@ -283,7 +296,7 @@ def shown_words(root: etree._Element) -> set[str]:
         if node.text:
             parts.append(node.text)
         parts += [node.get(name) or "" for name in ("alt", "title")]
-    return {word.casefold() for word in WORD.findall(" ".join(parts))}
+    return Counter(word.casefold() for word in WORD.findall(" ".join(parts)))
 
 
 UNKNOWN_TAG = re.compile(r"<(?P<name>[A-Za-z][\w-]*)[^<>]*>")
@@ -291,41 +304,61 @@ DEFINITION_LIKE = re.compile(r"^ {0,3}\*?\[[^\]]+\]:")
 
 
 def _lost_words(root: etree._Element, source: Source, renders_macros: bool) -> list[Finding]:
+    """Words the editor wrote more often than the page shows them. A word lost is blamed on
+    the line whose syntax explains it (a comment left open, angle brackets, a definition);
+    what is still missing after that, on the first line that has it."""
     shown = shown_words(root)
-    findings = []
+    prose = prose_words(source, renders_macros)
+    written = Counter(word.casefold() for _, words in prose for word in words)
+    missing = Counter({word: count - shown[word] for word, count in written.items()})
+    missing = +missing  # only the words shown fewer times than written
+    findings, unexplained = [], []
     lines = source.lines
-    for number, words in prose_words(source, renders_macros):
-        lost = [word for word in dict.fromkeys(words) if word.casefold() not in shown]
+    for number, words in prose:
+        lost = [word for word in dict.fromkeys(words) if missing[word.casefold()] > 0]
         if not lost:
             continue
         line = lines[number - 1]
-        listed = ", ".join(f"'{word}'" for word in lost[:5])
-        unknown = next(
-            (m for m in UNKNOWN_TAG.finditer(line) if m["name"].lower() not in KNOWN_TAGS), None
-        )
-        opened = line.find("<!--")
-        if opened >= 0 and "-->" not in line[opened:]:
-            rest = "\n".join(lines[number:])
-            if "-->" not in rest:
-                findings.append(finding(source.label, number, "verloren-opmerking", words=listed))
-                break  # the comment swallows the rest of the page: one finding
-        if unknown:
-            tag = unknown.group(0)
-            findings.append(
-                finding(
-                    source.label,
-                    number,
-                    "verloren-punthaken",
-                    words=listed,
-                    tag=tag,
-                    escaped=tag.replace("<", "&lt;", 1),
-                )
-            )
-        elif DEFINITION_LIKE.match(line):
-            findings.append(finding(source.label, number, "verloren-definitie", words=listed))
-        else:
+        cause = _loss_cause(source, number, line, ", ".join(f"'{word}'" for word in lost[:5]))
+        if cause is None:
+            unexplained.append((number, words))
+            continue
+        findings.append(cause)
+        if cause.rule == "verloren-opmerking":
+            return findings  # the comment swallows the rest of the page: one finding
+        missing.subtract(Counter(word.casefold() for word in words))
+    for number, words in unexplained:
+        lost = [word for word in dict.fromkeys(words) if missing[word.casefold()] > 0]
+        if lost:
+            listed = ", ".join(f"'{word}'" for word in lost[:5])
             findings.append(finding(source.label, number, "verloren-tekst", words=listed))
+            missing.subtract(Counter(word.casefold() for word in words))
     return findings
+
+
+def _loss_cause(source: Source, number: int, line: str, listed: str) -> Finding | None:
+    """The finding for a line whose own syntax makes words vanish, if it has such syntax."""
+    opened = line.find("<!--")
+    if opened >= 0 and "-->" not in line[opened:] and "-->" not in "\n".join(source.lines[number:]):
+        return finding(source.label, number, "verloren-opmerking", words=listed)
+    unknown = next(
+        (m for m in UNKNOWN_TAG.finditer(line) if m["name"].lower() not in KNOWN_TAGS), None
+    )
+    if unknown:
+        tag = unknown.group(0)
+        escaped = tag.replace("<", "&lt;", 1)
+        return finding(
+            source.label,
+            number,
+            "verloren-punthaken",
+            corrected=line.replace(tag, escaped, 1),
+            words=listed,
+            tag=tag,
+            escaped=escaped,
+        )
+    if DEFINITION_LIKE.match(line):
+        return finding(source.label, number, "verloren-definitie", words=listed)
+    return None
 
 
 # Raw HTML that would run code or load something from another site for every reader.

@@ -1,0 +1,249 @@
+"""Property: advice followed literally fixes the mistake. Where a check knows the line as it
+should be (`Finding.corrected`, shown in its 'Oplossing'), writing that line in place of the
+editor's makes the same check pass, and keeps the editor's words (the test knows them: it
+made the mistake itself).
+
+Mistakes are made on the real files' lines: mis-indented lines in mkdocs.yml, a quoted word
+followed by more text and a ' #' inside a value in the data file, almost-right catalogue and
+glossary lines, invisible and damaged characters, words in angle brackets on a page."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from project import DOCS, ROOT
+from toolkit import blocks_data
+from toolkit.abbreviations import check_glossary
+from toolkit.blocks_data import BlocksDataError, load_blocks
+from toolkit.characters import check_characters
+from toolkit.config_checks import check_config
+from toolkit.content_checks import Source, parse_catalogue
+from toolkit.rendered_checks import check_rendered
+
+SETTINGS = settings(
+    max_examples=40,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+CONFIG_TEXT = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+DATA_TEXT = (DOCS / "_data" / "blokken.yml").read_text(encoding="utf-8")
+CATALOGUE = (DOCS / "_data" / "referenties.md").read_text(encoding="utf-8")
+GLOSSARY = (DOCS / "_data" / "afkortingen.md").read_text(encoding="utf-8")
+
+
+def lines_of(text: str, pattern: str) -> list[int]:
+    return [n for n, line in enumerate(text.split("\n"), 1) if re.search(pattern, line)]
+
+
+def replace_line(text: str, number: int, new: str) -> str:
+    lines = text.split("\n")
+    lines[number - 1] = new
+    return "\n".join(lines)
+
+
+def corrected_passes(findings, text, check) -> str:
+    """Apply the first finding's corrected line; return the new text after asserting the
+    check passes on it."""
+    assert findings, "the mistake went unnoticed"
+    item = findings[0]
+    assert item.corrected is not None, f"no literal fix in: {item}"
+    fixed = replace_line(text, item.line, item.corrected)
+    again = check(fixed)
+    assert not again, f"after '{item.corrected}' (line {item.line}): {[str(f) for f in again]}"
+    return fixed
+
+
+# mkdocs.yml: a line indented wrongly
+
+CONFIG_LINES = [
+    n
+    for n in lines_of(CONFIG_TEXT, r"^ +[\w-]+:")
+    if not CONFIG_TEXT.split("\n")[n - 1].lstrip().startswith("#")
+]
+
+
+@SETTINGS
+@given(number=st.sampled_from(CONFIG_LINES), shift=st.sampled_from([-2, -1, 1, 2, 3]))
+def test_mkdocs_yml_indentation_advice_fixes_it(number, shift):
+    line = CONFIG_TEXT.split("\n")[number - 1]
+    indent = len(line) - len(line.lstrip(" "))
+    if indent + shift < 0:
+        return
+    broken = replace_line(CONFIG_TEXT, number, " " * (indent + shift) + line.lstrip(" "))
+    findings = check_config(broken)
+    if not findings:  # still valid YAML of another shape: MkDocs itself judges it
+        return
+    if findings[0].rule != "yaml-inspringing":
+        return  # another cause, worded on its own
+    assert findings[0].line == number, (number, [str(item) for item in findings])
+    fixed = corrected_passes(findings, broken, check_config)
+    assert yaml.compose(fixed).end_mark  # reads
+
+
+# The data file: "Word" and more, and a ' #' inside a value
+
+VALUE_LINES = lines_of(DATA_TEXT, r"^\s+(?:- )?(?:titel|tekst): \w")
+
+
+def data_check(tmp_docs):
+    def check(text: str) -> list:
+        path = tmp_docs / "_data" / "blokken.yml"
+        path.write_text(text, encoding="utf-8")
+        blocks_data._parse_blocks.cache_clear()
+        try:
+            load_blocks(path, tmp_docs)
+        except BlocksDataError as error:
+            return [error.finding]
+        return []
+
+    return check
+
+
+@pytest.fixture(scope="module")
+def tmp_docs(tmp_path_factory):
+    import shutil
+
+    target = tmp_path_factory.mktemp("advice") / "docs"
+    shutil.copytree(DOCS, target)
+    return target
+
+
+@SETTINGS
+@given(number=st.sampled_from(VALUE_LINES), style=st.sampled_from(["quoted", "hash"]))
+def test_data_file_value_advice_fixes_it_and_keeps_the_text(tmp_docs, number, style):
+    line = DATA_TEXT.split("\n")[number - 1]
+    head, value = re.match(r"^(\s+(?:- )?\w+: )(.*)$", line).groups()
+    first, _, rest = value.partition(" ")
+    if not rest:
+        return
+    meant = f'"{first}" {rest}' if style == "quoted" else f"{first} #{rest}"
+    check = data_check(tmp_docs)
+    broken = replace_line(DATA_TEXT, number, head + meant)
+    (item,) = check(broken)
+    assert item.line == number and item.corrected, str(item)
+    fixed = replace_line(broken, number, item.corrected)
+    # The YAML reads; a title that now differs from its page's heading is a new, own finding
+    # (the editor chose the quotes), never the same mistake again.
+    assert all(again.rule == "data-titel-kop" for again in check(fixed)), check(fixed)
+    node = yaml.compose(fixed)
+    values = [n.value for n in _scalars(node)]
+    assert meant in values, f"the editor's text {meant!r} is not kept"
+
+
+def _scalars(node):
+    if isinstance(node, yaml.ScalarNode):
+        yield node
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _scalars(item)
+    elif isinstance(node, yaml.MappingNode):
+        for _, value in node.value:
+            yield from _scalars(value)
+
+
+# The catalogue and the glossary: almost-right lines
+
+CATALOGUE_LINES = lines_of(CATALOGUE, r'^\[[^\]]+\]: \S+ "')
+
+
+def catalogue_check(text: str) -> list:
+    return parse_catalogue(text, "docs/_data/referenties.md")[1]
+
+
+@SETTINGS
+@given(
+    number=st.sampled_from(CATALOGUE_LINES),
+    slip=st.sampled_from(["curly", "no-colon", "space-in-address", "unclosed-title"]),
+)
+def test_catalogue_advice_fixes_it(number, slip):
+    line = CATALOGUE.split("\n")[number - 1]
+    name, url, title = re.match(r'^\[([^\]]+)\]: (\S+) "(.*)"$', line).groups()
+    broken_line = {
+        "curly": f"[{name}]: {url} “{title}”",
+        "no-colon": f'[{name}] {url} "{title}"',
+        "space-in-address": f'[{name}]: {url.rstrip("/")}/ander deel "{title}"',
+        "unclosed-title": f'[{name}]: {url} "{title}',
+    }[slip]
+    broken = replace_line(CATALOGUE, number, broken_line)
+    findings = [item for item in catalogue_check(broken) if item.line == number]
+    corrected_passes(findings, broken, lambda text: catalogue_check(text))
+
+
+GLOSSARY_LINES = lines_of(GLOSSARY, r"^\*\[")
+
+
+@SETTINGS
+@given(number=st.sampled_from(GLOSSARY_LINES), slip=st.sampled_from([":", "*"]))
+def test_glossary_advice_fixes_it(number, slip):
+    line = GLOSSARY.split("\n")[number - 1]
+    broken = replace_line(GLOSSARY, number, line.replace(slip, "", 1))
+    pages = [path.read_text(encoding="utf-8") for path in DOCS.rglob("*.md")]
+
+    def check(text):
+        return [item for item in check_glossary(text, "g", pages) if item.rule == "afkorting-regel"]
+
+    corrected_passes(check(broken), broken, check)
+
+
+# Characters: invisible and damaged ones
+
+
+PAGE = (DOCS / "blokken" / "scholing.md").read_text(encoding="utf-8")
+WORDY_LINES = lines_of(PAGE, r"[a-zë]{4,} [a-zë]{4,}")
+
+
+@SETTINGS
+@given(
+    number=st.sampled_from(WORDY_LINES),
+    char=st.sampled_from(["\u200b", "\u200e", "\u2060", "\x07", "Ã«", "Ã©"]),
+    where=st.integers(0, 200),
+)
+def test_character_advice_fixes_it(number, char, where):
+    line = PAGE.split("\n")[number - 1]
+    at = where % len(line)
+    broken = replace_line(PAGE, number, line[:at] + char + line[at:])
+
+    def check(text):
+        return check_characters(text, "docs/blokken/scholing.md")
+
+    fixed = corrected_passes(check(broken), broken, check)
+    if not char.startswith("Ã"):
+        assert fixed == PAGE  # the invisible character went, nothing else
+
+
+# A page: a word in angle brackets
+
+MARKDOWN = dict(
+    extensions=["abbr", "admonition", "attr_list", "md_in_html", "pymdownx.superfences"]
+)
+PROSE_LINES = [
+    n
+    for n in lines_of(PAGE, r"^(?:\s*- )?[A-Z][a-zë]+ [a-zë]+ ")
+    if n > 4 and "[" not in PAGE.split("\n")[n - 1]
+]
+
+
+def page_check(text: str) -> list:
+    html = markdown.Markdown(**MARKDOWN).convert(text.split("---\n", 2)[2])
+    source = Source("docs/blokken/scholing.md", "blokken/scholing.md", text)
+    return [item for item in check_rendered(html, source) if item.rule.startswith("verloren")]
+
+
+@SETTINGS
+@given(number=st.sampled_from(PROSE_LINES), word=st.sampled_from(["naam", "regio", "meta-analyse"]))
+def test_angle_bracket_advice_fixes_it(number, word):
+    line = PAGE.split("\n")[number - 1]
+    words = line.split(" ")
+    at = len(words) // 2
+    broken = replace_line(PAGE, number, " ".join([*words[:at], f"<{word}>", *words[at:]]))
+    findings = page_check(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    corrected_passes(findings, broken, page_check)
