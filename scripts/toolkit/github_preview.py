@@ -12,11 +12,11 @@ says what the site would show instead, and a fix that makes both show the same:
 - enkele-tilde: `~tekst~` with one tilde on each side. GitHub strikes it through (GFM allows
   one or two tildes); the site strikes only `~~tekst~~` and shows one tilde as written
   ("~5 minuten" stays text).
+- citaten: two quotes (`> ...`) with only blank lines between them. GitHub shows two; the
+  site joins them into one.
 - backslash: a backslash before a letter, digit or space (`C:\\Users`). GitHub shows the
   backslash; the site (pymdownx.escapeall, which makes `\\<` and a backslash at the end of a
   line work as on GitHub) drops it.
-- code-witregel: a code block (```) right under a line of text. GitHub ends the paragraph;
-  the site puts the code inside it.
 
 Explained elsewhere, not here (one message per mistake): a sublist indented by 2 spaces and
 a list right under a line of text (toolkit.content_checks, 'sublijst' and 'lijst-witregel'),
@@ -70,12 +70,13 @@ class PreviewFinding:
 def github_preview_findings(text: str) -> list[PreviewFinding]:
     """Every place of the page that GitHub's preview shows differently from the site."""
     lines = _as_the_site_reads(text)
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    # text_join off: an escaped character stays its own token ("text_special")
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
     tokens = parser.parse("\n".join(lines))
     findings = [
         *_html_without_markdown(tokens, lines),
         *_inline_text(tokens),
-        *_code_under_text(tokens),
+        *_quotes_merged(tokens),
     ]
     unique = {(item.line, item.rule, item.message): item for item in findings}
     return sorted(unique.values(), key=lambda item: (item.line, item.rule))
@@ -169,24 +170,45 @@ def _html_without_markdown(tokens: list[Token], lines: list[str]) -> list[Previe
 # Inline text: one tilde, a backslash
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One paragraph, heading or table cell: the text GFM reads for syntax, the text it
+    shows (same length), and the page's line of each character."""
+
+    syntax: str
+    shown: str
+    lines: list[int]
+
+
 def _inline_text(tokens: list[Token]) -> list[PreviewFinding]:
+    """Each paragraph, heading or table cell as one string of what GFM reads as text: code,
+    escaped characters ('\\~', '\\\\') and other inline syntax stand in as characters that
+    are neither a tilde nor a backslash."""
     findings = []
     for token in tokens:
         if token.type != "inline" or not token.map:
             continue
-        cursor = 0  # where in token.content the next text child starts, at the earliest
+        text, shown, lines = [], [], []  # what GFM reads, what it shows, the line
+        line = token.map[0] + 1
         for child in token.children or []:
-            if child.type != "text" or not child.content:
-                continue
-            start = token.content.find(child.content, cursor)
-            start = cursor if start < 0 else start
-            cursor = start + len(child.content)
-
-            def line_of(offset: int, _start=start, _token=token) -> int:
-                return _token.map[0] + 1 + _token.content[: _start + offset].count("\n")
-
-            findings += _single_tildes(child.content, line_of)
-            findings += _backslashes(child.content, line_of)
+            if child.type == "text" or (  # a backslash before a letter is shown as is
+                child.type == "text_special" and child.content == child.markup
+            ):
+                piece = visible = child.content
+            elif child.type in ("softbreak", "hardbreak"):
+                piece = visible = "\n"
+            elif child.type in ("text_special", "code_inline", "html_inline"):
+                visible = child.content or " "
+                piece = "\x00" * len(visible)  # text, but neither a tilde nor a backslash
+            else:
+                piece = visible = ""
+            text.append(piece)
+            shown.append(visible)
+            lines += [line] * len(piece)
+            line += piece.count("\n")
+        reads = Reading("".join(text), "".join(shown), lines)
+        findings += _single_tildes(reads)
+        findings += _backslashes(reads)
     return findings
 
 
@@ -203,9 +225,10 @@ def _flanking(text: str, at: int) -> tuple[bool, bool]:
     return left, right
 
 
-def _single_tildes(text: str, line_of) -> list[PreviewFinding]:
+def _single_tildes(reads: Reading) -> list[PreviewFinding]:
     """Pairs of single tildes that GFM strikes through (as cmark-gfm pairs them)."""
     findings = []
+    text = reads.syntax
     openers: list[int] = []
     for match in re.finditer(r"(?<!~)~(?!~)", text):
         at = match.start()
@@ -213,13 +236,13 @@ def _single_tildes(text: str, line_of) -> list[PreviewFinding]:
         if can_close and openers:
             start = openers.pop()
             openers.clear()  # delimiters between a pair are text
-            inner = text[start + 1 : at]
-            shown = " ".join(f"~{inner}~".split())
+            inner = " ".join(reads.shown[start + 1 : at].split())
+            shown = f"~{inner}~"
             findings.append(
                 PreviewFinding(
-                    line_of(start),
+                    reads.lines[start],
                     "enkele-tilde",
-                    f"GitHub toont '{' '.join(inner.split())}' doorgestreept, omdat er aan "
+                    f"GitHub toont '{inner}' doorgestreept, omdat er aan "
                     f"beide kanten één tilde (~) staat; de site laat '{shown}' zien zoals het "
                     "er staat.",
                     f"wil je doorstrepen, schrijf dan '~~{inner}~~'; bedoel je de tilde zelf "
@@ -232,17 +255,22 @@ def _single_tildes(text: str, line_of) -> list[PreviewFinding]:
     return findings
 
 
-def _backslashes(text: str, line_of) -> list[PreviewFinding]:
+def _backslashes(reads: Reading) -> list[PreviewFinding]:
     """A backslash GFM shows (before anything but punctuation), which the site drops."""
     findings = []
+    text = reads.syntax
     for match in re.finditer(r"\\(?P<next>[^\n])", text):
         if match["next"] in ASCII_PUNCTUATION:
             continue  # escaped: the same on both ('\\*' shows '*')
-        word = re.search(r"\S*\\\S*", text[max(0, match.start() - 30) : match.end() + 30])
-        shown = word.group(0) if word else match.group(0)
+        word = next(
+            item
+            for item in re.finditer(r"\S+", reads.shown)
+            if item.start() <= match.start() < item.end()
+        )
+        shown = word.group(0)
         findings.append(
             PreviewFinding(
-                line_of(match.start()),
+                reads.lines[match.start()],
                 "backslash",
                 f"GitHub toont de backslash (\\) in '{shown}', de site laat hem weg.",
                 f"schrijf twee backslashes: '{shown.replace(chr(92), chr(92) * 2)}'.",
@@ -251,28 +279,44 @@ def _backslashes(text: str, line_of) -> list[PreviewFinding]:
     return findings
 
 
-# A code block right under a line of text
+# Two quotes in a row
+
+ALERT = re.compile(r"\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.IGNORECASE)
 
 
-def _code_under_text(tokens: list[Token]) -> list[PreviewFinding]:
+def _quotes_merged(tokens: list[Token]) -> list[PreviewFinding]:
+    """A quote right after another (blank lines between): Python-Markdown continues the
+    first. Alerts are boxes on the site, not quotes, so they stay apart."""
     findings = []
-    paragraph_end = None  # the line after the last paragraph
-    for token in tokens:
-        if token.type == "paragraph_open" and token.map:
-            paragraph_end = token.map[1]
-        elif token.type == "fence" and token.map:
-            if token.map[0] == paragraph_end:
+    previous_close: int | None = None  # index of the last blockquote_close
+    openers: list[int] = []
+    alert_before = False
+    for index, token in enumerate(tokens):
+        if token.type == "blockquote_open":
+            is_alert = _is_alert(tokens, index)
+            if previous_close == index - 1 and not (is_alert or alert_before) and token.map:
                 line = token.map[0] + 1
                 findings.append(
                     PreviewFinding(
                         line,
-                        "code-witregel",
-                        f"het codeblok ('{token.markup}') op regel {line} staat direct onder "
-                        "een regel tekst: GitHub toont het los, de site zet het midden in de "
-                        "alinea erboven.",
-                        f"zet een lege regel boven regel {line}.",
+                        "citaten",
+                        f"het citaat op regel {line} volgt met alleen lege regels op het "
+                        "citaat erboven: GitHub toont twee citaten, de site voegt ze samen "
+                        "tot één.",
+                        f"zet boven regel {line} een regel '<!-- -->' met een lege regel "
+                        "erboven en eronder (die regel ziet de lezer niet), of een regel "
+                        "gewone tekst.",
                     )
                 )
-        elif token.map and token.type != "inline":
-            paragraph_end = None  # another block came between
+            openers.append(index)
+            alert_before = is_alert
+        elif token.type == "blockquote_close":
+            opened = openers.pop() if openers else index
+            alert_before = _is_alert(tokens, opened)
+            previous_close = index
     return findings
+
+
+def _is_alert(tokens: list[Token], opener: int) -> bool:
+    inline = next((token for token in tokens[opener:] if token.type == "inline"), None)
+    return bool(inline and ALERT.match(inline.content))
