@@ -322,6 +322,13 @@ def test_alerts_are_material_boxes_with_dutch_titles(gfm_site):
         assert box.find("strong").get_text() == "dit"
 
 
+def test_task_checkboxes_are_named_by_their_task(gfm_site):
+    """A screen reader names each checkbox (axe: every form field has a name)."""
+    soup = BeautifulSoup(site_html(gfm_site, "takenlijst"), "lxml")
+    names = [box.get("aria-label") for box in soup.select("li input[type=checkbox]")]
+    assert names == ["open taak", "klaar", "ook klaar"]
+
+
 def test_nothing_loads_from_another_site(gfm_site):
     """Emoji are characters, not images from a CDN (the privacy statement)."""
     for name in SAME:
