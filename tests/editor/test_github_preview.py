@@ -468,3 +468,13 @@ def test_random_pages_render_as_github_shows_or_are_explained(pieces):
 
 
 _SITE_MARKDOWN = _site_markdown()
+
+
+def test_contributing_names_every_message():
+    """CONTRIBUTING.md's section on GitHub's preview names each message by its beginning."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = guide.split("## Wat GitHub's voorbeeldweergave laat zien")[1].split("\n## ")[0]
+    for source, rule, _line, _fixed in EXPLAINED.values():
+        for item in github_preview_findings(source):
+            beginning = re.split(r"['\d(]", item.message)[0].strip()
+            assert beginning in section, f"{rule}: {beginning!r} not in CONTRIBUTING.md"
