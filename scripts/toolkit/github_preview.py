@@ -74,7 +74,7 @@ def github_preview_findings(text: str) -> list[PreviewFinding]:
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
     tokens = parser.parse("\n".join(lines))
     findings = [
-        *_html_without_markdown(tokens, lines),
+        *_html_without_markdown(tokens),
         *_inline_text(tokens),
         *_quotes_merged(tokens),
     ]
@@ -133,7 +133,7 @@ class _Tags(HTMLParser):
         self.events.append(("end", tag, self.getpos()[0], "", False))
 
 
-def _html_without_markdown(tokens: list[Token], lines: list[str]) -> list[PreviewFinding]:
+def _html_without_markdown(tokens: list[Token]) -> list[PreviewFinding]:
     findings = []
     open_tags: list[tuple[str, int, str, bool]] = []  # tag, line, start tag as written, md
     reported: set[int] = set()
