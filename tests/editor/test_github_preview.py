@@ -478,3 +478,29 @@ def test_contributing_names_every_message():
         for item in github_preview_findings(source):
             beginning = re.split(r"['\d(]", item.message)[0].strip()
             assert beginning in section, f"{rule}: {beginning!r} not in CONTRIBUTING.md"
+
+
+# Explained by the content checks (toolkit.content_checks, toolkit.rendered_checks), not here:
+# (source, the check that explains it, its line)
+EXPLAINED_ELSEWHERE = {
+    "sublijst-2-spaties": ("- een\n  - sub met 2 spaties\n- twee", "sublijst", 2),
+    "lijst-onder-tekst": ("Zo gaat het:\n- een\n- twee", "lijst-witregel", 2),
+    "tabel-onder-tekst": ("Zo gaat het:\n| a | b |\n| --- | --- |\n| 1 | 2 |", "tabel", 2),
+}
+
+
+@pytest.mark.parametrize("name", list(EXPLAINED_ELSEWHERE))
+def test_what_the_content_checks_explain_renders_differently_and_is_named(name):
+    from toolkit.content_checks import Source, check_lists
+    from toolkit.rendered_checks import check_rendered
+
+    body, check, line = EXPLAINED_ELSEWHERE[name]
+    head = "---\nlaatst_gecontroleerd: 2026-01-01\n---\n\n# Kop\n\n"
+    offset = head.count("\n")
+    _SITE_MARKDOWN.reset()
+    shown = _SITE_MARKDOWN.convert(body)
+    assert shape(shown) != shape(gfm_html(body))
+    source = Source("docs/a.md", "a.md", head + body + "\n")
+    findings = check_lists(source) + check_rendered(shown, source)
+    assert (line + offset, check) in [(item.line, item.check) for item in findings]
+    assert not github_preview_findings(body), "one message per mistake"
