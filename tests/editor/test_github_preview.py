@@ -14,6 +14,7 @@ its fix, followed literally, makes the two the same.
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import subprocess
@@ -170,7 +171,8 @@ def gfm_html(source: str) -> str:
     return str(soup.body or soup)
 
 
-def _site_markdown() -> markdown.Markdown:
+@functools.cache
+def site_markdown() -> markdown.Markdown:
     """The site's Markdown: the extensions and options of mkdocs.yml, as MkDocs loads them."""
     from mkdocs.config import load_config
 
@@ -452,7 +454,7 @@ def construct(draw) -> str:
 def test_random_pages_render_as_github_shows_or_are_explained(pieces):
     source = "\n\n".join(pieces) + "\n"
     with_notes = source + "\nMet een noot[^n].\n\n[^n]: De noot.\n"
-    converter = _SITE_MARKDOWN
+    converter = site_markdown()
     converter.reset()
     shown = converter.convert(with_notes)
     expected = gfm_html(with_notes)
@@ -465,9 +467,6 @@ def test_random_pages_render_as_github_shows_or_are_explained(pieces):
     assert shape(shown) == shape(expected), f"{source}\n--- site:\n{shown}\n--- GitHub:\n{expected}"
     assert reader_text(shown) == reader_text(expected)
     assert not leftover_syntax(shown)
-
-
-_SITE_MARKDOWN = _site_markdown()
 
 
 def test_contributing_names_every_message():
@@ -497,8 +496,9 @@ def test_what_the_content_checks_explain_renders_differently_and_is_named(name):
     body, check, line = EXPLAINED_ELSEWHERE[name]
     head = "---\nlaatst_gecontroleerd: 2026-01-01\n---\n\n# Kop\n\n"
     offset = head.count("\n")
-    _SITE_MARKDOWN.reset()
-    shown = _SITE_MARKDOWN.convert(body)
+    converter = site_markdown()
+    converter.reset()
+    shown = converter.convert(body)
     assert shape(shown) != shape(gfm_html(body))
     source = Source("docs/a.md", "a.md", head + body + "\n")
     findings = check_lists(source) + check_rendered(shown, source)
