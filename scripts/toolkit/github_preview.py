@@ -14,6 +14,8 @@ says what the site would show instead, and a fix that makes both show the same:
   ("~5 minuten" stays text).
 - citaten: two quotes (`> ...`) with only blank lines between them. GitHub shows two; the
   site joins them into one.
+- lijstteken: a bulleted list right after another that uses another sign ('-', '*', '+').
+  GitHub shows two lists; the site one.
 - backslash: a backslash before a letter, digit or space (`C:\\Users`). GitHub shows the
   backslash; the site (pymdownx.escapeall, which makes `\\<` and a backslash at the end of a
   line work as on GitHub) drops it.
@@ -77,6 +79,7 @@ def github_preview_findings(text: str) -> list[PreviewFinding]:
         *_html_without_markdown(tokens),
         *_inline_text(tokens),
         *_quotes_merged(tokens),
+        *_bullets_changed(tokens),
     ]
     unique = {(item.line, item.rule, item.message): item for item in findings}
     return sorted(unique.values(), key=lambda item: (item.line, item.rule))
@@ -320,3 +323,32 @@ def _quotes_merged(tokens: list[Token]) -> list[PreviewFinding]:
 def _is_alert(tokens: list[Token], opener: int) -> bool:
     inline = next((token for token in tokens[opener:] if token.type == "inline"), None)
     return bool(inline and ALERT.match(inline.content))
+
+
+# A list with another bullet right after a list
+
+
+def _bullets_changed(tokens: list[Token]) -> list[PreviewFinding]:
+    """GFM starts a new list when the bullet changes ('-' to '*'); Python-Markdown goes on
+    with the same list."""
+    findings = []
+    for index, token in enumerate(tokens[1:], start=1):
+        before = tokens[index - 1]
+        if (
+            token.type == "bullet_list_open"
+            and before.type == "bullet_list_close"
+            and before.level == token.level
+            and before.markup != token.markup
+            and token.map
+        ):
+            line = token.map[0] + 1
+            findings.append(
+                PreviewFinding(
+                    line,
+                    "lijstteken",
+                    f"de opsomming op regel {line} begint met '{token.markup}', die erboven "
+                    f"met '{before.markup}': GitHub toont twee opsommingen, de site één.",
+                    f"begin op regel {line} elk punt met '{before.markup} ', net als erboven.",
+                )
+            )
+    return findings

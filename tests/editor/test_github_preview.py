@@ -124,6 +124,12 @@ EXPLAINED = {
         3,
         "> Eerste citaat.\n\n<!-- -->\n\n> Tweede citaat.",
     ),
+    "lijstteken": (
+        "- een\n- twee\n\n* drie",
+        "lijstteken",
+        4,
+        "- een\n- twee\n\n- drie",
+    ),
     "backslash": (
         "Tekst.\n\nHet pad C:\\Users\\toolkit.",
         "backslash",
@@ -390,7 +396,7 @@ WORDS = st.sampled_from(["huisarts", "fysiotherapeut", "zorgpad", "regio", "artr
 @st.composite
 def construct(draw) -> str:
     word = draw(WORDS)
-    kind = draw(st.integers(0, 22))
+    kind = draw(st.integers(0, 23))
     if kind == 0:
         return f"## {word.capitalize()}"
     if kind == 1:
@@ -451,6 +457,8 @@ def construct(draw) -> str:
         return f"| **{word}** | ~~oud~~ |\n| --- | --- |\n| [x](over/privacy.md) | `a` |"
     if kind == 20:
         return f"- [ ] {word}\n    - [x] sub {word}"
+    if kind == 22:
+        return f"{draw(st.sampled_from(['-', '*', '+']))} {word}"
     if kind == 21:
         return f"> [!{draw(st.sampled_from(['note', 'Tip']))}]\n> {word}"
     return f"Gewone tekst over {word} en ~ongeveer 5 minuten."
