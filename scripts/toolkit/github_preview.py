@@ -59,6 +59,11 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
 BOX_HEADER = re.compile(r"^(?P<indent> *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 
 
+# GitHub's reading: CommonMark with GFM's tables and strikethrough. text_join off: an escaped
+# character stays its own token ("text_special"), so '\~' is no tilde to pair.
+_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+
+
 @dataclass(frozen=True)
 class PreviewFinding:
     """One place where GitHub's preview and the site differ (line: 1-based in the page)."""
@@ -72,9 +77,7 @@ class PreviewFinding:
 def github_preview_findings(text: str) -> list[PreviewFinding]:
     """Every place of the page that GitHub's preview shows differently from the site."""
     lines = _as_the_site_reads(text)
-    # text_join off: an escaped character stays its own token ("text_special")
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
-    tokens = parser.parse("\n".join(lines))
+    tokens = _PARSER.parse("\n".join(lines))
     findings = [
         *_html_without_markdown(tokens),
         *_inline_text(tokens),
