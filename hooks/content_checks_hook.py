@@ -31,6 +31,7 @@ from toolkit.content_checks import (
     read_source,
 )
 from toolkit.findings import Finding, FindingsError, finding, report, unique
+from toolkit.github_preview import github_preview_findings
 from toolkit.macro_checks import check_macros, module_names, renders_macros
 from toolkit.page_redirects import check_redirects, published_pages
 from toolkit.review_dates import open_items, reviews_due
@@ -77,6 +78,7 @@ def collect(config, today: dt.date) -> Result:
             source = load_source(Path(file.abs_src_path), root, file.src_uri)
             findings += [source.unreadable] if source.unreadable else []
             findings += check_characters(source.text, source.label)
+            findings += github_preview_findings(source.text, source.label)
             sources.append(source)
 
     block_pages: set[str] | None = None

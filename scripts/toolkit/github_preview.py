@@ -34,12 +34,15 @@ Pure: text in, findings out; no MkDocs import.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+
+from .findings import Finding, finding
 
 # Python-Markdown's block-level HTML elements that can hold Markdown with `markdown`
 # (md_in_html); inline elements such as <span> never hold a paragraph on GitHub either.
@@ -64,18 +67,9 @@ BOX_HEADER = re.compile(r"^(?P<indent> *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
 
 
-@dataclass(frozen=True)
-class PreviewFinding:
-    """One place where GitHub's preview and the site differ (line: 1-based in the page)."""
-
-    line: int
-    rule: str
-    message: str  # Dutch: what GitHub shows and what the site would show instead
-    fix: str  # Dutch: what to write, so that both show the same
-
-
-def github_preview_findings(text: str) -> list[PreviewFinding]:
-    """Every place of the page that GitHub's preview shows differently from the site."""
+def github_preview_findings(text: str, label: str = "") -> list[Finding]:
+    """Every place of the page (file `label`) that GitHub's preview shows differently from
+    the site."""
     lines = _as_the_site_reads(text)
     tokens = _PARSER.parse("\n".join(lines))
     findings = [
@@ -85,7 +79,12 @@ def github_preview_findings(text: str) -> list[PreviewFinding]:
         *_bullets_changed(tokens),
     ]
     unique = {(item.line, item.rule, item.message): item for item in findings}
-    return sorted(unique.values(), key=lambda item: (item.line, item.rule))
+    ordered = sorted(unique.values(), key=lambda item: (item.line, item.rule))
+    return [dataclasses.replace(item, file=label) for item in ordered]
+
+
+def _finding(line: int, rule: str, **values: object) -> Finding:
+    return finding("", line, rule, **values)
 
 
 def _as_the_site_reads(text: str) -> list[str]:
@@ -139,7 +138,7 @@ class _Tags(HTMLParser):
         self.events.append(("end", tag, self.getpos()[0], "", False))
 
 
-def _html_without_markdown(tokens: list[Token]) -> list[PreviewFinding]:
+def _html_without_markdown(tokens: list[Token]) -> list[Finding]:
     findings = []
     open_tags: list[tuple[str, int, str, bool]] = []  # tag, line, start tag as written, md
     reported: set[int] = set()
@@ -161,13 +160,14 @@ def _html_without_markdown(tokens: list[Token]) -> list[PreviewFinding]:
                 reported.add(line)
                 fixed = re.sub(r"\s*/?>$", " markdown>", start_tag)
                 findings.append(
-                    PreviewFinding(
+                    _finding(
                         line,
                         "html-markdown",
-                        f"de opmaak tussen '{start_tag}' en '</{tag}>' (vanaf regel "
-                        f"{token.map[0] + 1}) toont GitHub als opmaak, maar de site laat die "
-                        "tekst zien zoals hij er staat, met sterretjes, haken en streepjes.",
-                        f"schrijf op regel {line} '{fixed}' in plaats van '{start_tag}'.",
+                        start_tag=start_tag,
+                        tag=tag,
+                        start=token.map[0] + 1,
+                        at=line,
+                        fixed=fixed,
                     )
                 )
     return findings
@@ -186,7 +186,7 @@ class Reading:
     lines: list[int]
 
 
-def _inline_text(tokens: list[Token]) -> list[PreviewFinding]:
+def _inline_text(tokens: list[Token]) -> list[Finding]:
     """Each paragraph, heading or table cell as one string of what GFM reads as text: code,
     escaped characters ('\\~', '\\\\') and other inline syntax stand in as characters that
     are neither a tilde nor a backslash."""
@@ -231,7 +231,7 @@ def _flanking(text: str, at: int) -> tuple[bool, bool]:
     return left, right
 
 
-def _single_tildes(reads: Reading) -> list[PreviewFinding]:
+def _single_tildes(reads: Reading) -> list[Finding]:
     """Pairs of single tildes that GFM strikes through (as cmark-gfm pairs them)."""
     findings = []
     text = reads.syntax
@@ -244,24 +244,13 @@ def _single_tildes(reads: Reading) -> list[PreviewFinding]:
             openers.clear()  # delimiters between a pair are text
             inner = " ".join(reads.shown[start + 1 : at].split())
             shown = f"~{inner}~"
-            findings.append(
-                PreviewFinding(
-                    reads.lines[start],
-                    "enkele-tilde",
-                    f"GitHub toont '{inner}' doorgestreept, omdat er aan "
-                    f"beide kanten één tilde (~) staat; de site laat '{shown}' zien zoals het "
-                    "er staat.",
-                    f"wil je doorstrepen, schrijf dan '~~{inner}~~'; bedoel je de tilde zelf "
-                    f"(bijv. '~5' voor 'ongeveer 5'), schrijf dan '\\~{inner}\\~' of schrijf "
-                    "'ongeveer'.",
-                )
-            )
+            findings.append(_finding(reads.lines[start], "enkele-tilde", inner=inner, shown=shown))
         elif can_open:
             openers.append(at)
     return findings
 
 
-def _backslashes(reads: Reading) -> list[PreviewFinding]:
+def _backslashes(reads: Reading) -> list[Finding]:
     """A backslash GFM shows (before anything but punctuation), which the site drops."""
     findings = []
     text = reads.syntax
@@ -275,11 +264,11 @@ def _backslashes(reads: Reading) -> list[PreviewFinding]:
         )
         shown = word.group(0)
         findings.append(
-            PreviewFinding(
+            _finding(
                 reads.lines[match.start()],
                 "backslash",
-                f"GitHub toont de backslash (\\) in '{shown}', de site laat hem weg.",
-                f"schrijf twee backslashes: '{shown.replace(chr(92), chr(92) * 2)}'.",
+                shown=shown,
+                doubled=shown.replace(chr(92), chr(92) * 2),
             )
         )
     return findings
@@ -290,7 +279,7 @@ def _backslashes(reads: Reading) -> list[PreviewFinding]:
 ALERT = re.compile(r"\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.IGNORECASE)
 
 
-def _quotes_merged(tokens: list[Token]) -> list[PreviewFinding]:
+def _quotes_merged(tokens: list[Token]) -> list[Finding]:
     """A quote right after another (blank lines between): Python-Markdown continues the
     first. Alerts are boxes on the site, not quotes, so they stay apart."""
     findings = []
@@ -302,18 +291,7 @@ def _quotes_merged(tokens: list[Token]) -> list[PreviewFinding]:
             is_alert = _is_alert(tokens, index)
             if previous_close == index - 1 and not (is_alert or alert_before) and token.map:
                 line = token.map[0] + 1
-                findings.append(
-                    PreviewFinding(
-                        line,
-                        "citaten",
-                        f"het citaat op regel {line} volgt met alleen lege regels op het "
-                        "citaat erboven: GitHub toont twee citaten, de site voegt ze samen "
-                        "tot één.",
-                        f"zet boven regel {line} een regel '<!-- -->' met een lege regel "
-                        "erboven en eronder (die regel ziet de lezer niet), of een regel "
-                        "gewone tekst.",
-                    )
-                )
+                findings.append(_finding(line, "citaten", at=line))
             openers.append(index)
             alert_before = is_alert
         elif token.type == "blockquote_close":
@@ -331,7 +309,7 @@ def _is_alert(tokens: list[Token], opener: int) -> bool:
 # A list with another bullet right after a list
 
 
-def _bullets_changed(tokens: list[Token]) -> list[PreviewFinding]:
+def _bullets_changed(tokens: list[Token]) -> list[Finding]:
     """GFM starts a new list when the bullet changes ('-' to '*'); Python-Markdown goes on
     with the same list."""
     findings = []
@@ -346,12 +324,6 @@ def _bullets_changed(tokens: list[Token]) -> list[PreviewFinding]:
         ):
             line = token.map[0] + 1
             findings.append(
-                PreviewFinding(
-                    line,
-                    "lijstteken",
-                    f"de opsomming op regel {line} begint met '{token.markup}', die erboven "
-                    f"met '{before.markup}': GitHub toont twee opsommingen, de site één.",
-                    f"begin op regel {line} elk punt met '{before.markup} ', net als erboven.",
-                )
+                _finding(line, "lijstteken", at=line, markup=token.markup, before=before.markup)
             )
     return findings

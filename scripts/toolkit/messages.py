@@ -652,4 +652,31 @@ MESSAGES: dict[str, str] = {
         "'{found}' is verminkte tekst: zo ziet '{meant}' eruit als een bestand in de verkeerde "
         "codering is opgeslagen. Oplossing: vervang '{found}' door '{meant}'."
     ),
+    # What GitHub's preview shows differently (github_preview.py)
+    "html-markdown": (
+        "de opmaak tussen '{start_tag}' en '</{tag}>' (vanaf regel {start}) toont GitHub als "
+        "opmaak, maar de site laat die tekst zien zoals hij er staat, met sterretjes, haken en "
+        "streepjes. Oplossing: schrijf op regel {at} '{fixed}' in plaats van '{start_tag}'."
+    ),
+    "enkele-tilde": (
+        "GitHub toont '{inner}' doorgestreept, omdat er aan beide kanten één tilde (~) staat; "
+        "de site laat '{shown}' zien zoals het er staat. Oplossing: wil je doorstrepen, "
+        "schrijf dan '~~{inner}~~'; bedoel je de tilde zelf (bijv. '~5' voor 'ongeveer 5'), "
+        "schrijf dan '\\~{inner}\\~' of schrijf 'ongeveer'."
+    ),
+    "backslash": (
+        "GitHub toont de backslash (\\) in '{shown}', de site laat hem weg. Oplossing: schrijf "
+        "twee backslashes: '{doubled}'."
+    ),
+    "citaten": (
+        "het citaat op regel {at} volgt met alleen lege regels op het citaat erboven: GitHub "
+        "toont twee citaten, de site voegt ze samen tot één. Oplossing: zet boven regel {at} "
+        "een regel '<!-- -->' met een lege regel erboven en eronder (die regel ziet de lezer "
+        "niet), of een regel gewone tekst."
+    ),
+    "lijstteken": (
+        "de opsomming op regel {at} begint met '{markup}', die erboven met '{before}': GitHub "
+        "toont twee opsommingen, de site één. Oplossing: begin op regel {at} elk punt met "
+        "'{before} ', net als erboven."
+    ),
 }

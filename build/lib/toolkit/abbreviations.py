@@ -1,0 +1,97 @@
+"""The glossary of abbreviations (docs/_data/afkortingen.md): read it, check it, list it.
+
+Why: readers meet ZBC, RvB or NZa without knowing what they stand for. Editors keep one
+file of Markdown abbreviations (`*[ZBC]: zelfstandig behandelcentrum`); pymdownx.snippets
+appends it to every page, so the `abbr` extension explains each abbreviation wherever it
+occurs. This module finds the editor's mistakes in that file (an abbreviation defined twice,
+or defined but used on no page), in Dutch with file and line, and writes the list for the
+page "Afkortingen". Pure functions, no MkDocs import.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .findings import Finding, finding
+
+GLOSSARY = "_data/afkortingen.md"  # below docs/
+COMMENT = re.compile(r"^\[//\]:\s*#|^\s*<!--")
+# What an editor probably meant: '*[NZa] Nederlandse Zorgautoriteit', '[NZa]: ...'
+LOOSE_DEFINITION = re.compile(r"^\s*\*?\s*\[(?P<name>[^\]]+)\]\s*[:=-]?\s*(?P<expansion>\S.*?)\s*$")
+EXAMPLE = "*[NZa]: Nederlandse Zorgautoriteit"
+DEFINITION = re.compile(r"^\*\[(?P<name>[^\]]+)\]:[ \t]*(?P<expansion>.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    name: str
+    expansion: str
+    line: int
+
+
+def parse_glossary(text: str) -> list[Abbreviation]:
+    """Every definition in the file, in order, duplicates included."""
+    return [
+        Abbreviation(match["name"], match["expansion"], number)
+        for number, line in enumerate(text.split("\n"), start=1)
+        if (match := DEFINITION.match(line))
+    ]
+
+
+def used(name: str, text: str) -> bool:
+    """Whether the abbreviation occurs as the abbr extension finds it: whole, same case."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def check_glossary(glossary_text: str, label: str, texts: Iterable[str]) -> list[Finding]:
+    """Abbreviations defined twice, and abbreviations no page text uses.
+
+    texts: the Markdown pages, where the abbr extension explains them (not the glossary
+    itself, nor the overview tiles, which are HTML from the data file). Whole pages, comments
+    included: a slip elsewhere on a page (a comment left open) must not make a glossary line
+    look unused, as that finding could not name the page."""
+    corpus = "\n".join(texts)
+    findings: list[Finding] = []
+    first: dict[str, int] = {}
+    for number, line in enumerate(glossary_text.split("\n"), start=1):
+        if line.strip() and not DEFINITION.match(line) and not COMMENT.match(line):
+            loose = LOOSE_DEFINITION.match(line)
+            example = f"*[{loose['name']}]: {loose['expansion']}" if loose else EXAMPLE
+            findings.append(
+                finding(
+                    label,
+                    number,
+                    "afkorting-regel",
+                    corrected=example if loose else None,
+                    text=line.strip(),
+                    example=example,
+                )
+            )
+    for item in parse_glossary(glossary_text):
+        if item.name in first:
+            findings.append(
+                finding(
+                    label, item.line, "afkorting-dubbel", name=item.name, first=first[item.name]
+                )
+            )
+            continue
+        first[item.name] = item.line
+        if not used(item.name, corpus):
+            findings.append(finding(label, item.line, "afkorting-ongebruikt", name=item.name))
+    return findings
+
+
+def glossary_list(glossary_text: str) -> str:
+    """The list for the page "Afkortingen": a definition list, alphabetical, the last
+    definition of a name winning (as in the abbr extension). HTML, so that the extension
+    does not explain each term again right next to its explanation."""
+    items = {item.name: item for item in parse_glossary(glossary_text)}
+    ordered = sorted(items.values(), key=lambda item: item.name.casefold())
+    rows = "".join(
+        f"<dt>{html.escape(item.name)}</dt><dd>{html.escape(item.expansion)}</dd>\n"
+        for item in ordered
+    )
+    return f'<dl class="tk-glossary">\n{rows}</dl>\n'

@@ -1,0 +1,491 @@
+"""Load and validate the building-block data file (docs/_data/blokken.yml).
+
+Pure functions, no MkDocs imports: the nav hook, the overview macro, the editor tools and
+the tests all read the blocks through `load_blocks`. Every problem an editor can cause is
+raised as `BlocksDataError` with one Dutch message naming the file, the line or block id,
+and the fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from .editor_yaml import (
+    COLON_PROBLEM,
+    CURLY_QUOTES_PROBLEM,
+    INDENTATION_PROBLEM,
+    SafeLoader,
+    comment_cut_value,
+    curly_quoted_line,
+    duplicate_key,
+    misindented_line,
+    swallowed_item_line,
+    text_after_quoted_value,
+    yaml_problem,
+)
+from .findings import Finding, finding
+from .key_point_ids import new_id
+from .source_text import NotUtf8Error, read
+
+DATA_FILE = Path("docs/_data/blokken.yml")
+# The schema lives beside the data file (editors get autocomplete from it), so the library
+# finds it from the data it checks, also when installed outside the repository.
+SCHEMA_NAME = "blokken.schema.json"
+
+FIELDS = ("id", "titel", "kernpunten", "pagina", "volgorde")
+H1_PATTERN = re.compile(r"^# +(?P<title>.+?)\s*$", re.MULTILINE)
+
+
+class BlocksDataError(Exception):
+    """A mistake in the data file, explained in Dutch for an editor; `finding` is the data."""
+
+    def __init__(self, finding: Finding):
+        super().__init__(str(finding))
+        self.finding = finding
+
+
+def _error(
+    label: str,
+    line: int | None,
+    rule: str,
+    block: str | None = None,
+    corrected: str | None = None,
+    **values: object,
+) -> BlocksDataError:
+    detail = f"blok '{block}'" if block else ""
+    return BlocksDataError(finding(label, line, rule, detail, corrected, **values))
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    id: str  # stable: a saved self-scan refers to it (key_point_ids.py)
+    text: str
+    subpoints: tuple[KeyPoint, ...] = ()
+    line: int = field(default=0, compare=False)  # line of its entry in the data file
+
+    def walk(self) -> Iterator[KeyPoint]:
+        """This key point and all its sub-points, in reading order."""
+        yield self
+        for sub in self.subpoints:
+            yield from sub.walk()
+
+
+@dataclass(frozen=True)
+class Block:
+    id: str
+    title: str
+    key_points: tuple[KeyPoint, ...]
+    page: str  # path below docs/, e.g. "blokken/scholing.md"
+    order: int
+    line: int  # line of the block's entry in the data file
+
+    def all_key_points(self) -> list[KeyPoint]:
+        return [point for top in self.key_points for point in top.walk()]
+
+
+# Loading
+
+
+def load_blocks(data_file: Path, docs_dir: Path) -> list[Block]:
+    """Return the blocks in overview order, or raise BlocksDataError."""
+    label = _label(data_file, docs_dir)
+    try:
+        stat = data_file.stat()
+    except FileNotFoundError:
+        raise _error(label, None, "data-ontbreekt") from None
+    blocks = list(_parse_blocks(str(data_file), label, stat.st_mtime_ns, stat.st_size))
+    for block in blocks:  # pages change independently of the data file: check every time
+        _check_page(block, docs_dir, label)
+    return blocks
+
+
+@cache
+def _parse_blocks(data_file: str, label: str, mtime_ns: int, size: int) -> tuple[Block, ...]:
+    """Parse and validate once per version of the file (the hooks, the macro and the
+    checks all ask for the blocks during one build)."""
+    try:
+        text = read(Path(data_file))
+    except NotUtf8Error as error:
+        raise _error(label, error.line, "data-geen-utf8", guess=error.encoding_guess) from None
+    root = _compose(text, label)
+    data = yaml.SafeLoader(text).construct_document(root)
+    _require_key_point_ids(data, root, label)
+    _validate_schema(data, root, label, Path(data_file).with_name(SCHEMA_NAME))
+    blocks = [
+        _block_from(entry, node)
+        for entry, node in zip(data["blokken"], _child(root, "blokken").value, strict=True)
+    ]
+    _check_unique(blocks, "id", label)
+    _check_unique(blocks, "order", label)
+    _check_key_point_ids(blocks, data, root, label)
+    return tuple(sorted(blocks, key=lambda block: block.order))
+
+
+def _label(data_file: Path, docs_dir: Path) -> str:
+    """The data file as an editor sees it in the repository (docs/_data/blokken.yml)."""
+    try:
+        return str(data_file.resolve().relative_to(docs_dir.resolve().parent))
+    except ValueError:
+        return str(data_file)
+
+
+def _compose(text: str, label: str) -> yaml.Node:
+    """Parse to a node tree (it keeps line numbers); reject syntax errors and duplicate keys."""
+    curly = curly_quoted_line(text)
+    if curly:
+        raise _error(label, curly, "data-krulquotes", problem=CURLY_QUOTES_PROBLEM)
+    try:
+        root = yaml.compose(text, Loader=SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        problem = yaml_problem(error)
+        after_quote = text_after_quoted_value(text, line)
+        if after_quote:
+            line = after_quote.pop("line")
+            fixed = after_quote["fixed"]
+            raise _error(
+                label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote
+            ) from None
+        if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM):  # often one line off
+            _reject_misindented(text, line, label, above_first=True)
+        raise _error(label, line, "data-yaml", problem=problem) from None
+    if root is None:
+        raise _error(label, None, "data-leeg")
+    swallowed = swallowed_item_line(root, text)
+    if swallowed:
+        _reject_misindented(text, swallowed, label, above_first=False)
+        raise _error(label, swallowed, "data-ingeslikt-punt")
+    _reject_duplicate_keys(root, label)
+    cut = comment_cut_value(root, text)
+    if cut:
+        raise _error(label, cut.pop("line"), "yaml-hekje", corrected=cut["fixed"], **cut)
+    return root
+
+
+def _reject_misindented(text: str, reported: int, label: str, above_first: bool) -> None:
+    """Name the line that is indented wrongly, with the indentation it needs, if one line's
+    indentation explains the problem."""
+    found = misindented_line(text, reported, above_first)
+    if found:
+        line, spaces, needed = found
+        needed_text = " of ".join(map(str, needed))
+        corrected = " " * needed[0] + text.split("\n")[line - 1].lstrip(" ")
+        raise _error(
+            label, line, "data-inspringing", corrected=corrected, spaces=spaces, needed=needed_text
+        )
+
+
+def _reject_duplicate_keys(root: yaml.Node, label: str) -> None:
+    twice = duplicate_key(root)
+    if not twice:
+        return
+    line, first, key = twice
+    if key == FIELDS[0]:  # 'id' opens every block
+        raise _error(label, line, "data-streepje-ontbreekt", key=key, first=first)
+    raise _error(label, line, "data-veld-dubbel", key=key, first=first)
+
+
+# Schema validation
+
+
+@cache
+def _schema(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _validate_schema(data: object, root: yaml.Node, label: str, schema: Path) -> None:
+    validator = jsonschema.Draft202012Validator(_schema(schema))
+    errors = list(validator.iter_errors(data))
+    if not errors:
+        return
+    # A misspelt field is unknown and leaves a required one missing: name the typo first.
+    unknown = [error for error in errors if error.validator == "additionalProperties"]
+    error = jsonschema.exceptions.best_match(unknown or errors)
+    # For a wrong key point, report the branch that fits best instead of "oneOf failed".
+    while error.validator == "oneOf" and error.context:
+        error = jsonschema.exceptions.best_match(error.context)
+    path = list(error.absolute_path)
+    node = _node_at(root, path)
+    if error.validator == "additionalProperties" and isinstance(node, yaml.MappingNode):
+        node = next(key for key, _ in node.value if key.value in _unknown_fields(error))
+    rule, values = _explain(error, path)
+    raise _error(label, node.start_mark.line + 1, rule, _block_id_at(data, path), **values)
+
+
+def _explain(error: jsonschema.ValidationError, path: list) -> tuple[str, dict]:
+    """The rule (messages.py) and its values for a schema error."""
+    field = next((part for part in reversed(path) if isinstance(part, str)), "")
+    kind = error.validator
+    in_key_point = "kernpunten" in path
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        if in_key_point:
+            return "data-kernpunt-veld-ontbreekt", {"missing": missing}
+        return "data-veld-ontbreekt", {"missing": missing, "fields": ", ".join(FIELDS)}
+    if kind in ("pattern", "maxLength") and (
+        (in_key_point and field == "id") or field == "vervallen_kernpunten"
+    ):
+        return "data-kernpunt-id-vorm", {"value": str(error.instance)}
+    if kind == "uniqueItems":
+        return "data-dubbel-in-lijst", {"field": field}
+    if kind == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        unknown = _unknown_fields(error)
+        meant = [_meant_field(name, allowed) for name in unknown]
+        guess = " ".join(f"Bedoel je '{name}'?" for name in meant if name)
+        return "data-onbekend-veld", {
+            "unknown": ", ".join(unknown),
+            "guess": " " + guess if guess else "",
+            "allowed": ", ".join(allowed),
+        }
+    if field == "id" and kind == "pattern":
+        return "data-id-vorm", {"value": str(error.instance)}
+    if field == "pagina" and kind == "pattern":
+        return "data-pagina-vorm", {"value": str(error.instance)}
+    if field == "volgorde":
+        return "data-volgorde-vorm", {"value": str(error.instance)}
+    if kind == "minItems":
+        return "data-lijst-leeg", {"field": field}
+    if kind == "minLength" or (kind == "type" and error.instance is None and path):
+        if isinstance(path[-1], int):  # '- ' with nothing after it
+            return "data-punt-leeg", {"field": field}
+        return "data-veld-leeg", {"field": field}
+    if kind == "type":
+        wanted = {
+            "string": "tekst",
+            "array": "een lijst (regels met '- ')",
+            "object": "een blok met velden",
+            "integer": "een geheel getal",
+        }
+        expected = error.validator_value
+        expected_nl = wanted.get(expected, expected) if isinstance(expected, str) else expected
+        name = f"'{field}'" if field else "dit onderdeel"
+        return "data-soort", {"name": name, "expected": str(expected_nl)}
+    return "data-anders", {"field": field or "dit onderdeel"}
+
+
+# English names an editor may type from habit, and the Dutch field they stand for.
+ENGLISH_FIELDS = {
+    "title": "titel",
+    "page": "pagina",
+    "order": "volgorde",
+    "key_points": "kernpunten",
+    "keypoints": "kernpunten",
+    "points": "kernpunten",
+    "subpoints": "subpunten",
+    "text": "tekst",
+}
+
+
+def _unknown_fields(error: jsonschema.ValidationError) -> list[str]:
+    return sorted(set(error.instance) - set(error.schema.get("properties", {})))
+
+
+def _meant_field(name: str, allowed: list[str]) -> str | None:
+    """The allowed field a misspelt or English one most likely stands for."""
+    key = str(name).strip().lower()
+    if ENGLISH_FIELDS.get(key) in allowed:
+        return ENGLISH_FIELDS[key]
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _node_at(root: yaml.Node, path: list) -> yaml.Node:
+    node = root
+    for part in path:
+        child = _child(node, part)
+        if child is None:
+            break
+        node = child
+    return node
+
+
+def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+        return next((value for key, value in node.value if key.value == part), None)
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        return node.value[part]
+    return None
+
+
+def _block_id_at(data: object, path: list) -> str | None:
+    if len(path) >= 2 and path[0] == "blokken" and isinstance(path[1], int):
+        entry = data["blokken"][path[1]]
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            return entry["id"]
+    return None
+
+
+# Blocks and cross-checks
+
+
+def _block_from(entry: dict, node: yaml.Node) -> Block:
+    points_node = _child(node, "kernpunten")
+    return Block(
+        id=entry["id"],
+        title=entry["titel"].strip(),
+        key_points=tuple(
+            _key_point(point, point_node)
+            for point, point_node in zip(entry["kernpunten"], points_node.value, strict=True)
+        ),
+        page=entry["pagina"],
+        order=entry["volgorde"],
+        line=node.start_mark.line + 1,
+    )
+
+
+def _key_point(point: dict, node: yaml.Node) -> KeyPoint:
+    subs_node = _child(node, "subpunten")
+    subpoints = tuple(
+        _key_point(sub, sub_node)
+        for sub, sub_node in zip(
+            point.get("subpunten", ()), subs_node.value if subs_node else (), strict=True
+        )
+    )
+    return KeyPoint(point["id"], point["tekst"].strip(), subpoints, node.start_mark.line + 1)
+
+
+# Key point ids: present, unique, never reused (key_point_ids.py says why)
+
+
+def used_key_point_ids(data_file: Path) -> set[str]:
+    """Every key point id in the data file, the retired ones included."""
+    text = read(data_file)
+    root = yaml.compose(text, Loader=SafeLoader)
+    return set(_all_ids(yaml.SafeLoader(text).construct_document(root), root))
+
+
+def _raw_key_points(data: object, root: yaml.Node) -> Iterator[tuple[str, object, yaml.Node]]:
+    """(block id, key point, its node) for every key point the file roughly shapes."""
+    entries = data.get("blokken") if isinstance(data, dict) else None
+    entries_node = _child(root, "blokken")
+    if not isinstance(entries, list) or entries_node is None:
+        return
+
+    def walk(points: object, node: yaml.Node | None, block_id: str):
+        if not isinstance(points, list) or not isinstance(node, yaml.SequenceNode):
+            return
+        for point, point_node in zip(points, node.value, strict=True):
+            yield block_id, point, point_node
+            if isinstance(point, dict):
+                yield from walk(point.get("subpunten"), _child(point_node, "subpunten"), block_id)
+
+    for entry, node in zip(entries, entries_node.value, strict=True):
+        if isinstance(entry, dict):
+            block_id = entry.get("id") if isinstance(entry.get("id"), str) else "?"
+            yield from walk(entry.get("kernpunten"), _child(node, "kernpunten"), block_id)
+
+
+def _all_ids(data: object, root: yaml.Node) -> list[str]:
+    ids = [
+        point["id"]
+        for _, point, _ in _raw_key_points(data, root)
+        if isinstance(point, dict) and isinstance(point.get("id"), str)
+    ]
+    retired = data.get("vervallen_kernpunten") if isinstance(data, dict) else None
+    return ids + [item for item in retired or () if isinstance(item, str)]
+
+
+def _require_key_point_ids(data: object, root: yaml.Node, label: str) -> None:
+    """A key point written the old way (plain text) or without 'id:' gets its own message,
+    with a free id to copy."""
+    for block_id, point, node in _raw_key_points(data, root):
+        if isinstance(point, str):
+            text = point.strip()
+        elif isinstance(point, dict) and "id" not in point and isinstance(point.get("tekst"), str):
+            text = point["tekst"].strip()
+        else:
+            continue
+        suggestion = new_id(text, _all_ids(data, root))
+        line = node.start_mark.line + 1
+        raise _error(label, line, "data-id-ontbreekt", block_id, text=text[:60], id=suggestion)
+
+
+def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label: str) -> None:
+    retired_node = _child(root, "vervallen_kernpunten")
+    retired = {
+        item.value: item.start_mark.line + 1
+        for item in (retired_node.value if isinstance(retired_node, yaml.SequenceNode) else ())
+    }
+    seen: dict[str, int] = {}
+    for block in blocks:
+        for point in block.all_key_points():
+            if point.id in seen or point.id in retired:
+                suggestion = new_id(point.text, _all_ids(data, root))
+            if point.id in seen:
+                raise _error(
+                    label,
+                    point.line,
+                    "data-id-dubbel",
+                    block.id,
+                    id=point.id,
+                    first=seen[point.id],
+                    suggestion=suggestion,
+                )
+            if point.id in retired:
+                raise _error(
+                    label,
+                    point.line,
+                    "data-id-vervallen",
+                    block.id,
+                    id=point.id,
+                    retired_line=retired[point.id],
+                    suggestion=suggestion,
+                )
+            seen[point.id] = point.line
+
+
+def _check_unique(blocks: list[Block], attribute: str, label: str) -> None:
+    field = {"id": "id", "order": "volgorde"}[attribute]
+    seen: dict[object, Block] = {}
+    for block in blocks:
+        value = getattr(block, attribute)
+        if value in seen:
+            other = seen[value]
+            raise _error(
+                label,
+                block.line,
+                "data-blok-dubbel",
+                block.id,
+                field=field,
+                value=str(value),
+                other=other.id,
+                other_line=other.line,
+            )
+        seen[value] = block
+
+
+def _check_page(block: Block, docs_dir: Path, label: str) -> None:
+    page = docs_dir / block.page
+    if not page.is_file():
+        pages = [path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md")]
+        close = difflib.get_close_matches(block.page, pages, n=1, cutoff=0.6)
+        guess = f" Bedoel je 'pagina: {close[0]}'?" if close else ""
+        raise _error(
+            label, block.line, "data-pagina-ontbreekt", block.id, page=block.page, guess=guess
+        )
+    try:
+        match = H1_PATTERN.search(read(page))
+    except NotUtf8Error:
+        return  # the page's own check names the line
+    heading = match.group("title") if match else None
+    if heading != block.title:
+        raise _error(
+            label,
+            block.line,
+            "data-titel-kop",
+            block.id,
+            page=block.page,
+            title=block.title,
+            heading=heading or "geen kop # gevonden",
+        )

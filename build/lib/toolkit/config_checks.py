@@ -1,0 +1,454 @@
+"""mkdocs.yml as editors meet it: its YAML, the keys the project owns, and MkDocs' own
+complaints about it, all as Dutch findings at the line.
+
+Why: editors change `extra` (the review interval), `nav` and `plugins` (a redirect) in
+GitHub's web editor. MkDocs answers a slip there in English, or a hook crashes with a
+traceback on a value it did not expect. Here the YAML is read with line numbers, the
+project's keys are held against a JSON Schema, and every configuration message MkDocs logs
+is worded in Dutch at the line of the key it names (`translate`). Pure functions, no MkDocs
+import.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.metadata
+import re
+from collections.abc import Mapping
+
+import jsonschema
+import yaml
+
+from .characters import check_characters
+from .editor_yaml import (
+    COLON_PROBLEM,
+    INDENTATION_PROBLEM,
+    curly_quoted_line,
+    duplicate_key,
+    misindented_line,
+    text_after_quoted_value,
+    yaml_problem,
+)
+from .findings import Finding, finding
+from .review_dates import DEFAULT_INTERVAL_MONTHS
+
+CONFIG = "mkdocs.yml"
+INTERVAL_SETTING = "review_interval_maanden"
+
+# The keys of mkdocs.yml that editors touch and the project's hooks read.
+PROJECT_KEYS_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "site_name": {"type": "string", "minLength": 1},
+        "copyright": {"type": "string"},
+        "extra": {
+            "type": "object",
+            "properties": {
+                INTERVAL_SETTING: {"type": "integer", "minimum": 1, "maximum": 120},
+                "generator": {"type": "boolean"},
+            },
+        },
+        "nav": {"type": "array"},
+        "plugins": {"type": "array"},
+    },
+}
+EXAMPLES = {
+    INTERVAL_SETTING: f"'{INTERVAL_SETTING}: 12' (een getal van 1 tot 120, zonder "
+    "aanhalingstekens)",
+    "generator": "'generator: false'",
+    "site_name": "'site_name: Toolkit regionale samenwerking knie- en heupartrose'",
+    "copyright": "de tekst tussen aanhalingstekens",
+    "nav": "een lijst met regels '- Titel: pagina.md'",
+    "plugins": "een lijst met regels '- naam'",
+}
+TYPES = {
+    "bool": "true of false",
+    "int": "een geheel getal",
+    "str": "tekst",
+    "list": "een lijst (regels met '- ')",
+    "dict": "een blok met instellingen (regels 'naam: waarde', verder ingesprongen)",
+}
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads !ENV and other tags as nothing: only the syntax and the shape matter here."""
+
+
+_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def check_yaml(text: str, label: str) -> list[Finding]:
+    """A YAML file's syntax, as one finding at the line where it goes wrong."""
+    curly = curly_quoted_line(text)
+    if curly:
+        return [finding(label, curly, "yaml-krulquotes")]
+    try:
+        root = yaml.compose(text, Loader=_AnyTagLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        after_quote = text_after_quoted_value(text, line)
+        if after_quote:
+            line = after_quote.pop("line")
+            fixed = after_quote["fixed"]
+            return [finding(label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote)]
+        problem = yaml_problem(error)
+        reported = text.split("\n")[line - 1] if line else ""
+        colon_in_value = ": " in reported.split(": ", 1)[-1] if ": " in reported else False
+        misindented = (
+            _misindented(text, line, error)
+            if line and not colon_in_value and problem in (INDENTATION_PROBLEM, COLON_PROBLEM)
+            else None
+        )
+        if misindented:
+            number, spaces, needed = misindented
+            if not needed:  # no indentation of that line gives a working file
+                return [finding(label, line, "yaml", problem=problem)]
+            written = text.split("\n")[number - 1].lstrip(" ")
+            needed_text = " of ".join(map(str, needed))
+            corrected = " " * needed[0] + written
+            return [
+                finding(
+                    label,
+                    number,
+                    "yaml-inspringing",
+                    corrected=corrected,
+                    spaces=spaces,
+                    needed=needed_text,
+                )
+            ]
+        return [finding(label, line, "yaml", problem=problem)]
+    except yaml.YAMLError:
+        return [finding(label, None, "yaml", problem="de opbouw van de regels klopt niet")]
+    twice = duplicate_key(root) if root is not None else None
+    if twice:
+        line, first, key = twice
+        return [finding(label, line, "yaml-dubbel", key=key, first=first)]
+    return []
+
+
+def _misindented(text: str, line: int, error: yaml.MarkedYAMLError):
+    """The line an editor mis-indented, with the indentations that fix it. Often two lines
+    could each be re-indented to make the file read; then the one whose fix gives a working
+    mkdocs.yml, else the one whose indentation breaks the file's two-space steps."""
+    first = misindented_line(text, line, above_first=not _indented_too_far(error))
+    other = misindented_line(text, line, above_first=_indented_too_far(error))
+    candidates = [found for found in (first, other) if found]
+    if len({found[0] for found in candidates}) < 2:
+        return _working(text, first)
+    working = [_working(text, found) for found in candidates]
+    if sum(1 for found in working if found[2]) == 1:
+        return next(found for found in working if found[2])
+    off_step = [found for found in candidates if not _on_step(text, found[0])]
+    return _working(text, off_step[0] if len(off_step) == 1 else first)
+
+
+def _working(text: str, found):
+    """(line, indentation, the fixing indentations that give a working mkdocs.yml), or
+    all fixing indentations when none does; None stays None."""
+    if found is None:
+        return None
+    number, spaces, needed = found
+    written = text.split("\n")[number - 1].lstrip(" ")
+    working = [
+        indent
+        for indent in needed
+        if not _shape_findings(_with_line(text, number, " " * indent + written), CONFIG)
+    ]
+    return (number, spaces, working) if working else (number, spaces, [])
+
+
+def _on_step(text: str, number: int) -> bool:
+    """Whether the line is indented as far as a line above at its level, or one step (two
+    spaces; four under a '- name:' item) further than the key it belongs under."""
+    lines = text.split("\n")
+    indent = len(lines[number - 1]) - len(lines[number - 1].lstrip(" "))
+    for above in reversed(lines[: number - 1]):
+        content = above.strip()
+        if not content or content.startswith("#"):
+            continue
+        above_indent = len(above) - len(above.lstrip(" "))
+        if above_indent == indent:
+            return True
+        if above_indent < indent and content.endswith(":"):
+            return indent - above_indent == (4 if content.startswith("- ") else 2)
+    return indent == 0
+
+
+def _indented_too_far(error: yaml.MarkedYAMLError) -> bool:
+    """YAML stops at a line indented too far, and after a line indented too little."""
+    problem = error.problem or ""
+    return (
+        problem.startswith("mapping values are not allowed") or "<block mapping start>" in problem
+    )
+
+
+def check_config(text: str, label: str = CONFIG) -> list[Finding]:
+    """mkdocs.yml: its YAML, then the keys the project owns (with the line of each)."""
+    problems = check_characters(text, label) + check_yaml(text, label)
+    return problems or _shape_findings(text, label)
+
+
+def _with_line(text: str, number: int, line: str) -> str:
+    lines = text.split("\n")
+    lines[number - 1] = line
+    return "\n".join(lines)
+
+
+def _shape_findings(text: str, label: str) -> list[Finding]:
+    """The keys the project owns, in a mkdocs.yml that reads as YAML."""
+    try:
+        root = yaml.compose(text, Loader=_AnyTagLoader)
+    except yaml.YAMLError:
+        return [finding(label, None, "config-geen-blok")]
+    data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
+    if not isinstance(data, dict):
+        return [finding(label, 1, "config-geen-blok")]
+    findings = []
+    validator = jsonschema.Draft202012Validator(PROJECT_KEYS_SCHEMA)
+    for error in validator.iter_errors(data):
+        path = [part for part in error.absolute_path]
+        key = next((part for part in reversed(path) if isinstance(part, str)), "")
+        findings.append(
+            finding(
+                label,
+                line_of_key(root, path),
+                "config-waarde",
+                key=key,
+                value=_shown(error.instance),
+                example=EXAMPLES.get(key, "een waarde zoals in de vorige versie"),
+            )
+        )
+    findings += _plugin_names(data.get("plugins"), root, label)
+    for key in data:
+        if key not in KNOWN_TOP_KEYS:
+            guess = _guess(str(key), [k for k in KNOWN_TOP_KEYS if k not in data])
+            line = line_of_key(root, [key])
+            findings.append(finding(label, line, "config-onbekend", key=str(key), guess=guess))
+    return findings
+
+
+def review_interval(extra: Mapping) -> int:
+    """The review interval of `extra` (a wrong value is reported by check_config)."""
+    value = extra.get(INTERVAL_SETTING, DEFAULT_INTERVAL_MONTHS)
+    valid = isinstance(value, int) and not isinstance(value, bool) and value > 0
+    return value if valid else DEFAULT_INTERVAL_MONTHS
+
+
+def installed_plugins() -> list[str]:
+    return sorted(entry.name for entry in importlib.metadata.entry_points(group="mkdocs.plugins"))
+
+
+def _plugin_names(plugins: object, root: yaml.Node, label: str) -> list[Finding]:
+    if not isinstance(plugins, list):
+        return []
+    known = installed_plugins()
+    findings = []
+    for index, item in enumerate(plugins):
+        if isinstance(item, dict) and len(item) != 1:
+            findings.append(
+                finding(label, line_of_key(root, ["plugins", index]), "config-plugin-vorm")
+            )
+            continue
+        name = next(iter(item)) if isinstance(item, dict) else item
+        if isinstance(name, str) and name not in known:
+            findings.append(
+                finding(
+                    label,
+                    line_of_key(root, ["plugins", index]),
+                    "config-onbekende-plugin",
+                    name=name,
+                    guess=_guess(name, known),
+                )
+            )
+    return findings
+
+
+def check_nav(named: set[str], pages: set[str], text: str) -> tuple[list[Finding], set[str]]:
+    """Pages the menu names that do not exist, at their line in mkdocs.yml, and the existing
+    pages they most likely mean (so those are not also called unreachable). MkDocs would
+    warn only later in the build, after the content checks have stopped it."""
+    findings, meant = [], set()
+    for page in sorted(named - pages):
+        guess = difflib.get_close_matches(page, sorted(pages), n=1, cutoff=0.6)
+        meant.update(guess)
+        findings.append(
+            finding(
+                CONFIG,
+                _line_of_text(text, page),
+                "config-nav-pagina",
+                page=page,
+                guess=f" Bedoel je '{guess[0]}'?" if guess else "",
+            )
+        )
+    return findings, meant
+
+
+# MkDocs' own configuration messages, in Dutch
+
+_CONFIG_VALUE = re.compile(r"^Config value '(?P<key>[^']+)': (?P<message>.*)$", re.DOTALL)
+_PLUGIN_OPTION = re.compile(
+    r"^Plugin '(?P<plugin>[^']+)' option '(?P<option>[^']+)': (?P<rest>.*)$"
+)
+_UNRECOGNISED = re.compile(r"Unrecognised configuration name: (?P<name>\S+)")
+_TYPE = re.compile(r"Expected type: <class '(?P<type>\w+)'>")
+_NOT_INSTALLED = re.compile(r"The \"(?P<name>[^\"]+)\" plugin is not installed")
+_NAV_MISSING = re.compile(
+    r"A reference to '(?P<page>[^']+)' is included in the 'nav' configuration, which is not "
+    r"found in the documentation files"
+)
+
+
+def translate(message: str, text: str, label: str = CONFIG, pages: list[str] = ()) -> Finding:
+    """A configuration message MkDocs logged ("Config value 'x': ...", or its nav warning),
+    as a Dutch finding at the line of the key it names. Never returns MkDocs' English."""
+    try:
+        root = yaml.compose(text, Loader=_AnyTagLoader)
+    except yaml.YAMLError:
+        root = None
+    nav = _NAV_MISSING.search(message)
+    if nav:
+        page = nav["page"]
+        guess = difflib.get_close_matches(page, list(pages), n=1, cutoff=0.6)
+        return finding(
+            label,
+            _line_of_text(text, page),
+            "config-nav-pagina",
+            page=page,
+            guess=f" Bedoel je '{guess[0]}'?" if guess else "",
+        )
+    match = _CONFIG_VALUE.match(message)
+    key = match["key"] if match else ""
+    detail = match["message"] if match else message
+    option = _PLUGIN_OPTION.match(detail)
+    if key == "plugins" and option:
+        plugin, name, rest = option["plugin"], option["option"], option["rest"]
+        line = _line_in_plugin(root, plugin, name) or line_of_key(root, ["plugins"])
+        if _UNRECOGNISED.search(rest):
+            return finding(label, line, "config-plugin-optie", plugin=plugin, option=name)
+        return finding(
+            label,
+            line,
+            "config-plugin-waarde",
+            plugin=plugin,
+            option=name,
+            expected=_expected(rest),
+        )
+    installed = _NOT_INSTALLED.search(detail)
+    if installed:
+        name = installed["name"]
+        return finding(
+            label,
+            _line_of_text(text, name) or line_of_key(root, [key]),
+            "config-onbekende-plugin",
+            name=name,
+            guess=_guess(name, installed_plugins()),
+        )
+    unknown = _UNRECOGNISED.search(detail)
+    if unknown:
+        name = unknown["name"]
+        top_keys = (
+            [str(k.value) for k, _ in root.value] if isinstance(root, yaml.MappingNode) else []
+        )
+        return finding(
+            label,
+            line_of_key(root, [name]),
+            "config-onbekend",
+            key=name,
+            guess=_guess(name, [k for k in KNOWN_TOP_KEYS if k not in top_keys]),
+        )
+    return finding(label, line_of_key(root, [key]) if key else None, "config-fout", key=key or "?")
+
+
+KNOWN_TOP_KEYS = (
+    "site_name",
+    "site_url",
+    "site_description",
+    "site_author",
+    "copyright",
+    "edit_uri",
+    "repo_url",
+    "repo_name",
+    "theme",
+    "nav",
+    "plugins",
+    "hooks",
+    "extra",
+    "extra_css",
+    "extra_javascript",
+    "markdown_extensions",
+    "exclude_docs",
+    "not_in_nav",
+    "validation",
+    "strict",
+    "watch",
+    "docs_dir",
+    "site_dir",
+    "use_directory_urls",
+)
+
+
+def line_of_key(root: yaml.Node | None, path: list) -> int | None:
+    """The 1-based line of the key (or list item) at the path, or of the deepest part found."""
+    node, line = root, None
+    for part in path:
+        if isinstance(node, yaml.MappingNode):
+            pair = next(((k, v) for k, v in node.value if str(k.value) == str(part)), None)
+            if pair is None:
+                break
+            line, node = pair[0].start_mark.line + 1, pair[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                break
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode):  # a plugin by name: '- name' or '- name: ...'
+            item = next((item for item in node.value if _plugin_name(item) == part), None)
+            if item is None:
+                break
+            line = item.start_mark.line + 1
+            node = item.value[0][1] if isinstance(item, yaml.MappingNode) else item
+        else:
+            break
+    return line
+
+
+def _plugin_name(item: yaml.Node) -> str | None:
+    if isinstance(item, yaml.ScalarNode):
+        return str(item.value)
+    if isinstance(item, yaml.MappingNode) and len(item.value) == 1:
+        return str(item.value[0][0].value)
+    return None
+
+
+def _line_in_plugin(root: yaml.Node | None, plugin: str, option: str) -> int | None:
+    line = line_of_key(root, ["plugins", plugin, option])
+    return line if line != line_of_key(root, ["plugins", plugin]) else None
+
+
+def _line_of_text(text: str, needle: str) -> int | None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if needle in line and not line.lstrip().startswith("#"):
+            return number
+    return None
+
+
+def _expected(message: str) -> str:
+    kind = _TYPE.search(message)
+    if kind:
+        return TYPES.get(kind["type"], "een andere soort waarde")
+    return "een andere waarde (zie de uitleg van de plugin)"
+
+
+def _guess(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(str(name), known, n=1, cutoff=0.6)
+    return f" Bedoel je '{close[0]}'?" if close else ""
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "(leeg)"
+    if value is True or value is False:
+        return "true" if value else "false"
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."

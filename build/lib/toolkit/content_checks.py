@@ -1,0 +1,1054 @@
+"""Content checks: the mistakes an editor can make in a page or in the reference catalogue.
+
+Why: editors change the toolkit in GitHub's web editor, and Python-Markdown forgives almost
+everything silently: an unknown reference stays in the text as "[tekst][naam]", a misspelt
+admonition type loses its colour, front matter that does not parse becomes page text. These
+checks find each such mistake in the Markdown source and explain it in Dutch, with the file,
+the line and the fix. All wording is in messages.py; CONTRIBUTING.md explains each one.
+
+Pure functions, no MkDocs import. hooks/content_checks_hook.py runs them once per build and
+stops it, scripts/check-content runs the same from the command line, and the tests call them
+directly. The checks on the data file of building blocks live in blocks_data.py
+(`load_blocks`); the hook and the command report those alongside these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from posixpath import dirname, normpath
+from urllib.parse import parse_qsl, urlsplit
+
+import yaml
+
+from .editor_yaml import (
+    CURLY_QUOTES_PROBLEM,
+    SafeLoader,
+    comment_cut_value,
+    curly_quoted_line,
+    duplicate_key,
+    text_after_quoted_value,
+    yaml_problem,
+)
+from .findings import Finding, finding
+from .source_text import NotUtf8Error, normalize, read
+
+CATALOGUE = "docs/_data/referenties.md"
+# The admonition types of the toolkit, with the title each one shows.
+ADMONITION_TYPES = {"interessant": "Interessant", "leer-van-anderen": "Leer van anderen"}
+# Every block page has both admonitions; where the source gives nothing, this one sentence.
+NOTHING_GIVEN = {
+    "interessant": "De toolkit noemt bij dit bouwblok geen aanvullende leesstof.",
+    "leer-van-anderen": "De toolkit noemt bij dit bouwblok geen voorbeelden uit de regio's.",
+}
+REVIEW_FIELD = "laatst_gecontroleerd"
+# Query parameters that only follow the reader around (besides everything starting utm_).
+TRACKING_PARAMETERS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_hsenc"}
+# Wrappers and shorteners that hide the real address: host -> (path, parameters with target).
+REDIRECT_WRAPPERS = {
+    "google.com": ("/url", ("url", "q")),
+    "google.nl": ("/url", ("url", "q")),
+    "safelinks.protection.outlook.com": ("", ("url",)),
+    "l.facebook.com": ("/l.php", ("u",)),
+    "linkedin.com": ("/redir/redirect", ("url",)),
+    "urldefense.com": ("", ()),
+    "t.co": ("", ()),
+    "bit.ly": ("", ()),
+    "lnkd.in": ("", ()),
+    "tinyurl.com": ("", ()),
+}
+
+# Findings
+
+
+def read_source(path, label: str) -> tuple[str, Finding | None]:
+    """A file's text as the build reads it (toolkit.source_text), and why it cannot be
+    read as it is, if so. A file that is not UTF-8 is still read, in the encoding it
+    probably has, so the other checks do not report its references as unused."""
+    try:
+        return read(path), None
+    except NotUtf8Error as error:
+        codec = "utf-16" if error.encoding_guess == "UTF-16" else "cp1252"
+        text = normalize(Path(path).read_bytes().decode(codec, errors="replace"))
+        return text, finding(label, error.line, "geen-utf8", guess=error.encoding_guess)
+
+
+# Sources
+
+
+@dataclass
+class FrontMatter:
+    present: bool = False
+    data: dict = field(default_factory=dict)
+    end: int = 0  # lines the front matter takes, including both '---' (0: none)
+    error: Finding | None = None  # without file; filled in by check_front_matter
+
+
+# The pattern MkDocs uses (mkdocs/utils/meta.py): a page passes here exactly when MkDocs
+# reads its front matter.
+FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+
+def parse_front_matter(text: str) -> FrontMatter:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        if text.startswith("---"):
+            return FrontMatter(error=finding("", 1, "gegevensblok-open"))
+        return FrontMatter()
+    end = match.group(0).count("\n")
+    curly = curly_quoted_line(match.group(1))
+    if curly:
+        problem = CURLY_QUOTES_PROBLEM
+        return FrontMatter(
+            True, end=end, error=finding("", curly + 1, "gegevensblok-yaml", problem=problem)
+        )
+    try:
+        root = yaml.compose(match.group(1), Loader=SafeLoader)
+        twice = duplicate_key(root)
+        data = yaml.SafeLoader(match.group(1)).construct_document(root) if root else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 2 if mark else 1
+        after_quote = text_after_quoted_value(match.group(1), line - 1)
+        if after_quote:
+            line = after_quote.pop("line") + 1
+            fixed = after_quote["fixed"]
+            error = finding("", line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote)
+            return FrontMatter(True, end=end, error=error)
+        problem = yaml_problem(error)
+        return FrontMatter(
+            True, end=end, error=finding("", line, "gegevensblok-yaml", problem=problem)
+        )
+    cut = comment_cut_value(root, match.group(1))
+    if cut:
+        line = cut.pop("line") + 1
+        error = finding("", line, "yaml-hekje", corrected=cut["fixed"], **cut)
+        return FrontMatter(True, end=end, error=error)
+    if twice:  # YAML keeps the last value silently; the editor meant one of them
+        line, first, key = twice
+        return FrontMatter(
+            True,
+            end=end,
+            error=finding("", line + 1, "gegevensblok-dubbel", key=key, first=first + 1),
+        )
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        problem = "geen regels 'naam: waarde'"
+        return FrontMatter(
+            True, end=end, error=finding("", 2, "gegevensblok-yaml", problem=problem)
+        )
+    return FrontMatter(True, data=data, end=end)
+
+
+@dataclass
+class Source:
+    """A Markdown page: its lines, and the same lines with what Markdown does not read as text
+    (front matter, code, HTML comments, escaped characters) blanked out."""
+
+    label: str  # as the editor sees it: docs/blokken/scholing.md
+    uri: str  # below docs/: blokken/scholing.md
+    text: str
+    unreadable: Finding | None = None  # why the file is not read as saved (not UTF-8)
+    lines: list[str] = field(init=False)
+    prose: list[str] = field(init=False)
+    front_matter: FrontMatter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = normalize(self.text)
+        self.lines = self.text.split("\n")
+        self.front_matter = parse_front_matter(self.text)
+        self.prose = _prose(self.lines, self.front_matter.end)
+
+    @property
+    def last_line(self) -> int:
+        """The last line with text (an editor sees no line after the final newline)."""
+        return max((n for n, line in enumerate(self.lines, start=1) if line.strip()), default=1)
+
+
+def load_source(path: Path, root: Path, uri: str) -> Source:
+    """A page as every check reads it, parsed once per version of the file (the content
+    checks and the rendered checks of one build share it)."""
+    stat = path.stat()
+    return _load_source(str(path), str(root), uri, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _load_source(path: str, root: str, uri: str, mtime_ns: int, size: int) -> Source:
+    resolved = Path(path).resolve()
+    try:
+        label = resolved.relative_to(Path(root)).as_posix()
+    except ValueError:
+        label = resolved.as_posix()
+    text, unreadable = read_source(resolved, label)
+    return Source(label, uri, text, unreadable)
+
+
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+ESCAPE = re.compile(r"\\[\\`*_{}\[\]()#+\-.!<>|]")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
+
+
+def _prose(lines: list[str], skip: int) -> list[str]:
+    out: list[str] = []
+    fence: str | None = None
+    in_comment = False
+    for number, line in enumerate(lines):
+        if number < skip:
+            out.append("")
+            continue
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = None
+            out.append("")
+            continue
+        opening = FENCE.match(line)
+        if opening and not in_comment:
+            fence = opening.group(1)
+            out.append("")
+            continue
+        kept, position = [], 0
+        while position < len(line):
+            marker = "-->" if in_comment else "<!--"
+            found = line.find(marker, position)
+            stop = len(line) if found < 0 else found + (3 if in_comment else 0)
+            kept.append(" " * (stop - position) if in_comment else line[position:stop])
+            if found >= 0:
+                in_comment = not in_comment
+            position = stop
+        out.append(INLINE_CODE.sub(_blank, ESCAPE.sub("  ", "".join(kept))))
+    return out
+
+
+# The reference catalogue
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str  # as written
+    url: str
+    title: str
+    line: int
+
+
+DEFINITION = re.compile(
+    r"^ {0,3}\[(?P<id>[^\]]+)\]:[ \t]*(?P<url><[^>]*>|\S+)"
+    r"(?:[ \t]+(?P<title>\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$"
+)
+COMMENT_DEFINITION = re.compile(r"^\[//\]:\s*#")
+
+
+def normalize_id(reference_id: str) -> str:
+    """Reference names as Python-Markdown compares them: case and spacing do not count."""
+    return re.sub(r"\s+", " ", reference_id.strip()).lower()
+
+
+def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Reference], list]:
+    """The catalogue's references by normalized name, and the findings about its lines."""
+    references: dict[str, Reference] = {}
+    findings: list[Finding] = []
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        if not line.strip() or COMMENT_DEFINITION.match(line):
+            continue
+        match = DEFINITION.match(line)
+        if not match:
+            repaired = repaired_definition(line)
+            if repaired is None:
+                findings.append(finding(label, number, "catalogus-regel"))
+                continue
+            cause, fixed = repaired
+            findings.append(
+                finding(
+                    label,
+                    number,
+                    "catalogus-regel-oorzaak",
+                    corrected=fixed,
+                    cause=cause,
+                    fixed=fixed,
+                )
+            )
+            match = DEFINITION.match(fixed)  # the pages that use it are fine: one finding
+        name, url = match["id"], match["url"].strip("<>")
+        if not match["title"]:
+            findings.append(finding(label, number, "catalogus-titel", name=name, url=url))
+        if not re.match(r"https?://[^/\s]+\.[^/\s]+", url):
+            findings.append(finding(label, number, "catalogus-adres", name=name, url=url))
+        key = normalize_id(name)
+        if key in references:
+            first = references[key].line
+            findings.append(finding(label, number, "dubbele-naam", name=name, first=first))
+        title = match["title"][1:-1] if match["title"] else ""
+        references[key] = Reference(name, url, title, number)
+    return references, findings
+
+
+# A catalogue line as an editor may mistype it: the name, the address (spaces and all) and
+# the title in any quotes, each part optional after the name.
+LOOSE_DEFINITION = re.compile(
+    r"^\s*\[(?P<id>[^\]]+)\]\s*(?P<colon>:?)\s*(?P<url>[^\s\"“”„'‘’(][^\"“”„‘’(]*?)?"
+    r"\s*(?P<title>[\"“”„'‘’(].*?)?\s*$"
+)
+CURLY = "“”„‘’"
+
+
+def repaired_definition(line: str) -> tuple[str, str] | None:
+    """(what is wrong, the line as it should be) for a catalogue line that is almost a
+    reference definition; None when it is not recognisably one."""
+    loose = LOOSE_DEFINITION.match(line)
+    if not loose or not loose["url"]:
+        return None
+    causes = []
+    url = loose["url"].strip()
+    if not loose["colon"]:
+        causes.append("de dubbele punt na ] ontbreekt")
+    if " " in url:
+        causes.append("een spatie in het webadres")
+        url = url.replace(" ", "%20")
+    title = (loose["title"] or "").strip()
+    if any(mark in title for mark in CURLY):
+        causes.append("krullende aanhalingstekens rond de titel")
+    if title:
+        inner = title.strip("\"'()" + CURLY)
+        if not title.endswith(('"', ")") + tuple(CURLY)) or title.startswith("'"):
+            causes.append("de titel staat niet tussen rechte aanhalingstekens")
+        title = f' "{inner}"'
+    if not causes:
+        return None
+    fixed = f"[{loose['id']}]: {url}{title}"
+    return (", ".join(dict.fromkeys(causes)), fixed) if DEFINITION.match(fixed) else None
+
+
+def normalize_url(url: str) -> str:
+    """Addresses as a reader experiences them: http or https, the case of the host name, the
+    default port and a trailing slash do not make another page."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    query = f"?{parts.query}" if parts.query else ""
+    fragment = f"#{parts.fragment}" if parts.fragment else ""
+    return f"{host}{port}{parts.path.rstrip('/')}{query}{fragment}"
+
+
+def check_duplicate_urls(
+    references: dict[str, Reference],
+    label: str = CATALOGUE,
+    usages: dict[str, list[tuple[str, int]]] | None = None,
+) -> list[Finding]:
+    """Two names for one address, reported on the newer name with advice to use the other.
+
+    Without git history, "newer" is the name the pages use less (a name just added is used
+    on the page being edited, if at all, while the established one is used already); when
+    both are used equally, the one further down. The editor is never told to delete the
+    established name, wherever in the alphabet the new one landed.
+    """
+    usages = usages or {}
+    groups: dict[str, list[Reference]] = {}
+    for reference in references.values():
+        groups.setdefault(normalize_url(reference.url), []).append(reference)
+    findings = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+
+        def uses(reference: Reference) -> int:
+            return len(usages.get(normalize_id(reference.id), []))
+
+        kept = max(group, key=lambda ref: (uses(ref), -ref.line))
+        count = uses(kept)
+        tied = [ref for ref in group if ref is not kept and uses(ref) == count]
+        kept_use = (
+            f"die al op {count} plaats{'en' if count > 1 else ''} gebruikt wordt"
+            if count
+            else "die al in de catalogus staat"
+        )
+        for reference in sorted(group, key=lambda ref: ref.line):
+            if reference is kept:
+                continue
+            if reference in tied:  # no way to tell which is new; the editor knows
+                usage = (
+                    "allebei nog nergens gebruikt"
+                    if not count
+                    else f"allebei op {count} plaats{'en' if count > 1 else ''} gebruikt"
+                )
+                findings.append(
+                    finding(
+                        label,
+                        reference.line,
+                        "dubbel-adres-gelijk",
+                        name=reference.id,
+                        kept=kept.id,
+                        kept_line=kept.line,
+                        usage=usage,
+                    )
+                )
+                continue
+            places = usages.get(normalize_id(reference.id), [])[:5]
+            fix = (
+                f"schrijf '[tekst][{kept.id}]' in plaats van '[tekst][{reference.id}]' ("
+                + ", ".join(f"{file} regel {line}" for file, line in places)
+                + ") en "
+                if places
+                else ""
+            )
+            findings.append(
+                finding(
+                    label,
+                    reference.line,
+                    "dubbel-adres-nieuw",
+                    name=reference.id,
+                    kept=kept.id,
+                    kept_line=kept.line,
+                    kept_use=kept_use,
+                    fix=fix,
+                )
+            )
+    return findings
+
+
+def check_unused(
+    references: dict[str, Reference], used: set[str], label: str = CATALOGUE
+) -> list[Finding]:
+    return [
+        finding(label, reference.line, "ongebruikt", name=reference.id)
+        for key, reference in sorted(references.items(), key=lambda item: item[1].line)
+        if key not in used
+    ]
+
+
+def _broken_use(unused: Finding, references: dict[str, Reference], sources) -> Finding:
+    """A reference that became unused because a page's use of it broke (a bracket deleted,
+    a character added to the name) is the page's mistake: name that line instead."""
+    reference = next(ref for ref in references.values() if ref.line == unused.line)
+    pattern = re.compile(rf"\[?{re.escape(reference.id)}(?![\w-])", re.IGNORECASE)
+    for source in sources:
+        for number, line in enumerate(source.prose, start=1):
+            match = pattern.search(line)
+            if match and not DEFINITION.match(line):
+                shown = line.strip()[:80]
+                return finding(
+                    source.label, number, "verwijzing-kapot", name=reference.id, shown=shown
+                )
+    return unused
+
+
+def check_url(url: str, label: str, line: int) -> list[Finding]:
+    """Redirect wrappers and tracking tags in one address."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    for name, (path, parameters) in REDIRECT_WRAPPERS.items():
+        if (host == name or host.endswith("." + name)) and parts.path.startswith(path):
+            query = dict(parse_qsl(parts.query))
+            target = next((query[key] for key in parameters if key in query), "")
+            fix = (
+                f"gebruik het echte adres: {target}"
+                if target.startswith("http")
+                else "open de link in de browser en kopieer het adres van de pagina waar je "
+                "uitkomt uit de adresbalk"
+            )
+            return [finding(label, line, "doorverwijzing", url=url, via=f"{host}{path}", fix=fix)]
+    tags = [
+        name for name, _ in parse_qsl(parts.query, keep_blank_values=True) if _is_tracking(name)
+    ]
+    if "utm_" in parts.fragment.lower():
+        tags.append("#utm_…")
+    if tags:
+        return [
+            finding(
+                label, line, "volgcodes", url=url, tags=", ".join(tags), clean=without_tracking(url)
+            )
+        ]
+    return []
+
+
+def without_tracking(url: str) -> str:
+    parts = urlsplit(url)
+    query = "&".join(
+        pair for pair in parts.query.split("&") if pair and not _is_tracking(pair.split("=", 1)[0])
+    )
+    fragment = "" if "utm_" in parts.fragment.lower() else parts.fragment
+    clean = f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.scheme else parts.path
+    return clean + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
+
+
+def _is_tracking(name: str) -> bool:
+    return name.lower().startswith("utm_") or name.lower() in TRACKING_PARAMETERS
+
+
+# Links and references on a page
+
+
+LINK_TEXT = r"(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)"
+INLINE_LINK = re.compile(
+    r"(?P<image>!?)\[" + LINK_TEXT + r"\]\(\s*(?P<target><[^>]*>|[^\s)]*)"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+FULL_REFERENCE = re.compile(r"(?P<image>!?)\[" + LINK_TEXT + r"\]\s?\[(?P<id>[^\[\]]*)\]")
+SHORTCUT_REFERENCE = re.compile(r"(?P<image>!?)\[(?P<text>[^\[\]]+)\](?![\[(:])")
+# A reference definition on the page itself; '[^1]: ...' is a footnote, '[//]: #' a note.
+PAGE_DEFINITION = re.compile(r"^ {0,3}\[(?P<id>[^\]^/][^\]]*)\]:\s*(?P<url>\S+)")
+AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]*://[^<>\s]*)>")
+HTML_LINK = re.compile(r"<a\b(?P<attributes>[^>]*)>(?P<text>.*?)</a\s*>", re.IGNORECASE)
+HTML_IMAGE = re.compile(r"<img\b(?P<attributes>[^>]*)>", re.IGNORECASE)
+HTML_TAG = re.compile(r"<[^>]+>")
+BARE_URL = re.compile(r"(?<![\w/.@-])(?:https?://|www\.)[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
+ID_LIKE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//|www\.)")
+
+
+def _attribute(attributes: str, name: str) -> str | None:
+    match = re.search(rf"\b{name}\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", attributes, re.IGNORECASE)
+    return match.group(1).strip("\"'") if match else None
+
+
+@dataclass
+class LinkScan:
+    findings: list[Finding] = field(default_factory=list)
+    used: list[tuple[str, int]] = field(default_factory=list)  # (normalized id, line)
+    texts: list[tuple[str, str, int]] = field(default_factory=list)  # (text, id, line)
+
+
+def check_links(
+    source: Source,
+    references: dict[str, Reference],
+    pages: set[str] | None = None,
+    files: set[str] | None = None,
+) -> LinkScan:
+    """References, direct links, link texts and alt texts on one page.
+
+    pages / files: the Markdown pages and all files below docs/ (relative to docs/); with
+    them, relative links are checked too.
+    """
+    scan = LinkScan()
+    by_url: dict[str, Reference] = {}  # filled on the first direct link: most pages have none
+
+    def direct(number: int, url: str, what="de link naar", where="direct in de pagina") -> None:
+        if not by_url:
+            by_url.update(_url_index(references))
+        findings, known = _direct_link(source.label, number, url, by_url, what, where)
+        scan.findings.extend(findings)
+        if known:  # the page means that name: do not also call it unused in the catalogue
+            scan.used.append((normalize_id(known.id), number))
+
+    def text_check(number: int, image: str, text: str) -> None:
+        if not text.strip():
+            scan.findings.append(
+                finding(source.label, number, "alt-tekst" if image else "lege-linktekst")
+            )
+
+    def reference(number: int, name: str) -> None:
+        key = normalize_id(name)
+        if key in references:
+            scan.used.append((key, number))
+            return
+        close = difflib.get_close_matches(key, list(references), n=1, cutoff=0.75)
+        hint = f" Bedoel je [{references[close[0]].id}]?" if close else ""
+        scan.findings.append(
+            finding(
+                source.label,
+                number,
+                "onbekende-verwijzing",
+                name=name,
+                catalogue=CATALOGUE,
+                hint=hint,
+            )
+        )
+
+    for number, line in enumerate(source.prose, start=1):
+        if not line.strip():
+            continue
+        definition = PAGE_DEFINITION.match(line)
+        if definition and not definition["id"].startswith("//"):
+            direct(number, definition["url"].strip("<>"), "de verwijzing naar", "op de pagina zelf")
+            continue
+        for match in INLINE_LINK.finditer(line):
+            target = match["target"].strip("<>")
+            text_check(number, match["image"], match["text"])
+            if EXTERNAL.match(target) and not match["image"]:
+                # (an image from another site: toolkit/rendered_checks.py says why not)
+                direct(number, target)
+            elif EXTERNAL.match(target):
+                pass
+            elif pages is not None and files is not None:
+                scan.findings += _relative_link(source, number, target, pages, files)
+        line = INLINE_LINK.sub(_blank, line)
+        for match in FULL_REFERENCE.finditer(line):
+            text_check(number, match["image"], match["text"])
+            reference(number, match["id"] or match["text"])
+            if match["id"] and not match["image"]:
+                scan.texts.append((match["text"], normalize_id(match["id"]), number))
+        line = FULL_REFERENCE.sub(_blank, line)
+        for match in SHORTCUT_REFERENCE.finditer(line):
+            name = match["text"].strip()
+            if normalize_id(name) in references or ID_LIKE.match(name):
+                reference(number, name)
+        line = SHORTCUT_REFERENCE.sub(_blank, line)
+        for match in AUTOLINK.finditer(line):
+            direct(number, match["url"])
+        line = AUTOLINK.sub(_blank, line)
+        for match in HTML_LINK.finditer(line):
+            href = _attribute(match["attributes"], "href") or ""
+            if EXTERNAL.match(href):
+                direct(number, href)
+            text = HTML_TAG.sub("", match["text"]).strip()
+            has_image = "<img" in match["text"].lower()
+            if not (text or has_image or _attribute(match["attributes"], "aria-label")):
+                scan.findings.append(finding(source.label, number, "lege-linktekst"))
+        for match in HTML_IMAGE.finditer(line):
+            if not (_attribute(match["attributes"], "alt") or "").strip():
+                scan.findings.append(finding(source.label, number, "alt-tekst"))
+        line = HTML_TAG.sub(_blank, HTML_IMAGE.sub(_blank, HTML_LINK.sub(_blank, line)))
+        for match in BARE_URL.finditer(line):
+            direct(number, match.group(0), "het webadres", "los in de tekst")
+    return scan
+
+
+def _loose_url(url: str) -> str:
+    """An address with tracking tags and a leading www. dropped: the same page for a reader."""
+    return "~" + normalize_url(without_tracking(url)).removeprefix("www.")
+
+
+def _url_index(references: dict[str, Reference]) -> dict[str, Reference]:
+    index: dict[str, Reference] = {}
+    for reference in sorted(references.values(), key=lambda ref: ref.line):
+        index.setdefault(normalize_url(reference.url), reference)
+    for reference in sorted(references.values(), key=lambda ref: ref.line):
+        index.setdefault(_loose_url(reference.url), reference)
+    return index
+
+
+def _direct_link(
+    label: str, number: int, url: str, by_url: dict[str, Reference], what: str, where: str
+) -> tuple[list[Finding], Reference | None]:
+    full = url if EXTERNAL.match(url) and not url.startswith("www.") else f"https://{url}"
+    known = by_url.get(normalize_url(full)) or by_url.get(_loose_url(full))
+    if known:
+        fix = f"deze link staat al in de catalogus als [{known.id}]; schrijf '[tekst][{known.id}]'."
+    else:
+        fix = (
+            f"zet '[nieuwe-naam]: {without_tracking(full)} \"Titel\"' in {CATALOGUE} en "
+            "schrijf hier '[tekst][nieuwe-naam]'."
+        )
+    found = finding(label, number, "directe-link", what=what, url=url, where=where, fix=fix)
+    if known:  # one message: the catalogued name replaces the whole address
+        return [found], known
+    return [found, *check_url(full, label, number)], known
+
+
+def check_link_titles(
+    link_texts: list[tuple[str, int, str, str]], references: dict[str, Reference]
+) -> list[Finding]:
+    """The same reference title always points to the same catalogue entry: a link whose text
+    is the catalogue title of one entry but which points to another is a mix-up."""
+    by_title: dict[str, set[str]] = {}
+    for key, reference in references.items():
+        if reference.title.strip():
+            by_title.setdefault(normalize_id(reference.title), set()).add(key)
+    findings = []
+    for label, line, text, key in link_texts:
+        owners = by_title.get(normalize_id(text), set())
+        if key not in references or not owners or key in owners or len(owners) > 1:
+            continue
+        expected = references[next(iter(owners))]
+        if normalize_url(expected.url) == normalize_url(references[key].url):
+            continue  # one address under two names: check_duplicate_urls explains that
+        findings.append(
+            finding(
+                label,
+                line,
+                "andere-verwijzing",
+                text=text.strip(),
+                expected=expected.id,
+                used=references[key].id,
+                used_title=references[key].title,
+            )
+        )
+    return findings
+
+
+def _relative_link(
+    source: Source, number: int, target: str, pages: set[str], files: set[str]
+) -> list[Finding]:
+    path = target.split("#", 1)[0].split("?", 1)[0]
+    if not path:
+        return []  # an anchor on the same page; MkDocs validates those
+    resolved = normpath(f"{dirname(source.uri)}/{path}".lstrip("/"))
+    if resolved in files or resolved in pages or f"{resolved}/index.md" in pages:
+        return []
+    extension = resolved.rsplit(".", 1)[-1] if "." in resolved.rsplit("/", 1)[-1] else "md"
+    same_kind = sorted(name for name in pages | files if name.endswith(f".{extension}"))
+    close = difflib.get_close_matches(resolved, same_kind, n=1, cutoff=0.6)
+    hint = f" Bedoel je '{_relative(source.uri, close[0])}'?" if close else ""
+    return [finding(source.label, number, "kapotte-link", target=target, hint=hint)]
+
+
+def _relative(from_uri: str, to_uri: str) -> str:
+    base = dirname(from_uri).split("/") if dirname(from_uri) else []
+    target = to_uri.split("/")
+    while base and target and base[0] == target[0]:
+        base.pop(0)
+        target.pop(0)
+    return "/".join([".."] * len(base) + target)
+
+
+# Admonitions
+
+
+ADMONITION = re.compile(r"^(?P<indent>\s*)(?P<marker>!!!|\?\?\?\+?)(?P<rest>.*)$")
+BANG_LINE = re.compile(r"^\s*(?P<marker>!{2,}|\?{3,}\+?)(?=\s*[\w\"])")
+ADMONITION_REST = re.compile(r"^ ?(?P<type>[\w-]+(?: +[\w-]+)*)?(?: +\"(?P<title>.*?)\")? *$")
+
+
+def _width(indent: str) -> int:
+    return len(indent.expandtabs(4))
+
+
+def _indent(line: str) -> int:
+    return _width(line[: len(line) - len(line.lstrip())])
+
+
+def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]:
+    findings = []
+    kinds_seen: dict[str, int] = {}  # kind -> line of its first admonition, empty ones too
+    lines = source.prose
+    for index, line in enumerate(lines):
+        number = index + 1
+        bang, match = BANG_LINE.match(line), ADMONITION.match(line)
+        if bang and (not match or bang["marker"] not in ("!!!", "???", "???+")):
+            findings.append(finding(source.label, number, "uitroeptekens", marker=bang["marker"]))
+            continue
+        if not match:
+            continue
+        marker = match["marker"]
+        rest = ADMONITION_REST.match(match["rest"])
+        kind = rest["type"].split()[0] if rest and rest["type"] else None
+        if kind is None:
+            findings.append(finding(source.label, number, "bloksoort-ontbreekt", marker=marker))
+            continue
+        if kind not in ADMONITION_TYPES:
+            close = difflib.get_close_matches(kind.lower(), list(ADMONITION_TYPES), n=1, cutoff=0.5)
+            suggestion = close[0] if close else "interessant"
+            findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "onbekende-bloksoort",
+                    kind=kind,
+                    marker=marker,
+                    suggestion=suggestion,
+                    title=ADMONITION_TYPES[suggestion],
+                )
+            )
+            continue
+        title = ADMONITION_TYPES[kind]
+        kinds_seen.setdefault(kind, number)
+        if rest["title"] is None:
+            findings.append(
+                finding(source.label, number, "bloktitel", kind=kind, marker=marker, title=title)
+            )
+        body = next(
+            (n for n, other in enumerate(lines[index + 1 :], start=number + 1) if other.strip()),
+            None,
+        )
+        if body is not None and _indent(lines[body - 1]) >= _width(match["indent"]) + 4:
+            continue
+        if body is None or ADMONITION.match(lines[body - 1]) or ATX_HEADING.match(lines[body - 1]):
+            empty = finding(
+                source.label, number, "leeg-blok-niets", title=title, nothing=NOTHING_GIVEN[kind]
+            )
+        else:
+            empty = finding(source.label, body, "leeg-blok-inspringing", title=title, box=number)
+        findings.append(empty)
+    if block_page:
+        findings += _missing_admonitions(source, kinds_seen)
+    return findings
+
+
+def _missing_admonitions(source: Source, kinds_seen: dict[str, int]) -> list[Finding]:
+    """Every block page shows both "Leer van anderen" and "Interessant" (in that order)."""
+    findings = []
+    for kind, title in ADMONITION_TYPES.items():
+        if kind in kinds_seen:
+            continue
+        above = kinds_seen.get("leer-van-anderen") if kind == "interessant" else None
+        below = kinds_seen.get("interessant") if kind == "leer-van-anderen" else None
+        if below:
+            line, where = below, "boven het blok 'Interessant' (met een lege regel ertussen)"
+        else:
+            line, where = source.last_line, "onderaan de pagina"
+        if above:
+            where = "onder het blok 'Leer van anderen', onderaan de pagina"
+        example = (
+            ", een lijst met verwijzingen uit de catalogus, bijv. '    - [Titel][naam]'"
+            if kind == "interessant"
+            else " (voorbeelden uit regio's)"
+        )
+        findings.append(
+            finding(
+                source.label,
+                line,
+                "blok-ontbreekt",
+                kind=kind,
+                title=title,
+                where=where,
+                example=example,
+                nothing=NOTHING_GIVEN[kind],
+            )
+        )
+    return findings
+
+
+# Headings and lists
+
+
+ATX_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})(?!#)(?P<text>.*)$")
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?P<char>=+|-{2,})\s*$")
+LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d+[.)])[ \t]+\S")
+
+
+def headings(source: Source) -> list[tuple[int, int, str]]:
+    """(line, level, text) of every heading on the page, '#' and underlined ones."""
+    found = []
+    previous = ""
+    for number, line in enumerate(source.prose, start=1):
+        atx, setext = ATX_HEADING.match(line), SETEXT_UNDERLINE.match(line)
+        if atx:
+            found.append((number, len(atx["hashes"]), atx["text"].strip()))
+        elif setext and previous.strip() and not _starts_block(previous):
+            found.append((number - 1, 1 if setext["char"][0] == "=" else 2, previous.strip()))
+        previous = line
+    return found
+
+
+def _starts_block(line: str) -> bool:
+    return bool(
+        LIST_ITEM.match(line)
+        or ATX_HEADING.match(line)
+        or ADMONITION.match(line)
+        or line.lstrip().startswith(("|", "<", "{", ">"))
+    )
+
+
+def check_headings(source: Source) -> list[Finding]:
+    findings = []
+    first_h1: int | None = None
+    previous = 1  # the page title
+    found = headings(source)
+    for number, level, _text in found:
+        if level == 1 and first_h1 is not None:
+            findings.append(finding(source.label, number, "tweede-h1", first=first_h1))
+        elif level > previous + 1:
+            findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "kopniveau",
+                    before="#" * previous,
+                    now="#" * level,
+                    fix="#" * (previous + 1),
+                )
+            )
+        if level == 1 and first_h1 is None:
+            first_h1 = number
+        previous = level
+    if first_h1 is None:  # e.g. '## Titel' typed for '# Titel', or the '#' deleted
+        if found:
+            number, level, text = found[0]
+            detail = f"; de eerste kop is '{'#' * level} {text}'"
+        else:
+            number, detail = _first_text_line(source), ""
+        findings.append(finding(source.label, number, "geen-h1", detail=detail))
+    return findings
+
+
+def _first_text_line(source: Source) -> int | None:
+    start = source.front_matter.end
+    lines = source.prose[start:]
+    return next((start + n for n, line in enumerate(lines, 1) if line.strip()), None)
+
+
+def check_lists(source: Source) -> list[Finding]:
+    """Two things GitHub's preview shows as a list and Python-Markdown does not: a sublist
+    indented by 2 spaces, and a list right under a paragraph line (no blank line between)."""
+    findings = []
+    previous = ""  # the previous line with text
+    directly_above = ""  # the line right above ("" when blank)
+    in_list = False  # inside a list since the last blank line
+    for number, line in enumerate(source.prose, start=1):
+        if not line.strip():
+            directly_above, in_list = "", False
+            continue
+        item = LIST_ITEM.match(line)
+        if item and previous and (LIST_ITEM.match(previous) or previous[:1].isspace()):
+            width = _width(item["indent"])
+            if width % 4:
+                findings.append(
+                    finding(source.label, number, "sublijst", width=width, fix=(width // 4 + 1) * 4)
+                )
+        if (
+            item
+            and directly_above
+            and not in_list
+            and not _starts_block(directly_above)
+            and _indent(directly_above) <= _width(item["indent"])
+        ):
+            # Named at the text line: it is the one to change (a blank line under it), or
+            # itself an item that lost its '- '.
+            findings.append(finding(source.label, number - 1, "lijst-witregel", item=number))
+        in_list = in_list or bool(item)
+        previous = directly_above = line
+    return findings
+
+
+# Placeholders of the block template (scripts/templates/blok.md)
+
+
+PLACEHOLDER = re.compile(r"\$\{(?P<name>\w+)\}")
+PLACEHOLDER_MEANINGS = {
+    "titel": "de titel van het bouwblok (gelijk aan 'titel' in docs/_data/blokken.yml)",
+    "description": "één zin die het bouwblok samenvat",
+    "vandaag": "de datum van vandaag als JJJJ-MM-DD",
+    "kernpunten": "de opsomming van de pagina, elke regel beginnend met '- '",
+}
+
+
+def check_placeholders(source: Source) -> list[Finding]:
+    """Template fields left in a page copied by hand from scripts/templates/blok.md."""
+    findings = []
+    front = source.lines[: source.front_matter.end]
+    for number, line in enumerate(front + source.prose[len(front) :], start=1):
+        for match in PLACEHOLDER.finditer(line):
+            meaning = PLACEHOLDER_MEANINGS.get(match["name"], "de juiste tekst")
+            findings.append(
+                finding(
+                    source.label, number, "sjabloon", placeholder=match.group(0), meaning=meaning
+                )
+            )
+    return findings
+
+
+# Front matter and review date
+
+
+def check_front_matter(source: Source, today: dt.date) -> list[Finding]:
+    front = source.front_matter
+    values = {"field": REVIEW_FIELD, "today": today.isoformat()}
+    if front.error:
+        return [dataclasses.replace(front.error, file=source.label)]
+    if not front.present:
+        return [finding(source.label, 1, "gegevensblok-ontbreekt", **values)]
+    value = front.data.get(REVIEW_FIELD)
+    if value is None:
+        return [finding(source.label, front.end, "controledatum-ontbreekt", **values)]
+    line = next(
+        (
+            n
+            for n, text in enumerate(source.lines[: front.end], start=1)
+            if text.startswith(f"{REVIEW_FIELD}:")
+        ),
+        front.end,
+    )
+    checked = review_date(source)
+    if checked is None:
+        return [finding(source.label, line, "controledatum-vorm", value=value, **values)]
+    if checked > today:
+        return [finding(source.label, line, "controledatum-toekomst", value=checked, **values)]
+    return []
+
+
+def review_date(source: Source) -> dt.date | None:
+    value = source.front_matter.data.get(REVIEW_FIELD)
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+# Reachability
+
+
+def check_reachable(page_labels: dict[str, str], reachable: set[str]) -> list[Finding]:
+    """Pages (uri -> label) that neither a block nor a nav entry reaches."""
+    return [
+        finding(label, None, "onbereikbaar")
+        for uri, label in sorted(page_labels.items())
+        if uri not in reachable
+    ]
+
+
+def nav_pages(nav: object) -> set[str]:
+    """The Markdown files named in a `nav:` setting, at any depth."""
+    if isinstance(nav, str):
+        return set() if EXTERNAL.match(nav) else {nav.lstrip("/")}
+    values = nav.values() if isinstance(nav, dict) else nav if isinstance(nav, list) else []
+    return set().union(*(nav_pages(value) for value in values))
+
+
+# Everything together
+
+
+def check_pages(
+    sources: list[Source],
+    catalogue_text: str | None,
+    *,
+    today: dt.date,
+    block_pages: set[str] | None = None,
+    reachable: set[str] | None = None,
+    files: set[str] | None = None,
+    catalogue_label: str = CATALOGUE,
+) -> list[Finding]:
+    """Every check on the pages and the catalogue, sorted by file and line.
+
+    block_pages / reachable: uris below docs/, or None when the data file could not be read
+    (those checks are then skipped rather than report every page); files: all files below
+    docs/, to check relative links.
+    """
+    findings: list[Finding] = []
+    references: dict[str, Reference] = {}
+    if catalogue_text is not None:
+        references, catalogue_findings = parse_catalogue(catalogue_text, catalogue_label)
+        findings += catalogue_findings
+        for reference in references.values():
+            findings += check_url(reference.url, catalogue_label, reference.line)
+    pages = {source.uri for source in sources}
+    usages: dict[str, list[tuple[str, int]]] = {}
+    link_texts: list[tuple[str, int, str, str]] = []
+    for source in sources:
+        findings += check_front_matter(source, today)
+        findings += check_headings(source)
+        findings += check_lists(source)
+        findings += check_placeholders(source)
+        is_block = block_pages is not None and source.uri in block_pages
+        findings += check_admonitions(source, block_page=is_block)
+        scan = check_links(source, references, pages, files)
+        findings += scan.findings
+        for key, line in scan.used:
+            usages.setdefault(key, []).append((source.label, line))
+        link_texts += [(source.label, line, text, key) for text, key, line in scan.texts]
+    if catalogue_text is not None:
+        duplicates = check_duplicate_urls(references, catalogue_label, usages)
+        # A newer duplicate gets one message ("use the existing name, delete this line"),
+        # not also "unused".
+        duplicate_lines = {item.line for item in duplicates}
+        findings += [
+            _broken_use(item, references, sources)
+            for item in check_unused(references, set(usages), catalogue_label)
+            if item.line not in duplicate_lines
+        ]
+        findings += duplicates
+        findings += check_link_titles(link_texts, references)
+    if reachable is not None:
+        findings += check_reachable({source.uri: source.label for source in sources}, reachable)
+    unique = {str(item): item for item in findings}
+    return sorted(unique.values(), key=lambda item: item.sort_key)
+
+
+# YAML files (mkdocs.yml and others), with the line of a syntax error

@@ -1,0 +1,229 @@
+"""Reading editors' YAML (the data file, front matter): libyaml's safe loader when present,
+and Dutch wording of syntax errors.
+
+PyYAML's pure-Python and libyaml loaders word the same problem differently; both are here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+# libyaml's loader is several times faster than the pure-Python one, which otherwise
+# dominates the cost of reading the data file and every page's front matter.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+INDENTATION_PROBLEM = "de inspringing klopt niet"
+COLON_PROBLEM = (
+    "een dubbele punt met een spatie midden in een waarde; zet de tekst tussen aanhalingstekens"
+)
+# Problem text (start) -> what an editor should look for. First match wins.
+YAML_PROBLEMS = {
+    "mapping values are not allowed": COLON_PROBLEM,
+    "could not find expected ':'": "een dubbele punt ontbreekt, of een aanhalingsteken sluit niet",
+    "found character": "een tab; gebruik spaties",
+    "found a tab character": "een tab in de inspringing; YAML kent alleen spaties",
+    "found unexpected end of stream": "een aanhalingsteken of haakje sluit niet",
+    "found undefined alias": "een '*' vooraan een waarde; zet die tussen aanhalingstekens",
+    "expected ',' or ']'": "een haakje '[' wordt niet gesloten met ']'",
+    "did not find expected ',' or ']'": "een haakje '[' wordt niet gesloten met ']'",
+    "expected ',' or '}'": "een haakje '{' wordt niet gesloten met '}'",
+    "did not find expected ',' or '}'": "een haakje '{' wordt niet gesloten met '}'",
+    "expected": INDENTATION_PROBLEM,
+    "did not find expected": INDENTATION_PROBLEM,
+}
+
+
+CURLY_QUOTES_PROBLEM = (
+    "krullende aanhalingstekens (“ ” of ‘ ’, bijvoorbeeld uit Word) rond een waarde; YAML "
+    'kent alleen rechte aanhalingstekens (")'
+)
+# A value that starts with a curly quote: after "naam: ", "- " or "- naam: ".
+_CURLY_VALUE = re.compile(r"^\s*(?:-\s+)?(?:[\w-]+\s*:\s+)?[“”‘’„]")
+
+
+def yaml_problem(error: yaml.MarkedYAMLError) -> str:
+    problem = error.problem or ""
+    return next(
+        (dutch for english, dutch in YAML_PROBLEMS.items() if problem.startswith(english)),
+        "de opbouw van de regels klopt niet",  # never PyYAML's English
+    )
+
+
+def curly_quoted_line(text: str) -> int | None:
+    """The first line (1-based) whose value is wrapped in curly quotes: YAML reads them as
+    part of the text, and a ': ' inside then splits the value into a name and a value."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.lstrip().startswith("#") and _CURLY_VALUE.match(line):
+            return number
+    return None
+
+
+def swallowed_item_line(root: yaml.Node | None, text: str) -> int | None:
+    """The first line (1-based) that looks like a list item ('- ...') but became part of
+    the text of the item above it: a plain value continues on every line that is indented
+    further, so an item indented one space too far is silently merged into its neighbour."""
+    lines = text.split("\n")
+    for node in _scalars(root):
+        if not node.style and node.end_mark.line > node.start_mark.line:  # plain (libyaml: "")
+            for number in range(node.start_mark.line + 1, node.end_mark.line + 1):
+                if number < len(lines) and lines[number].lstrip().startswith("- "):
+                    return number + 1
+    return None
+
+
+def misindented_line(
+    text: str, reported: int, above_first: bool
+) -> tuple[int, int, list[int]] | None:
+    """When YAML stops at a line over indentation, the line the editor mis-indented is
+    often the one above (a merged item is the line itself, so `above_first` is False).
+    Re-indent the lines around the reported one to their neighbours' indentation; the first
+    line whose change makes the whole text read cleanly gives (line, its indentation, the
+    indentations that fix it, nearest first: two when a level up and a level down both do)."""
+    lines = text.split("\n")
+    # Neighbours by lines with text: comments and blank lines between do not count.
+    texts = [n for n, line in enumerate(lines, 1) if line.strip() and not _comment(line)]
+    at = next((i for i, n in enumerate(texts) if n >= reported), len(texts))
+    above = texts[at - 1] if at >= 1 else 0
+    here = texts[at] if at < len(texts) and texts[at] == reported else reported
+    below = texts[at + 1] if here == reported and at + 1 < len(texts) else reported + 1
+    above2 = texts[at - 2] if at >= 2 else 0
+    near = (above, here) if above_first else (here, above)
+    for number in (*near, below, above2):
+        line = lines[number - 1] if 1 <= number <= len(lines) else ""
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        current = _indent(line)
+        fixes = [
+            indent
+            for indent in sorted(_neighbour_indents(lines, number - 1) - {current})
+            if _reads_cleanly(
+                "\n".join([*lines[: number - 1], " " * indent + line.lstrip(" "), *lines[number:]])
+            )
+        ]
+        if fixes:
+            nearest = min(abs(indent - current) for indent in fixes)
+            return number, current, [n for n in fixes if abs(n - current) == nearest]
+    return None
+
+
+def _comment(line: str) -> bool:
+    return line.lstrip().startswith("#")
+
+
+def _reads_cleanly(text: str) -> bool:
+    try:
+        root = yaml.compose(text, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return False
+    return swallowed_item_line(root, text) is None
+
+
+def _neighbour_indents(lines: list[str], index: int) -> set[int]:
+    """The indentation of the nearest lines with text above and below, and one level
+    (two spaces) either side of them."""
+    found = set()
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(lines) and not lines[other].strip():
+            other += step
+        if 0 <= other < len(lines):
+            base = _indent(lines[other])
+            found |= {base, base + 2, max(base - 2, 0)}
+    return found
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _scalars(node: yaml.Node | None):
+    if isinstance(node, yaml.ScalarNode):
+        yield node
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _scalars(item)
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield from _scalars(key)
+            yield from _scalars(value)
+
+
+def duplicate_key(node: yaml.Node | None) -> tuple[int, int, str] | None:
+    """(line, line of the first, key) of the first key, in reading order, that a mapping
+    holds twice (1-based lines); YAML itself keeps only the last value, silently."""
+    children = []
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            if key.value in seen:
+                return key.start_mark.line + 1, seen[key.value], key.value
+            seen[key.value] = key.start_mark.line + 1
+            found = duplicate_key(value)
+            if found:
+                return found
+    elif isinstance(node, yaml.SequenceNode):
+        children = node.value
+    return next(filter(None, map(duplicate_key, children)), None)
+
+
+# `titel: "Zorgpad" als basis`: the quotes close before the value ends.
+_AFTER_QUOTE = re.compile(
+    r"^(?P<head>\s*(?:-\s+)?(?:[\w-]+:\s+)?)(?P<quote>[\"'])(?P<value>.*?)(?P=quote)"
+    r"(?P<rest>[ \t]*[^\s#,\]}][^\n]*?)\s*$"
+)
+
+
+def text_after_quoted_value(text: str, line: int | None) -> dict | None:
+    """{rest, fixed} when the reported line (or the one above it) has text after a quoted
+    value; `fixed` is the line with the whole value in single quotes, the editor's text
+    unchanged (YAML keeps double quotes inside single ones)."""
+    if not line:
+        return None
+    lines = text.split("\n")
+    for number in (line, line - 1):
+        if 1 <= number <= len(lines):
+            match = _AFTER_QUOTE.match(lines[number - 1])
+            if match and not match["rest"].lstrip().startswith(":"):
+                quote = match["quote"]
+                value = f"{quote}{match['value']}{quote}{match['rest']}".strip()
+                fixed = match["head"] + "'" + value.replace("'", "''") + "'"
+                return {"rest": match["rest"].strip(), "fixed": fixed.rstrip(), "line": number}
+    return None
+
+
+def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
+    """The first plain value that a ' #' on its line cuts short: YAML reads the rest as a
+    comment, so `description: Zorgpaden #1 in de regio` keeps only "Zorgpaden". Returns
+    {line, kept, lost, fixed}: `fixed` is the line with the whole value in double quotes."""
+    lines = text.split("\n")
+    for node in _scalars(root):
+        start, end = node.start_mark, node.end_mark
+        plain = not node.style  # libyaml says '' where PyYAML says None
+        if not plain or start.line != end.line or not node.value:
+            continue
+        line = lines[start.line]
+        rest = line[end.column :]
+        if re.match(r"^[ \t]+#", rest):
+            whole = (line[start.column : end.column] + rest).strip()
+            escaped = whole.replace("\\", "\\\\").replace('"', '\\"')
+            fixed = f'{line[: start.column]}"{escaped}"'
+            return {
+                "line": start.line + 1,
+                "kept": node.value,
+                "lost": rest.strip(),
+                "fixed": fixed,
+            }
+    return None
+
+
+def _scalars(node: yaml.Node | None):
+    if isinstance(node, yaml.ScalarNode):
+        yield node
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _scalars(item)
+    elif isinstance(node, yaml.MappingNode):
+        for _, value in node.value:  # keys are names, never cut text
+            yield from _scalars(value)

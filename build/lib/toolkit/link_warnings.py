@@ -1,0 +1,77 @@
+"""MkDocs' own link warnings, in Dutch, with the file and line an editor must open.
+
+Why: MkDocs validates links between pages while it renders them (a '#...' to a heading that
+does not exist, a link starting with '/', a link to a folder) and words its warning in
+English with the page's name only. The strict build stops on them, so an editor meets them;
+hooks/dutch_link_warnings.py rewrites each into the project's form
+"docs/x.md, regel N: ... Oplossing: ...". Pure functions, no MkDocs import.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .findings import Finding, finding
+
+_START = r"^Doc file '(?P<page>[^']+)' contains (?:a|an absolute|an unrecognized relative) link"
+_MEANT = r"(?: Did you mean '(?P<meant>[^']*)'\?)?"
+PATTERNS = {
+    "anker-zelf": re.compile(
+        _START + r" '(?P<url>[^']+)', but there is no such anchor on this page\.(?P<rest>.*)$"
+    ),
+    "anker": re.compile(
+        _START + r" '(?P<url>[^']+)', but the doc '(?P<target>[^']+)' does not contain an "
+        r"anchor '#(?P<anchor>[^']+)'\." + _MEANT + "$"
+    ),
+    "absoluut": re.compile(
+        r"^Doc file '(?P<page>[^']+)' contains an absolute link '(?P<url>[^']+)', it was left "
+        r"as is\." + _MEANT + "$"
+    ),
+    "map": re.compile(
+        r"^Doc file '(?P<page>[^']+)' contains an unrecognized relative link '(?P<url>[^']+)', "
+        r"it was left as is\." + _MEANT + "$"
+    ),
+    "bestaat-niet": re.compile(
+        _START + r" '(?P<url>[^']+)', but the target(?: '[^']+')? is not found among "
+        r"documentation files\." + _MEANT + "$"
+    ),
+}
+HOW_TO_FIND_AN_ANCHOR = (
+    "klik op de site op het teken ¶ naast de kop en neem het deel na '#' uit de adresbalk over"
+)
+
+
+def dutch_link_warning(message: str, docs_dir: Path, docs_label: str = "docs/") -> Finding | None:
+    """The warning as a finding at the page's line, or None when it is not one of MkDocs'
+    link warnings."""
+    for kind, pattern in PATTERNS.items():
+        match = pattern.match(message)
+        if match:
+            values = match.groupdict()
+            meant = values.get("meant")
+            line = _line_of(docs_dir / values["page"], values["url"])
+            return finding(
+                f"{docs_label}{values['page']}",
+                line,
+                kind,
+                url=values["url"],
+                anchor=values.get("anchor") or "",
+                target=values.get("target") or "",
+                meant=f" Bedoel je '{meant}'?" if meant else "",
+                how=HOW_TO_FIND_AN_ANCHOR,
+            )
+    return None
+
+
+def _line_of(path: Path, url: str) -> int | None:
+    """The first line that links to the URL: '(url)', '(<url>)' or a reference '[x]: url'."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+    except OSError:
+        return None
+    for needle in (f"({url})", f"(<{url}>)", f"]: {url}", f'"{url}"', url):
+        for number, line in enumerate(lines, start=1):
+            if needle in line:
+                return number
+    return None

@@ -1,0 +1,682 @@
+"""Every Dutch message an editor can get, in one table.
+
+Why: editors read these in the build's log, from scripts/check-content and as annotations
+in their pull request; CONTRIBUTING.md explains each one (a test reads this table whole and
+checks that). Each template says what is wrong, then "Oplossing: " and the fix, which,
+followed literally, makes the check pass. Blanks are filled by `compose`, which also shows
+invisible characters visibly, so two quoted texts never look the same while they differ.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Characters an editor cannot see or tell apart, as a message shows them.
+INVISIBLE = {
+    "\u00a0": "[harde spatie]",
+    "\u202f": "[smalle harde spatie]",
+    "\u2007": "[cijferspatie]",
+    "\u2002": "[brede spatie]",
+    "\u2003": "[brede spatie]",
+    "\u2009": "[dunne spatie]",
+    "\u200b": "[onzichtbare spatie]",
+    "\u200c": "[onzichtbaar teken]",
+    "\u200d": "[onzichtbaar teken]",
+    "\u2060": "[onzichtbaar teken]",
+    "\ufeff": "[onzichtbaar teken (BOM)]",
+    "\u00ad": "[zacht afbreekstreepje]",
+    "\u200e": "[richtingsteken]",
+    "\u200f": "[richtingsteken]",
+    "\t": "[tab]",
+    "\ufffd": "[onleesbaar teken]",
+}
+
+
+def visible(text: str) -> str:
+    """The text with every invisible or look-alike space spelled out."""
+    out = []
+    for char in text:
+        if char in INVISIBLE:
+            out.append(INVISIBLE[char])
+        elif unicodedata.category(char) in ("Cc", "Cf") and char != "\n":
+            out.append(f"[onzichtbaar teken U+{ord(char):04X}]")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def compose(rule: str, **values: object) -> tuple[str, str]:
+    """(message, fix) of a rule, with its blanks filled; invisible characters made visible."""
+    shown = {
+        key: visible(value) if isinstance(value, str) else value for key, value in values.items()
+    }
+    text = MESSAGES[rule].format(**shown)
+    message, _, fix = text.partition(" Oplossing: ")
+    return message, fix
+
+
+MESSAGES: dict[str, str] = {
+    # Advice that points the right way (issue 9): the newer of two names for one address,
+    # one message for an empty block, both blocks on every block page, one title, one entry.
+    "dubbel-adres-nieuw": (
+        "[{name}] heeft hetzelfde webadres als [{kept}] (regel {kept_line}), {kept_use}. "
+        "Oplossing: gebruik de bestaande naam [{kept}]: {fix}verwijder deze regel."
+    ),
+    "dubbel-adres-gelijk": (
+        "[{name}] en [{kept}] (regel {kept_line}) hebben hetzelfde webadres en worden {usage}. "
+        "Oplossing: houd de naam die al in de catalogus stond: verwijder de regel van de naam "
+        "die je zelf hebt toegevoegd, en schrijf op je pagina de andere naam ('[tekst][{kept}]' "
+        "of '[tekst][{name}]')."
+    ),
+    "leeg-blok-inspringing": (
+        "deze regel springt niet in en staat daardoor buiten het blok '{title}' (regel {box}), "
+        "dat zo leeg blijft. Oplossing: laat deze regel en elke volgende regel van het blok "
+        "beginnen met 4 spaties (een sublijst met 8)."
+    ),
+    "leeg-blok-niets": (
+        "het blok '{title}' is leeg: er staat niets onder. Oplossing: zet eronder een lege regel "
+        "en daarna de inhoud, elke regel 4 spaties ingesprongen; noemt de toolkit hier niets, "
+        "schrijf dan '    {nothing}'."
+    ),
+    "blok-ontbreekt": (
+        "dit bouwblok heeft geen blok '{title}' (elk bouwblok heeft 'Leer van anderen' en "
+        "'Interessant'). Oplossing: zet {where} de regel '!!! {kind} \"{title}\"', een lege "
+        "regel en daaronder, 4 spaties ingesprongen, de inhoud{example}; noemt de toolkit hier "
+        "niets, schrijf dan '    {nothing}'."
+    ),
+    "andere-verwijzing": (
+        "de linktekst '{text}' is de titel van [{expected}] in de catalogus, maar de link wijst "
+        "naar [{used}] ('{used_title}'). Oplossing: dezelfde titel wijst altijd naar dezelfde "
+        "verwijzing: schrijf '[{text}][{expected}]', of kies een andere linktekst als je echt "
+        "[{used}] bedoelt."
+    ),
+    # Reference catalogue (docs/_data/referenties.md)
+    "catalogus-regel": (
+        "deze regel is geen verwijzing en komt daardoor op elke pagina als tekst te staan. "
+        "Oplossing: schrijf de regel als '[naam]: https://www.voorbeeld.nl/pagina \"Titel\"' "
+        "(naam tussen [ ], dubbele punt, spatie, webadres, spatie, titel tussen "
+        "aanhalingstekens)."
+    ),
+    "catalogus-regel-oorzaak": (
+        "deze regel is geen geldige verwijzing ({cause}) en komt daardoor op elke pagina als "
+        "tekst te staan. Oplossing: schrijf de regel als '{fixed}'."
+    ),
+    "catalogus-titel": (
+        "de verwijzing [{name}] heeft geen titel. Oplossing: zet achter het webadres een spatie "
+        "en de titel tussen aanhalingstekens: '[{name}]: {url} \"Titel van de pagina\"'."
+    ),
+    "catalogus-adres": (
+        "'{url}' bij [{name}] is geen volledig webadres. Oplossing: kopieer het adres uit de "
+        "adresbalk van de browser; het begint met 'https://'."
+    ),
+    "dubbele-naam": (
+        "de naam [{name}] staat twee keer in de catalogus (ook op regel {first}); alleen de "
+        "laatste telt. Oplossing: geef één van beide een andere naam, of verwijder een regel."
+    ),
+    "verwijzing-kapot": (
+        "op deze regel staat de naam [{name}] uit de catalogus, maar niet als werkende "
+        "verwijzing ('{shown}'): een haak ontbreekt of staat verkeerd, of er staat een teken "
+        "in de naam. Oplossing: schrijf de link als '[tekst][{name}]', met twee paar rechte "
+        "haken en de naam precies zoals in docs/_data/referenties.md."
+    ),
+    "ongebruikt": (
+        "de verwijzing [{name}] wordt op geen enkele pagina gebruikt. Oplossing: gebruik haar op "
+        "een pagina als '[tekst][{name}]', of verwijder deze regel."
+    ),
+    # Links on a page
+    "onbekende-verwijzing": (
+        "de verwijzing [{name}] staat niet in de referentiecatalogus ({catalogue}).{hint} "
+        "Oplossing: voeg '[{name}]: https://... \"Titel\"' toe aan de catalogus, of verbeter de "
+        "naam."
+    ),
+    "directe-link": (
+        "{what} {url} staat {where}, niet in de referentiecatalogus. Oplossing: {fix}"
+    ),
+    "kapotte-link": (
+        "de link naar '{target}' wijst naar een bestand dat niet bestaat.{hint} Oplossing: "
+        "verbeter de bestandsnaam (een link naar een andere pagina gaat naar haar .md-bestand, "
+        "gezien vanaf de map van deze pagina), of verwijder de link."
+    ),
+    "lege-linktekst": (
+        "een link zonder tekst: een schermlezer leest dan alleen het webadres of niets voor. "
+        "Oplossing: zet tussen de eerste [ ] waar de link naartoe gaat, bijv. "
+        "'[Richtlijn artrose][naam]'."
+    ),
+    "alt-tekst": (
+        "een afbeelding zonder beschrijving (alt-tekst): wie de afbeelding niet ziet, mist de "
+        "inhoud. Oplossing: beschrijf tussen de [ ] na het uitroepteken wat de afbeelding laat "
+        "zien, bijv. '![Schema van het zorgpad](zorgpad.png)'."
+    ),
+    # Addresses (in the catalogue and on pages)
+    "volgcodes": (
+        "het webadres {url} bevat volgcodes ({tags}). Oplossing: gebruik het adres zonder "
+        "volgcodes: {clean}"
+    ),
+    "doorverwijzing": (
+        "het webadres {url} is een doorverwijzing via {via}, niet het echte adres. "
+        "Oplossing: {fix}."
+    ),
+    # Admonitions ("Interessant", "Leer van anderen")
+    "uitroeptekens": (
+        "de regel begint met '{marker}' en wordt daardoor gewone tekst. Oplossing: begin een "
+        "blok met precies drie uitroeptekens, bijv. '!!! interessant \"Interessant\"'."
+    ),
+    "bloksoort-ontbreekt": (
+        "na '{marker}' ontbreekt het soort blok. Oplossing: schrijf '!!! interessant "
+        '"Interessant"\' of \'!!! leer-van-anderen "Leer van anderen"\'.'
+    ),
+    "onbekende-bloksoort": (
+        "het soort blok '{kind}' bestaat niet. Oplossing: schrijf '{marker} {suggestion} "
+        "\"{title}\"'; toegestaan zijn alleen 'interessant' en 'leer-van-anderen', met kleine "
+        "letters."
+    ),
+    "bloktitel": (
+        "het blok '{kind}' heeft geen titel. Oplossing: schrijf '{marker} {kind} \"{title}\"'."
+    ),
+    # Headings and lists
+    "tweede-h1": (
+        "de pagina heeft meer dan één hoofdkop ('# '); de eerste staat op regel {first}. "
+        "Oplossing: maak hier een tussenkop van met '## ' (een pagina heeft precies één kop "
+        "met één '#')."
+    ),
+    "geen-h1": (
+        "de pagina heeft geen hoofdkop ('# '){detail}. Oplossing: begin de titel van de pagina "
+        "met precies één '#' en een spatie (een pagina heeft precies één kop met één '#')."
+    ),
+    "kopniveau": (
+        "de kop slaat een niveau over: van '{before}' naar '{now}'. Oplossing: gebruik "
+        "'{fix} ' (één '#' meer dan de kop erboven), zodat schermlezers de opbouw volgen."
+    ),
+    "sublijst": (
+        "deze opsommingsregel springt {width} spaties in; op de site wordt dat geen sublijst "
+        "(GitHub laat het wel zo zien). Oplossing: laat een sublijst precies 4 spaties verder "
+        "inspringen dan de regel erboven (hier {fix} spaties)."
+    ),
+    "lijst-witregel": (
+        "direct onder deze regel tekst begint een opsomming (regel {item}); op de site wordt "
+        "die daardoor deel van deze alinea (GitHub laat wel een lijst zien). Oplossing: zet "
+        "een lege regel onder deze regel; hoort deze regel zelf bij de opsomming, begin hem "
+        "dan met '- ', zoals de andere punten."
+    ),
+    # Front matter, review date
+    "gegevensblok-ontbreekt": (
+        "de pagina mist bovenaan het gegevensblok met '{field}'. Oplossing: begin de pagina met "
+        "drie regels: '---', '{field}: {today}' (de datum waarop je de inhoud hebt "
+        "gecontroleerd) en '---'."
+    ),
+    "gegevensblok-open": (
+        "het gegevensblok bovenaan (vanaf de regel '---') wordt niet afgesloten. Oplossing: zet "
+        "na de laatste regel 'naam: waarde' een regel met alleen '---'."
+    ),
+    "gegevensblok-yaml": (
+        "de gegevens bovenaan de pagina zijn geen geldige YAML ({problem}). Oplossing: schrijf "
+        "elke regel tussen de '---'-regels als 'naam: waarde', met een spatie na de dubbele "
+        "punt; zet tekst met een ':' of '#' tussen aanhalingstekens, bijv. "
+        "'description: \"Zorgpaden: zo richt je ze in\"'."
+    ),
+    "gegevensblok-dubbel": (
+        "'{key}' staat twee keer in het gegevensblok (ook op regel {first}); alleen de laatste "
+        "waarde telt. Oplossing: houd één regel '{key}: ...' over."
+    ),
+    "controledatum-ontbreekt": (
+        "het veld '{field}' ontbreekt in de gegevens bovenaan de pagina. Oplossing: zet vóór de "
+        "laatste regel '---' de regel '{field}: {today}' (de datum waarop je de inhoud hebt "
+        "gecontroleerd)."
+    ),
+    "controledatum-vorm": (
+        "'{field}: {value}' is geen datum. Oplossing: schrijf de datum als JJJJ-MM-DD zonder "
+        "aanhalingstekens, bijv. '{field}: {today}'."
+    ),
+    "controledatum-toekomst": (
+        "de datum {value} bij '{field}' ligt in de toekomst. Oplossing: vul de datum in waarop je "
+        "de inhoud echt hebt gecontroleerd, uiterlijk vandaag ({today})."
+    ),
+    "sjabloon": (
+        "hier staat nog '{placeholder}' uit het sjabloon. Oplossing: vervang het door {meaning}."
+    ),
+    # Structure, YAML files
+    "onbereikbaar": (
+        "deze pagina is vanuit geen enkel bouwblok of menu-item bereikbaar. Oplossing: voeg "
+        "haar als blok toe aan docs/_data/blokken.yml, zet haar onder 'nav:' in mkdocs.yml, of "
+        "verwijder het bestand."
+    ),
+    "geen-utf8": (
+        "het bestand is niet als UTF-8 opgeslagen (waarschijnlijk {guess}); vanaf deze regel "
+        "zouden letters als é en ë onleesbaar op de site komen. Oplossing: sla het bestand op "
+        "als UTF-8 (in Kladblok: 'Opslaan als', Codering 'UTF-8'), of plak de tekst in GitHub's "
+        "webeditor en sla het daar op."
+    ),
+    "yaml": (
+        "de YAML is ongeldig ({problem}). Oplossing: controleer op die regel (of de regel "
+        "erboven) de inspringing met spaties, de dubbele punt na de naam en aanhalingstekens "
+        "rond tekst met een ':' of '#'."
+    ),
+    # The glossary of abbreviations (docs/_data/afkortingen.md, abbreviations.py)
+    "afkorting-dubbel": (
+        "de afkorting {name} staat twee keer in de lijst met afkortingen (ook op regel "
+        "{first}); alleen de laatste uitleg telt. Oplossing: houd één regel en verwijder de "
+        "andere."
+    ),
+    "afkorting-regel": (
+        "deze regel is geen uitleg van een afkorting ('{text}'), en verdwijnt of komt als tekst "
+        "onder elke pagina. Oplossing: schrijf de regel als '{example}' (sterretje, afkorting "
+        "tussen [ ], dubbele punt, spatie, uitleg)."
+    ),
+    "afkorting-ongebruikt": (
+        "de afkorting {name} komt op geen enkele pagina voor. Oplossing: verwijder deze regel "
+        "(let op hoofdletters: de afkorting wordt alleen uitgelegd waar ze precies zo staat)."
+    ),
+    # MkDocs' own link warnings, in Dutch (link_warnings.py)
+    "anker-zelf": (
+        "de link '{url}' wijst naar een kop op deze pagina die niet bestaat (het deel na "
+        "'#'). Oplossing: {how}, of haal de link weg."
+    ),
+    "anker": (
+        "de link '{url}' wijst naar een kop '#{anchor}' op docs/{target}, maar die kop bestaat "
+        "daar niet (meer).{meant} Oplossing: {how}, of laat het deel vanaf '#' weg."
+    ),
+    "absoluut": (
+        "de link '{url}' begint met '/' en werkt daardoor niet als de site in een andere map "
+        "staat.{meant} Oplossing: link naar het bestand vanaf deze pagina, bijv. "
+        "'../blokken/scholing.md'."
+    ),
+    "map": (
+        "de link '{url}' wijst naar een map, niet naar een pagina.{meant} Oplossing: link naar "
+        "het .md-bestand van de pagina, bijv. 'scholing.md'."
+    ),
+    "bestaat-niet": (
+        "de link '{url}' wijst naar een pagina die niet bestaat.{meant} Oplossing: verbeter de "
+        "bestandsnaam (vanaf deze pagina, met .md), of haal de link weg."
+    ),
+    # Pages that render macros (macro_checks.py)
+    "macro-syntaxis": (
+        "de opdracht tussen {{{{ }}}} of {{% %}} op deze regel klopt niet: er ontbreekt een "
+        "accolade, haakje of aanhalingsteken, of er staat er een te veel. Oplossing: "
+        "vergelijk de regel met de opdrachten die er al stonden, bijv. "
+        "'{{{{ blokken_overzicht() }}}}', of zet de regel terug zoals hij was."
+    ),
+    "macro-onbekend": (
+        "'{name}' tussen {{{{ }}}} kent deze site niet, dus de pagina kan niet worden "
+        "opgebouwd. Oplossing: gebruik wat de site aanbiedt ({offered}); moet "
+        "'{{{{ {name} }}}}' letterlijk op de pagina staan, schrijf dan "
+        "'{{{{ \"{{{{ {name} }}}}\" }}}}'."
+    ),
+    # Renamed and removed pages (page_redirects.py, on mkdocs.yml)
+    "omleiding-verbergt": (
+        "de omleiding van '{old}' staat er nog, maar de pagina {docs_prefix}{old} bestaat "
+        "(weer); lezers komen dan nooit op de nieuwe plek. Oplossing: haal de regel "
+        "'{old}: {new}' weg, of verwijder of hernoem de pagina."
+    ),
+    "omleiding-nergens": (
+        "de omleiding van '{old}' wijst naar '{new}', maar die pagina bestaat niet. "
+        "Oplossing: schrijf achter de dubbele punt het bestand van de nieuwe pagina, vanaf de "
+        "map docs/, bijv. 'blokken/scholing.md'."
+    ),
+    "omleiding-ontbreekt": (
+        "de pagina {docs_prefix}{gone} stond op de site en is verwijderd of hernoemd zonder "
+        "omleiding: bladwijzers van lezers en links van andere sites naar dat adres geven dan "
+        "'pagina niet gevonden'. Oplossing: hernoem pagina's met 'scripts/rename-page oud "
+        "nieuw', of zet onder 'redirect_maps:' in mkdocs.yml de regel '{gone}: <nieuwe "
+        "pagina>.md' (vier spaties meer ingesprongen dan 'redirect_maps:')."
+    ),
+    # What reaches the reader (rendered_checks.py): syntax shown as text. {snippet} is the
+    # text as it shows on the page.
+    "verwijzing": (
+        "'{snippet}' staat letterlijk op de pagina: de verwijzing is niet herkend (een spatie, "
+        "hoofdletter of ander teken in de naam tussen de tweede [ ], of een regel van de "
+        "catalogus op de pagina zelf). Oplossing: schrijf '[tekst][naam]' met precies een naam "
+        "uit docs/_data/referenties.md, zonder spaties binnen de haken."
+    ),
+    "link-syntaxis": (
+        "'{snippet}' staat letterlijk op de pagina: de link of afbeelding is niet herkend (een "
+        "haakje te veel of te weinig, of een spatie tussen ] en ( ). Oplossing: schrijf "
+        "'[tekst][naam]' met een naam uit docs/_data/referenties.md, of voor een afbeelding "
+        "'![beschrijving](../assets/bestand.png)', zonder spatie tussen ] en (."
+    ),
+    "haak": (
+        "'{snippet}' toont een losse rechte haak [ of ] op de pagina: een verwijzing is niet "
+        "compleet (een haak te veel of te weinig). Oplossing: schrijf '[tekst][naam]', met "
+        "twee paar haken en een naam uit docs/_data/referenties.md; bedoel je een haakje in de "
+        "tekst, gebruik dan ronde haakjes ( ); staat hier nog een invulveld zoals '[NAAM]', "
+        "vul het dan in."
+    ),
+    "tabel": (
+        "'{snippet}' staat als losse regel op de pagina: de tabel is niet herkend. Oplossing: "
+        "zet een lege regel boven de tabel en direct onder de eerste rij een scheidingsregel "
+        "met evenveel kolommen, bijv. '| --- | --- |'."
+    ),
+    "macro": (
+        "'{snippet}' staat letterlijk op de pagina: op deze pagina worden geen gegevens "
+        "ingevuld (dat doen alleen pagina's met 'render_macros: true'). Oplossing: haal de "
+        "accolades weg, of vraag een ontwikkelaar om hulp als hier iets ingevuld moet worden."
+    ),
+    "kader": (
+        "'{snippet}' staat als tekst op de pagina: het kader is niet herkend. Oplossing: begin "
+        "de regel met precies '!!! interessant \"Interessant\"' of '!!! leer-van-anderen "
+        '"Leer van anderen"\', met een lege regel erboven, en laat de tekst van het kader vier '
+        "spaties inspringen."
+    ),
+    "kop": (
+        "'{snippet}' staat als gewone tekst op de pagina: de kop is niet herkend (hij staat "
+        "midden in een alinea of in een kader dat niet klopt, of er staat geen spatie na de "
+        "'#'). Oplossing: schrijf een spatie na de laatste '#' en zet een lege regel boven en "
+        "onder de kop; in een kader springt ook de kop vier spaties in."
+    ),
+    "opsomming": (
+        "'{snippet}' staat als gewone tekst op de pagina: de opsomming is niet herkend. "
+        "Oplossing: zet een lege regel boven de opsomming (een punt onder een punt springt vier "
+        "spaties in) en begin elk punt met '- ' (of met '1. ' voor een genummerde lijst)."
+    ),
+    "nadruk": (
+        "'{snippet}' staat letterlijk op de pagina: vet, cursief of doorhalen is niet "
+        "afgesloten. Oplossing: zet de tekens aan beide kanten direct tegen het woord, bijv. "
+        "'**belangrijk**', of haal ze weg."
+    ),
+    "opmerking": (
+        "'{snippet}' staat als tekst op de pagina: een opmerking voor redacteuren is niet "
+        "goed geopend of gesloten. Oplossing: schrijf een opmerking precies als "
+        "'<!-- tekst -->' (met twee streepjes aan beide kanten), of haal de regel weg."
+    ),
+    "attributen": (
+        "'{snippet}' staat letterlijk op de pagina: opmaak tussen accolades is niet herkend. "
+        "Oplossing: haal het deel tussen {{ }} weg; de opmaak van de site regelt de vormgeving."
+    ),
+    "gegevensblok": (
+        "'{snippet}' uit het gegevensblok staat als tekst op de pagina. Oplossing: zet het "
+        "gegevensblok helemaal bovenaan de pagina, tussen twee regels met alleen '---', zonder "
+        "lege regel of ander teken ervoor."
+    ),
+    "markdown-in-html": (
+        "'{snippet}' staat letterlijk op de pagina: binnen een HTML-blok <{tag}> leest de "
+        "site geen Markdown (GitHub's voorbeeldweergave soms wel). Oplossing: schrijf op deze "
+        "regel '<{tag} markdown>' in plaats van '<{tag}>', of haal de HTML-regels weg."
+    ),
+    "regel-als-tekst": (
+        "'{snippet}' komt van deze regel op elke pagina als tekst te staan: de regel is geen "
+        "geldige regel van dit bestand. Oplossing: schrijf de regel zoals de andere regels van "
+        "het bestand (verwijzing: '[naam]: https://... \"Titel\"'; afkorting: '*[AFK]: "
+        "uitleg'), of haal hem weg."
+    ),
+    # What reaches the reader: words that vanish ({words} lists them)
+    "verloren-opmerking": (
+        "vanaf deze regel verdwijnt de rest van de pagina ({words} ...): hier begint een "
+        "opmerking met '<!--' die nergens met '-->' wordt gesloten. Oplossing: zet '-->' "
+        "direct achter de tekst van de opmerking, of haal '<!--' weg."
+    ),
+    "verloren-punthaken": (
+        "op deze regel verdwijnt tekst van de pagina ({words}): '{tag}' wordt gelezen als "
+        "HTML-code (tekst tussen punthaken). Oplossing: schrijf '{escaped}' (de site toont dan de "
+        "punthaken), of laat de punthaken weg."
+    ),
+    "verloren-definitie": (
+        "deze regel verdwijnt van de pagina ({words}): een regel die begint met '[tekst]:' "
+        "wordt gelezen als de definitie van een verwijzing. Oplossing: zet geen dubbele punt "
+        "direct na ']' aan het begin van een regel, bijv. 'Let op: ...' zonder haken; een "
+        "webadres hoort in docs/_data/referenties.md."
+    ),
+    "verloren-tekst": (
+        "op deze regel verdwijnt tekst van de pagina ({words}): iets op de regel wordt als "
+        "opmaak gelezen. Oplossing: vergelijk de regel met GitHub's "
+        "voorbeeldweergave en haal punthaken < >, vierkante haken [ ] en accolades {{ }} weg "
+        "die niet bij een link horen."
+    ),
+    # Raw HTML that would harm readers or their privacy
+    "html-script": (
+        "een <script> voert code uit bij iedere lezer; dat kan de site en haar lezers "
+        "schaden. Oplossing: haal het <script>-blok weg; vraag een ontwikkelaar als de pagina "
+        "iets interactiefs nodig heeft."
+    ),
+    "html-insluiten": (
+        "een ingesloten <{tag}> (zoals een YouTube-video) laadt een andere site in de pagina; "
+        "zo'n verzoek vertelt de andere site wie de pagina leest, en de privacyverklaring "
+        "belooft dat dat niet gebeurt. Oplossing: zet er een gewone link neer, bijv. "
+        "'[Bekijk de video][naam]', met het adres in docs/_data/referenties.md."
+    ),
+    "html-niet-in-pagina": (
+        "een <{tag}> hoort niet in de tekst van een pagina: het verandert de hele pagina of "
+        "stuurt gegevens naar een andere site. Oplossing: haal het weg; de opmaak van de site "
+        "regelt de vormgeving."
+    ),
+    "html-code-attribuut": (
+        "het attribuut '{name}' voert code uit bij iedere lezer. Oplossing: haal "
+        "'{name}=\"...\"' weg."
+    ),
+    "html-code-adres": (
+        "een adres dat met 'javascript:' of 'data:' begint voert code uit of verbergt inhoud. "
+        "Oplossing: gebruik een gewoon webadres (https://...)."
+    ),
+    "html-andere-site": (
+        "'{address}' wordt van een andere site geladen zodra iemand de pagina opent; zo'n "
+        "verzoek vertelt de andere site wie de pagina leest, en de privacyverklaring belooft "
+        "dat dat niet gebeurt. Oplossing: zet het bestand in de map docs/assets/ en verwijs "
+        "ernaar met een relatief pad, bijv. '![Beschrijving](../assets/plaatje.png)', of maak "
+        "er een gewone link van."
+    ),
+    "html-opmaak-andere-site": (
+        "de opmaak in 'style' laadt iets van een andere site; zo'n verzoek vertelt de andere "
+        "site wie de pagina leest, en de privacyverklaring belooft dat dat niet gebeurt. "
+        "Oplossing: haal 'style=\"...\"' weg."
+    ),
+    # The data file of building blocks (docs/_data/blokken.yml, blocks_data.py)
+    "data-ontbreekt": (
+        "het bestand met de bouwblokken ontbreekt. Oplossing: zet het terug (zie de "
+        "geschiedenis in git) of maak het aan volgens CONTRIBUTING.md."
+    ),
+    "data-geen-utf8": (
+        "het bestand is niet als UTF-8 opgeslagen (waarschijnlijk {guess}). Oplossing: sla het "
+        "op als UTF-8, of plak de tekst in GitHub's webeditor en sla het daar op."
+    ),
+    "data-krulquotes": (
+        "de YAML is ongeldig ({problem}). Oplossing: vervang “ en ” door een recht "
+        'aanhalingsteken ", of laat ze weg.'
+    ),
+    "data-yaml": (
+        "de YAML is ongeldig ({problem}). Oplossing: controleer op die regel (of de regel "
+        "erboven) de inspringing met spaties, de dubbele punt na de veldnaam en "
+        "aanhalingstekens rond tekst met een ':' of '#'."
+    ),
+    "yaml-na-aanhalingsteken": (
+        "na het sluitende aanhalingsteken van de waarde staat nog tekst ('{rest}'); YAML "
+        "kan de regel daardoor niet lezen. Oplossing: zet de hele waarde tussen "
+        "aanhalingstekens: '{fixed}'."
+    ),
+    "data-leeg": "het bestand is leeg. Oplossing: begin met 'blokken:'.",
+    "data-ingeslikt-punt": (
+        "deze regel begint met '- ' maar wordt deel van de tekst van het punt erboven, omdat "
+        "ze verder inspringt. Oplossing: laat elk punt van een lijst precies even ver "
+        "inspringen als de andere punten."
+    ),
+    "data-inspringing": (
+        "deze regel springt {spaces} spaties in, en daardoor klopt de opbouw van de lijst "
+        "niet. Oplossing: laat de regel {needed} spaties inspringen, even ver als de punten "
+        "erboven of eronder (een subpunt springt verder in, onder 'subpunten:')."
+    ),
+    "data-streepje-ontbreekt": (
+        "hier begint een nieuw blok, maar '- ' voor '{key}:' ontbreekt, zodat het vastzit aan "
+        "het blok erboven (dat begint op regel {first}). Oplossing: begin elk blok met een "
+        "streepje en een spatie: '  - {key}: ...', precies zo ingesprongen als de andere "
+        "blokken."
+    ),
+    "data-veld-dubbel": (
+        "het veld '{key}' staat twee keer in hetzelfde blok (ook op regel {first}). "
+        "Oplossing: houd één van beide over."
+    ),
+    "data-kernpunt-veld-ontbreekt": (
+        "het verplichte veld '{missing}' van een kernpunt ontbreekt. Oplossing: elk kernpunt "
+        "heeft 'id' en 'tekst' (zie de andere kernpunten)."
+    ),
+    "data-kernpunt-id-vorm": (
+        "de kernpunt-id '{value}' is ongeldig. Oplossing: schrijf 'k', een volgnummer, een "
+        "streepje en een korte naam in kleine letters, bijv. 'k07-binnen-eigen-praktijk'."
+    ),
+    "data-dubbel-in-lijst": (
+        "een id staat twee keer onder '{field}'. Oplossing: houd er één van over."
+    ),
+    "data-veld-ontbreekt": (
+        "het verplichte veld '{missing}' ontbreekt. Oplossing: voeg '{missing}: ...' toe; elk "
+        "blok heeft {fields}."
+    ),
+    "data-onbekend-veld": (
+        "onbekend veld '{unknown}'.{guess} Oplossing: controleer de spelling; toegestaan zijn: "
+        "{allowed}."
+    ),
+    "data-id-vorm": (
+        "de id '{value}' is ongeldig. Oplossing: gebruik alleen kleine letters, cijfers en "
+        "streepjes, bijv. 'nieuw-blok'."
+    ),
+    "data-pagina-vorm": (
+        "de pagina '{value}' is geen geldig bestand. Oplossing: geef het pad vanaf docs/, met "
+        "kleine letters en .md, bijv. 'blokken/nieuw-blok.md'."
+    ),
+    "data-volgorde-vorm": (
+        "de volgorde '{value}' is geen geheel getal vanaf 1. Oplossing: schrijf een getal "
+        "zonder aanhalingstekens, bijv. 'volgorde: 10'."
+    ),
+    "data-lijst-leeg": (
+        "de lijst '{field}' is leeg. Oplossing: zet er minstens één punt in (regel met '- ')."
+    ),
+    "data-punt-leeg": (
+        "dit punt van '{field}' is leeg: na '- ' staat geen tekst. Oplossing: schrijf de tekst "
+        "achter '- ', of haal de regel weg."
+    ),
+    "data-veld-leeg": "het veld '{field}' is leeg. Oplossing: vul de tekst in.",
+    "data-soort": "{name} moet {expected} zijn. Oplossing: zie het voorbeeld bovenaan het bestand.",
+    "data-anders": (
+        "{field} past niet in de opbouw van het bestand. Oplossing: vergelijk met de andere "
+        "blokken in het bestand."
+    ),
+    "data-id-ontbreekt": (
+        "het kernpunt '{text}' heeft geen id. Oplossing: schrijf het als '- id: {id}' met op de "
+        "regel eronder 'tekst: ...' (zie de andere kernpunten); gebruik een id die nog nergens "
+        "in het bestand staat, ook niet onder 'vervallen_kernpunten'."
+    ),
+    "data-id-dubbel": (
+        "de kernpunt-id '{id}' komt al voor (regel {first}). Oplossing: geef één van beide "
+        "kernpunten een nieuwe id, bijv. '{suggestion}': een id die nog nergens in het "
+        "bestand staat, ook niet onder 'vervallen_kernpunten'."
+    ),
+    "data-id-vervallen": (
+        "de kernpunt-id '{id}' is vervallen (regel {retired_line}, onder "
+        "'vervallen_kernpunten') en mag niet opnieuw worden gebruikt: een bewaarde zelfscan "
+        "zou het oude kernpunt aan dit punt koppelen. Oplossing: geef het kernpunt een nieuwe "
+        "id, bijv. '{suggestion}'."
+    ),
+    "data-blok-dubbel": (
+        "{field} '{value}' komt al voor bij blok '{other}' (regel {other_line}). Oplossing: "
+        "geef elk blok een eigen {field}."
+    ),
+    "data-pagina-ontbreekt": (
+        "de pagina 'docs/{page}' bestaat niet.{guess} Oplossing: maak de pagina aan met "
+        "scripts/new-block, of verbeter 'pagina:'."
+    ),
+    "data-titel-kop": (
+        "de titel wijkt af van de kop van 'docs/{page}' (titel: '{title}', kop: '{heading}'). "
+        "Oplossing: maak de titel in dit bestand en de regel '# ...' op de pagina gelijk."
+    ),
+    # A check or command that failed in a way nobody foresaw
+    "interne-fout": (
+        "bij het controleren van dit bestand ging in de controle zelf iets mis (dat is geen "
+        "fout van jou). Oplossing: meld het aan een ontwikkelaar, met een link naar je "
+        "wijziging; zet intussen je laatste wijziging in dit bestand terug om te zien of het "
+        "daardoor komt."
+    ),
+    # YAML files (mkdocs.yml, front matter, the data file) and mkdocs.yml (config_checks.py)
+    "yaml-krulquotes": (
+        "de YAML is ongeldig (krullende aanhalingstekens “ ” of ‘ ’, bijvoorbeeld uit Word, "
+        'rond een waarde). Oplossing: vervang ze door rechte aanhalingstekens ", of laat ze '
+        "weg."
+    ),
+    "yaml-dubbel": (
+        "'{key}' staat twee keer op hetzelfde niveau (ook op regel {first}); alleen de laatste "
+        "telt. Oplossing: houd één van beide regels over."
+    ),
+    "config-geen-blok": (
+        "mkdocs.yml bestaat niet uit regels 'naam: waarde'. Oplossing: zet de vorige versie "
+        "van mkdocs.yml terug (GitHub: 'History'), of vraag een ontwikkelaar om hulp."
+    ),
+    "config-waarde": ("'{key}: {value}' kan de site niet gebruiken. Oplossing: schrijf {example}."),
+    "config-plugin-vorm": (
+        "dit punt onder 'plugins:' noemt meer dan één plugin of instelling op één niveau. "
+        "Oplossing: begin elke plugin met '- naam:' en laat haar instellingen daaronder vier "
+        "spaties verder inspringen dan de naam."
+    ),
+    "config-onbekende-plugin": (
+        "de plugin '{name}' bestaat niet op deze site.{guess} Oplossing: verbeter de naam, of "
+        "haal de regel weg (plugins toevoegen doet een ontwikkelaar)."
+    ),
+    "config-plugin-optie": (
+        "de plugin '{plugin}' kent de instelling '{option}' niet. Oplossing: verbeter de naam "
+        "(vergelijk met de vorige versie van mkdocs.yml), of haal de regel weg."
+    ),
+    "config-plugin-waarde": (
+        "de instelling '{option}' van de plugin '{plugin}' moet {expected} zijn. Oplossing: "
+        "schrijf de waarde zoals in de vorige versie van mkdocs.yml."
+    ),
+    "config-onbekend": (
+        "mkdocs.yml kent de instelling '{key}' niet.{guess} Oplossing: verbeter de naam of "
+        "de inspringing (een instelling onder 'extra:' springt twee spaties in), of haal de "
+        "regel weg."
+    ),
+    "config-nav-pagina": (
+        "het menu ('nav:') noemt de pagina '{page}', maar die staat niet in docs/.{guess} "
+        "Oplossing: schrijf het pad vanaf de map docs/ zoals het bestand heet, of haal de "
+        "regel weg."
+    ),
+    "config-fout": (
+        "de instelling '{key}' in mkdocs.yml wordt niet geaccepteerd. Oplossing: zet deze "
+        "regel terug zoals hij in de vorige versie stond (GitHub: 'History' van mkdocs.yml), "
+        "of vraag een ontwikkelaar om hulp."
+    ),
+    "yaml-inspringing": (
+        "deze regel springt {spaces} spaties in, en daardoor klopt de opbouw van het bestand "
+        "niet. Oplossing: laat de regel {needed} spaties inspringen, even ver als de regels "
+        "erboven of eronder die bij hetzelfde onderdeel horen."
+    ),
+    "yaml-hekje": (
+        "van de waarde blijft alleen '{kept}' over: YAML leest alles vanaf ' #' als "
+        "opmerking, dus '{lost}' verdwijnt. Oplossing: zet de hele waarde tussen "
+        "aanhalingstekens: '{fixed}'."
+    ),
+    # The file as characters (characters.py)
+    "teken-onzichtbaar": (
+        "op deze regel staat een teken dat je niet ziet: '{shown}' (vaak meegekomen bij "
+        "kopiëren uit Word, Outlook of een website); het kan een naam of link onherkenbaar "
+        "maken. Oplossing: vervang de regel door '{clean}', of typ het stuk rond het teken "
+        "opnieuw."
+    ),
+    "teken-onleesbaar": (
+        "op deze regel staat een onleesbaar teken: '{shown}'; daar ging bij een eerdere keer "
+        "opslaan een letter verloren. Oplossing: typ het woord met het teken opnieuw."
+    ),
+    "teken-verminkt": (
+        "'{found}' is verminkte tekst: zo ziet '{meant}' eruit als een bestand in de verkeerde "
+        "codering is opgeslagen. Oplossing: vervang '{found}' door '{meant}'."
+    ),
+    # What GitHub's preview shows differently (github_preview.py)
+    "html-markdown": (
+        "de opmaak tussen '{start_tag}' en '</{tag}>' (vanaf regel {start}) toont GitHub als "
+        "opmaak, maar de site laat die tekst zien zoals hij er staat, met sterretjes, haken en "
+        "streepjes. Oplossing: schrijf op regel {at} '{fixed}' in plaats van '{start_tag}'."
+    ),
+    "enkele-tilde": (
+        "GitHub toont '{inner}' doorgestreept, omdat er aan beide kanten één tilde (~) staat; "
+        "de site laat '{shown}' zien zoals het er staat. Oplossing: wil je doorstrepen, "
+        "schrijf dan '~~{inner}~~'; bedoel je de tilde zelf (bijv. '~5' voor 'ongeveer 5'), "
+        "schrijf dan '\\~{inner}\\~' of schrijf 'ongeveer'."
+    ),
+    "backslash": (
+        "GitHub toont de backslash (\\) in '{shown}', de site laat hem weg. Oplossing: schrijf "
+        "twee backslashes: '{doubled}'."
+    ),
+    "citaten": (
+        "het citaat op regel {at} volgt met alleen lege regels op het citaat erboven: GitHub "
+        "toont twee citaten, de site voegt ze samen tot één. Oplossing: zet boven regel {at} "
+        "een regel '<!-- -->' met een lege regel erboven en eronder (die regel ziet de lezer "
+        "niet), of een regel gewone tekst."
+    ),
+    "lijstteken": (
+        "de opsomming op regel {at} begint met '{markup}', die erboven met '{before}': GitHub "
+        "toont twee opsommingen, de site één. Oplossing: begin op regel {at} elk punt met "
+        "'{before} ', net als erboven."
+    ),
+}

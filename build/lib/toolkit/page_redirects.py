@@ -1,0 +1,90 @@
+"""Old addresses keep working: every page that was published and is gone has a redirect.
+
+Why: readers bookmark block pages and other sites link to them; a renamed page must not
+become "pagina niet gevonden". mkdocs-redirects writes the redirect pages from the
+`redirect_maps` in mkdocs.yml (old page -> new page, both below docs/). This module checks
+that map against the pages, and finds the pages that disappeared without one: the pages of
+the branch's starting point in git (the merge base with origin/main in CI, else the last
+commit) that no longer exist. Outside git there is no history, so nothing to compare.
+
+Pure checks plus one read of git; no MkDocs import (hooks/content_checks_hook.py calls it).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from .findings import Finding, finding
+
+CONFIG = "mkdocs.yml"
+_MAPS_LINE = re.compile(r"^\s*redirect_maps:", re.MULTILINE)
+
+
+def check_redirects(
+    redirects: dict[str, str],
+    pages: set[str],
+    published: set[str],
+    config_text: str,
+    docs_prefix: str = "docs/",
+) -> list[Finding]:
+    """Findings on mkdocs.yml: a redirect that points nowhere or hides a page, and every
+    published page that is gone without a redirect. Pages are uris below docs/."""
+    line = _line_of_maps(config_text)
+    findings = []
+    for old, new in sorted(redirects.items()):
+        values = {"old": old, "new": new, "docs_prefix": docs_prefix}
+        if old in pages:
+            rule = "omleiding-verbergt"
+        elif new.split("#")[0] not in pages:
+            rule = "omleiding-nergens"
+        else:
+            continue
+        findings.append(finding(CONFIG, _line_of(config_text, old) or line, rule, **values))
+    for gone in sorted(published - pages - set(redirects)):
+        findings.append(
+            finding(CONFIG, line, "omleiding-ontbreekt", gone=gone, docs_prefix=docs_prefix)
+        )
+    return findings
+
+
+def published_pages(root: Path, docs_dir: str = "docs") -> set[str] | None:
+    """Pages (uris below docs/) of the revision this work started from, or None outside git.
+
+    In a pull request that is where the branch left origin/main; locally without it, the
+    last commit. Folders starting with '_' hold data, not pages."""
+    base = _git(root, "merge-base", "HEAD", "origin/main") or _git(root, "rev-parse", "HEAD")
+    if not base:
+        return None
+    listing = _git(root, "ls-tree", "-r", "--name-only", base.strip(), "--", f"{docs_dir}/")
+    if listing is None:
+        return None
+    prefix = f"{docs_dir}/"
+    return {
+        name.removeprefix(prefix)
+        for name in listing.splitlines()
+        if name.endswith(".md") and not any(part.startswith("_") for part in name.split("/"))
+    }
+
+
+def _git(root: Path, *arguments: str) -> str | None:
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(root), *arguments], capture_output=True, text=True, timeout=30
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return result.stdout if result.returncode == 0 else None
+
+
+def _line_of_maps(config_text: str) -> int | None:
+    match = _MAPS_LINE.search(config_text)
+    return config_text[: match.start()].count("\n") + 1 if match else None
+
+
+def _line_of(config_text: str, old: str) -> int | None:
+    for number, line in enumerate(config_text.split("\n"), start=1):
+        if line.strip().startswith(f"{old}:") or line.strip().startswith(f"'{old}':"):
+            return number
+    return None

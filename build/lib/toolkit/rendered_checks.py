@@ -1,0 +1,412 @@
+"""Checks on what reaches the reader: the rendered HTML of a page, against its source.
+
+Why: Python-Markdown forgives everything silently. What it did not understand either stays
+on the page as literal text (a reference with a space in its name, a table without its
+separator row, a box whose "!!!" line is off) or vanishes (a comment left open, a word in
+angle brackets read as an HTML tag, a line that looks like a reference definition). Rather
+than a list of foreseen mistakes, two invariants are held on every page:
+
+- nothing the editor wrote is lost: every word of the page's prose (the source without its
+  syntax, comments and front matter) appears in the rendered page;
+- no syntax survives as text: no Markdown, macro or admonition syntax in any text of the
+  page's content, whatever element holds it.
+
+Each finding is traced to the line that caused it: in the page, or in a file whose text the
+page shows (the catalogue and the glossary appended to every page, the data file on pages
+that render it), so a mistake there is reported there, once. Unsafe raw HTML (scripts,
+embeds, requests to other hosts) is named too.
+
+Pure functions on HTML text and sources, no MkDocs import: hooks/rendered_checks_hook.py
+runs them on every page of the build.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from .content_checks import Source
+from .findings import Finding, finding, unique
+
+# Text inside these is shown as written, on purpose.
+LITERAL = {"code", "pre", "kbd", "samp", "script", "style", "textarea", "template"}
+# Not shown at all: their text cannot prove a word reached the reader.
+UNSHOWN = {"script", "style", "template", "noscript"}
+# Elements that flow inside a line of text; every other element starts a text block of its own.
+INLINE = {
+    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "data", "del", "dfn", "em", "i", "img",
+    "input", "ins", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup",
+    "time", "u", "var", "wbr", "code", "kbd", "samp", "button",
+}  # fmt: skip
+FRONT_MATTER_KEYS = (
+    "title",
+    "description",
+    "laatst_gecontroleerd",
+    "render_macros",
+    "bouwblok",
+    "hide",
+    "search",
+)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """A file whose text a page shows: the page itself, or one appended to or rendered into
+    it. `prose` is its text as the line search reads it."""
+
+    label: str
+    lines: Sequence[str]
+    first_line: int = 1  # lines before this one (front matter) hold no shown text
+    raw: Sequence[str] = ()  # the lines as written, where `lines` blanks some
+
+
+def page_origin(source: Source) -> Origin:
+    return Origin(source.label, source.prose, source.front_matter.end + 1, source.lines)
+
+
+# Invariant: no syntax survives as text. Each pattern, the rule that words it; first match
+# of a text block wins per rule, and overlapping matches are one mistake.
+LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
+    ("verwijzing", re.compile(r"\[[^\[\]\n]+\] ?\[[^\[\]\n]*\]|\[[^\[\]\n]+\]: ?\S+")),
+    ("link-syntaxis", re.compile(r"\]\([^)\n]*\)?|!\[")),
+    ("haak", re.compile(r"(?:\S+ )?\S*[\[\]]\S*(?: \S+)?")),
+    ("tabel", re.compile(r"(?m)^ *\|[^\n]*\|")),
+    ("macro", re.compile(r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)|\{#.*?(?:#\}|$)", re.M)),
+    ("kader", re.compile(r"(?m)^ *(?:!!+|\?\?+)[^\n]*")),
+    ("kop", re.compile(r"(?m)^ {0,3}#{1,6}(?: +\S|[^\s#\d])[^\n]*")),
+    (
+        "opsomming",
+        # '•' and '1)' come from Word: Markdown knows neither, and joins the lines into one.
+        # Numbers only count two lines in a row: '## 1. Visie' is a fine heading.
+        re.compile(r"(?m)^ *[-*+•◦▪‣] +\S[^\n]*|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"),
+    ),
+    ("nadruk", re.compile(r"\*\*|__|~~")),
+    ("opmerking", re.compile(r"<!-*[^\n]*|[^\n]*?--+>")),
+    ("attributen", re.compile(r"\{:[^}\n]*\}?|\{ ?[.#][\w-][^}\n]*\}")),
+    ("gegevensblok", re.compile(rf"(?m)^ *(?:{'|'.join(FRONT_MATTER_KEYS)}): [^\n]*")),
+]
+
+
+def check_rendered(
+    html: str, source: Source, others: Iterable[Origin] = (), renders_macros: bool = False
+) -> list[Finding]:
+    """Leftover syntax, lost words and unsafe HTML in the rendered content of one page.
+
+    others: the files besides the page whose text the page shows, in the order a leftover
+    is looked for in them."""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    origins = [page_origin(source), *others]
+    findings = list(_leftovers(root, origins))
+    findings += _lost_words(root, source, renders_macros)
+    findings += _unsafe_html(root, source)
+    return unique(findings)
+
+
+# Text as the reader reads it
+
+
+def _text_blocks(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """Every element that is not inline, with its own text as shown (inline descendants
+    included, nested blocks and literal text left out)."""
+    for element in root.iter(etree.Element):
+        if element.tag in INLINE or element.tag in LITERAL:
+            continue
+        parts: list[str] = []
+        _own_text(element, parts)
+        text = "".join(parts)
+        if text.strip():
+            yield element, text
+
+
+def _own_text(element: etree._Element, parts: list[str]) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in INLINE and child.tag not in LITERAL:
+            if "headerlink" not in (child.get("class") or ""):
+                _own_text(child, parts)
+        elif isinstance(child.tag, str) and child.tag in LITERAL:
+            parts.append(" ")  # code shows what it shows; it is not syntax left over
+        if child.tail:
+            parts.append(child.tail)
+
+
+# Elements an editor writes as raw HTML: Markdown inside them is not read unless asked.
+RAW_BLOCKS = {"div", "section", "article", "aside", "figure", "header", "footer", "main", "nav"}
+
+
+def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:
+    for element, text in _text_blocks(root):
+        if element.tag in RAW_BLOCKS and element.getparent() is not None:
+            found = next((m for _, pattern in LEFTOVERS if (m := pattern.search(text))), None)
+            if found:  # the cause is the HTML around it, whatever the syntax is
+                yield _in_raw_html(origins[0], element.tag, found.group(0))
+                continue
+        taken: list[range] = []  # one mistake, one message: '[a][b ]' is no stray bracket too
+        for rule, pattern in LEFTOVERS:
+            match = pattern.search(text)
+            if match and not any(
+                match.start() < span.stop and span.start < match.end() for span in taken
+            ):
+                taken.append(range(match.start(), match.end()))
+                snippet = " ".join(match.group(0).split())[:60]
+                yield _traced(origins, snippet, rule)
+
+
+def _in_raw_html(page: Origin, tag: str, snippet: str) -> Finding:
+    snippet = " ".join(snippet.split())[:60]
+    line = _line_in(page, snippet)
+    opening = None
+    if line:  # the nearest line above that opens the element
+        pattern = re.compile(rf"<{tag}\b(?![^>]*\bmarkdown\b)", re.I)
+        opening = next((n for n in range(line, 0, -1) if pattern.search(page.lines[n - 1])), None)
+    corrected = None
+    if opening:
+        written = page.raw[opening - 1] if page.raw else page.lines[opening - 1]
+        corrected = re.sub(rf"<{tag}\b", f"<{tag} markdown", written, count=1, flags=re.I)
+    return finding(
+        page.label,
+        opening or line,
+        "markdown-in-html",
+        corrected=corrected,
+        snippet=snippet,
+        tag=tag,
+    )
+
+
+def _line_in(origin: Origin, snippet: str) -> int | None:
+    """The snippet's line in the text as shown (prose), else in the raw lines (a comment
+    left open blanks the rest of the prose)."""
+    raw = Origin(origin.label, origin.raw, origin.first_line) if origin.raw else None
+    return line_of(origin, snippet) or (line_of(raw, snippet) if raw else None)
+
+
+def _traced(origins: list[Origin], snippet: str, rule: str) -> Finding:
+    """The finding at the line that holds the snippet: the page's first, then the files it
+    shows; a mistake in the catalogue or the glossary gets the wording of that file."""
+    for origin in origins:
+        line = _line_in(origin, snippet)
+        if line:
+            if origin is not origins[0] and origin.label.endswith(".md"):
+                return finding(origin.label, line, "regel-als-tekst", snippet=snippet)
+            return finding(origin.label, line, rule, snippet=snippet)
+    return finding(origins[0].label, None, rule, snippet=snippet)
+
+
+def line_of(origin: Origin, snippet: str, case: bool = True) -> int | None:
+    """The line that holds the snippet as shown, with whitespace folded. A link shows only
+    its text, so the snippet may not be in the source as a whole: then the line that alone
+    holds its longest word, else the first line with any of its words; else None."""
+    words = sorted(set(snippet.split(" ")), key=len, reverse=True)
+    candidates = [snippet, *words] if len(words) > 1 else [snippet]
+    start = origin.first_line - 1
+    lines = [" ".join(line.split()) for line in origin.lines[start:]]
+    if not case:
+        lines = [line.lower() for line in lines]
+    first_seen = None
+    for candidate in candidates:
+        wanted = candidate if case else candidate.lower()
+        numbers = [number for number, line in enumerate(lines, start=start + 1) if wanted in line]
+        if len(numbers) == 1 or (numbers and candidate is snippet):
+            return numbers[0]
+        first_seen = first_seen or (numbers[0] if numbers else None)
+    return first_seen
+
+
+# Invariant: nothing the editor wrote is lost
+
+WORD = re.compile(r"[^\W\d_]{2,}")
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+CLOSED_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# '[//]: # (note)': the Markdown way of writing a note no reader sees
+COMMENT_LINK = re.compile(r"(?m)^ {0,3}\[//\]:[ \t]*#.*$")
+JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+# What Markdown turns into something other than shown text: addresses, link targets and
+# reference names, attribute lists, entities, the type of a box, known HTML tags.
+URL = re.compile(r"<?\b(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)[^\s<>\"')\]]*>?", re.I)
+EMAIL = re.compile(r"\S+@\S+\.\w+")
+LINK_TARGET = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]|\[\^[^\]]*\]")
+ATTRIBUTE_LIST = re.compile(r"\{[:.#][^}]*\}|\{ *[.#][^}]*\}")
+ENTITY = re.compile(r"&#?\w+;")
+BOX_TYPE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|///)\s*[\w-]*")
+HTML_TAG = re.compile(r"</?(?P<name>[A-Za-z][\w-]*)(?P<attributes>(?:\s[^<>]*)?)/?>")
+KNOWN_TAGS = frozenset(
+    {
+        "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "blockquote", "br",
+        "button", "caption", "cite", "code", "col", "colgroup", "data", "dd", "del", "details",
+        "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hr", "i", "img", "input", "ins", "kbd", "label", "li",
+        "main", "mark", "nav", "ol", "p", "picture", "pre", "q", "s", "samp", "section",
+        "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td",
+        "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "video", "audio", "wbr",
+        "center", "font", "big", "tt", "strike", "iframe", "embed", "object", "script", "style",
+        "noscript", "template", "form", "meta", "link", "base", "frame", "frameset", "applet",
+    }
+)  # fmt: skip
+
+
+def prose_words(source: Source, renders_macros: bool = False) -> list[tuple[int, list[str]]]:
+    """The words an editor wrote on each line (1-based), as a reader should get them:
+    front matter, code, closed comments and syntax left out."""
+    body = "\n".join(source.lines)
+    body = CLOSED_COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), body)
+    body = COMMENT_LINK.sub("", body)
+    if renders_macros:
+        body = JINJA.sub(lambda match: "\n" * match.group(0).count("\n"), body)
+    out = []
+    fence = None
+    for number, line in enumerate(body.split("\n"), start=1):
+        if number <= source.front_matter.end:
+            continue
+        opening = FENCE.match(line)
+        if fence or opening:
+            if fence is None:
+                fence = opening.group(1)
+            elif line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                fence = None
+            continue
+        line = re.sub(r"(`+).+?\1", " ", line)
+        line = BOX_TYPE.sub(r"\1", line)
+        for pattern in (URL, EMAIL, LINK_TARGET, ATTRIBUTE_LIST, ENTITY):
+            line = pattern.sub(" ", line)
+        line = HTML_TAG.sub(
+            lambda match: " " if match["name"].lower() in KNOWN_TAGS else match.group(0), line
+        )
+        words = WORD.findall(line)
+        if words:
+            out.append((number, words))
+    return out
+
+
+def shown_words(root: etree._Element) -> Counter:
+    """Every word the page shows, as often as it shows it: its text (code included) and its
+    images' descriptions and titles."""
+    parts = []
+    for node in root.iter():
+        hidden = any(ancestor.tag in UNSHOWN for ancestor in node.iterancestors())
+        if node.tail and not hidden:
+            parts.append(node.tail)  # also after a comment
+        if not isinstance(node.tag, str) or hidden or node.tag in UNSHOWN:
+            continue
+        if node.text:
+            parts.append(node.text)
+        parts += [node.get(name) or "" for name in ("alt", "title")]
+    return Counter(word.casefold() for word in WORD.findall(" ".join(parts)))
+
+
+UNKNOWN_TAG = re.compile(r"<(?P<name>[A-Za-z][\w-]*)[^<>]*>")
+DEFINITION_LIKE = re.compile(r"^ {0,3}\*?\[[^\]]+\]:")
+
+
+def _lost_words(root: etree._Element, source: Source, renders_macros: bool) -> list[Finding]:
+    """Words the editor wrote more often than the page shows them. A word lost is blamed on
+    the line whose syntax explains it (a comment left open, angle brackets, a definition);
+    what is still missing after that, on the first line that has it."""
+    shown = shown_words(root)
+    prose = prose_words(source, renders_macros)
+    written = Counter(word.casefold() for _, words in prose for word in words)
+    missing = Counter({word: count - shown[word] for word, count in written.items()})
+    missing = +missing  # only the words shown fewer times than written
+    findings, unexplained = [], []
+    lines = source.lines
+    for number, words in prose:
+        lost = [word for word in dict.fromkeys(words) if missing[word.casefold()] > 0]
+        if not lost:
+            continue
+        line = lines[number - 1]
+        cause = _loss_cause(source, number, line, ", ".join(f"'{word}'" for word in lost[:5]))
+        if cause is None:
+            unexplained.append((number, words))
+            continue
+        findings.append(cause)
+        if cause.rule == "verloren-opmerking":
+            return findings  # the comment swallows the rest of the page: one finding
+        missing.subtract(Counter(word.casefold() for word in words))
+    for number, words in unexplained:
+        lost = [word for word in dict.fromkeys(words) if missing[word.casefold()] > 0]
+        if lost:
+            listed = ", ".join(f"'{word}'" for word in lost[:5])
+            findings.append(finding(source.label, number, "verloren-tekst", words=listed))
+            missing.subtract(Counter(word.casefold() for word in words))
+    return findings
+
+
+def _loss_cause(source: Source, number: int, line: str, listed: str) -> Finding | None:
+    """The finding for a line whose own syntax makes words vanish, if it has such syntax."""
+    opened = line.find("<!--")
+    if opened >= 0 and "-->" not in line[opened:] and "-->" not in "\n".join(source.lines[number:]):
+        return finding(source.label, number, "verloren-opmerking", words=listed)
+    unknown = next(
+        (m for m in UNKNOWN_TAG.finditer(line) if m["name"].lower() not in KNOWN_TAGS), None
+    )
+    if unknown:
+        tag = unknown.group(0)
+        escaped = tag.replace("<", "&lt;", 1)
+        return finding(
+            source.label,
+            number,
+            "verloren-punthaken",
+            corrected=line.replace(tag, escaped, 1),
+            words=listed,
+            tag=tag,
+            escaped=escaped,
+        )
+    if DEFINITION_LIKE.match(line):
+        return finding(source.label, number, "verloren-definitie", words=listed)
+    return None
+
+
+# Raw HTML that would run code or load something from another site for every reader.
+EMBEDS = {"iframe", "frame", "frameset", "embed", "object", "applet"}
+NOT_IN_A_PAGE = {"base", "meta", "link", "form", "style"}
+LOADING_ATTRIBUTES = ("src", "srcset", "poster", "data", "background")
+OTHER_HOST = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data):", re.I)
+CSS_URL = re.compile(r"url\(\s*['\"]?\s*(?:[a-z]+:)?//", re.I)
+
+
+def _unsafe_html(root: etree._Element, source: Source) -> Iterator[Finding]:
+    origin = page_origin(source)
+    origin_all = Origin(source.label, source.lines, origin.first_line)
+
+    def at(needle: str, rule: str, **values: object) -> Finding:
+        line = line_of(origin, needle, case=False) or line_of(origin_all, needle, case=False)
+        return finding(source.label, line, rule, **values)
+
+    for element in root.iter(etree.Element):
+        tag = element.tag
+        if tag == "script" and not _is_site_script(element):
+            yield at(f"<{tag}", "html-script")
+        elif tag in EMBEDS:
+            yield at(f"<{tag}", "html-insluiten", tag=tag)
+        elif tag in NOT_IN_A_PAGE:
+            yield at(f"<{tag}", "html-niet-in-pagina", tag=tag)
+        for name, value in element.attrib.items():
+            if name.lower().startswith("on"):
+                yield at(f"{name}=", "html-code-attribuut", name=name)
+            elif name in ("href", "src", "action", "formaction") and SCRIPT_URL.match(value):
+                yield at(value.strip()[:20], "html-code-adres")
+            elif (
+                name in LOADING_ATTRIBUTES
+                and tag not in EMBEDS | {"script"}  # reported above, once
+                and OTHER_HOST.match(value)
+            ):
+                yield at(value.split()[0][:40], "html-andere-site", address=value.split()[0])
+            elif name == "style" and CSS_URL.search(value):
+                yield at("style=", "html-opmaak-andere-site")
+
+
+def _is_site_script(element: etree._Element) -> bool:
+    """The site's own module script (the theme or a macro adds it), not an editor's."""
+    src = element.get("src", "")
+    return (
+        bool(src)
+        and not (element.text or "").strip()
+        and not OTHER_HOST.match(src)
+        and ("assets/javascripts/" in src)
+    )
