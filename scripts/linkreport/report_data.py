@@ -198,7 +198,7 @@ _PERSISTENT_CAUSES = {
 
 _ARCHIVE_ADVICE = (
     " Er is een gearchiveerde kopie: vervang de regel in de catalogus door de regel "
-    "hieronder (*Gearchiveerde kopie*), als de bron zelf niet meer te vinden is."
+    "hieronder (‘Gearchiveerde kopie’), als de bron zelf niet meer te vinden is."
 )
 
 
