@@ -72,7 +72,10 @@ def lookup_all(
         found[item.url] = item
     for url in wanted:
         found.setdefault(
-            url, ArchiveLookup(url, "timeout", detail=f"het archief antwoordde niet binnen {timeout:g} s")
+            url,
+            ArchiveLookup(
+                url, "timeout", detail=f"het archief antwoordde niet binnen {timeout:g} s"
+            ),
         )
     return found
 

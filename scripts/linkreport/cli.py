@@ -189,7 +189,12 @@ def _run(args: argparse.Namespace) -> int:
     archive_requests = 0
     if config.archive.enabled or args.archive_url:
         archive_requests = add_archive(
-            rot, verdicts, state, now, archive_base, config.archive.lookup_timeout,
+            rot,
+            verdicts,
+            state,
+            now,
+            archive_base,
+            config.archive.lookup_timeout,
             config.check.user_agent,
         )
     exit_code = EXIT_OK

@@ -22,8 +22,33 @@ _SUFFIX = re.compile(r"\s+[|\u2013\u2014\-:\u00b7\u2022]\s+[^|\u2013\u2014\-:\u0
 _WORD = re.compile(r"[a-z0-9]{4,}")
 # Words too common in Dutch titles to show that two titles are about the same thing.
 _COMMON = frozenset(
-    "voor over naar door zorg meer deze onze jouw uw zijn wordt worden heeft hebben"
-    " home pagina nieuws website with from your about this that".split()
+    [
+        "voor",
+        "over",
+        "naar",
+        "door",
+        "zorg",
+        "meer",
+        "deze",
+        "onze",
+        "jouw",
+        "uw",
+        "zijn",
+        "wordt",
+        "worden",
+        "heeft",
+        "hebben",
+        "home",
+        "pagina",
+        "nieuws",
+        "website",
+        "with",
+        "from",
+        "your",
+        "about",
+        "this",
+        "that",
+    ]
 )
 
 
@@ -97,5 +122,9 @@ def _words(text: str) -> set[str]:
 
 def _prefix_overlap(a: set[str], b: set[str]) -> bool:
     # Dutch compounds and inflections: "artrosezorg" and "artrose", "richtlijnen".
-    return any(x.startswith(y[:5]) or y.startswith(x[:5]) for x in a for y in b
-               if len(x) >= 5 and len(y) >= 5)
+    return any(
+        x.startswith(y[:5]) or y.startswith(x[:5])
+        for x in a
+        for y in b
+        if len(x) >= 5 and len(y) >= 5
+    )

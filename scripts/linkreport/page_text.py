@@ -23,8 +23,21 @@ SHINGLE_WORDS = 5
 INFO_PREFIX = "linkrot-page: "  # how the plugin's record travels in linkchecker's output
 
 # Parts of a page that are not its content: menus, headers, footers, cookie banners.
-_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
-              "form", "svg", "iframe", "button", "select")
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "svg",
+    "iframe",
+    "button",
+    "select",
+)
 _DROP_MARKERS = re.compile(
     r"cookie|consent|banner|gdpr|privacy-?bar|skip|breadcrumb|menu|navbar|nav-|-nav|"
     r"sidebar|share|social|footer|header",

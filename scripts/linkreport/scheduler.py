@@ -121,9 +121,7 @@ class Scheduler:
             rcfile = write_rcfile(home, self.check, ceiling + 5)
             launcher = self._launcher(home)
             try:
-                while (
-                    any(pending.values()) or running or probing or any(waiting_probes.values())
-                ):
+                while any(pending.values()) or running or probing or any(waiting_probes.values()):
                     now = self.clock()
                     if now >= deadline:
                         break

@@ -32,11 +32,20 @@ _NOT_FOUND = re.compile(
     re.I,
 )
 _HOME_PATH = re.compile(r"^/?((index|default|home)(\.\w+)?|nl|en|home|nl/home|start)?/?$", re.I)
-_SEARCH_PATH = re.compile(r"/(zoeken|zoek|search|zoekresultaten|sitesearch|zoekpagina)(/|\.|$)", re.I)
-_NOT_FOUND_PATH = re.compile(r"(^|/)(404|niet-gevonden|not-?found|pagina-niet-gevonden)(/|\.|$)", re.I)
+_SEARCH_PATH = re.compile(
+    r"/(zoeken|zoek|search|zoekresultaten|sitesearch|zoekpagina)(/|\.|$)", re.I
+)
+_NOT_FOUND_PATH = re.compile(
+    r"(^|/)(404|niet-gevonden|not-?found|pagina-niet-gevonden)(/|\.|$)", re.I
+)
 
-GONE_REASONS = ("soft-404", "soft-404-template", "redirect-home", "redirect-search",
-                "redirect-notfound")
+GONE_REASONS = (
+    "soft-404",
+    "soft-404-template",
+    "redirect-home",
+    "redirect-search",
+    "redirect-notfound",
+)
 
 
 @dataclass
@@ -91,8 +100,9 @@ def probe(url: str, timeout: float, user_agent: str = "") -> HostProbe:
     return result
 
 
-def judge(url: str, verdict: Verdict, page: PageText | None, hops: list[str],
-          probes: dict[str, HostProbe]) -> Verdict | None:
+def judge(
+    url: str, verdict: Verdict, page: PageText | None, hops: list[str], probes: dict[str, HostProbe]
+) -> Verdict | None:
     """A dead verdict if the page that answered is really gone, else None. `hops`: the
     URLs the redirects went through (the last one is where they ended)."""
     if verdict.category not in ("ok", "moved", "anchor"):
@@ -103,33 +113,53 @@ def judge(url: str, verdict: Verdict, page: PageText | None, hops: list[str],
     code = verdict.http_status
     if hops and _moved_off(original, final):
         if _HOME_PATH.match(final.path) and not _HOME_PATH.match(original.path):
-            return Verdict("dead", "redirect-home",
-                           f"de pagina is weg: de site stuurt door naar de homepage "
-                           f"({final_url})", code, final_url=final_url)
+            return Verdict(
+                "dead",
+                "redirect-home",
+                f"de pagina is weg: de site stuurt door naar de homepage ({final_url})",
+                code,
+                final_url=final_url,
+            )
         probe_ = probes.get(site_of(url))
         target = probe_.location if probe_ else None
         if target and any(_same_place(urlsplit(hop), urlsplit(target)) for hop in hops):
-            return Verdict("dead", "redirect-notfound",
-                           f"de pagina is weg: de site stuurt door naar {final_url}, waar ze "
-                           "ook elk adres dat niet bestaat naartoe stuurt", code,
-                           final_url=final_url)
+            return Verdict(
+                "dead",
+                "redirect-notfound",
+                f"de pagina is weg: de site stuurt door naar {final_url}, waar ze "
+                "ook elk adres dat niet bestaat naartoe stuurt",
+                code,
+                final_url=final_url,
+            )
         if _SEARCH_PATH.search(final.path) and not _SEARCH_PATH.search(original.path):
-            return Verdict("dead", "redirect-search",
-                           f"de pagina is weg: de site stuurt door naar een zoekpagina "
-                           f"({final_url})", code, final_url=final_url)
+            return Verdict(
+                "dead",
+                "redirect-search",
+                f"de pagina is weg: de site stuurt door naar een zoekpagina ({final_url})",
+                code,
+                final_url=final_url,
+            )
         if _NOT_FOUND_PATH.search(final.path):
-            return Verdict("dead", "soft-404",
-                           "de site geeft een gewone pagina terug, maar die zegt dat de pagina "
-                           f"niet bestaat ({final_url})", code, final_url=verdict.final_url)
+            return Verdict(
+                "dead",
+                "soft-404",
+                "de site geeft een gewone pagina terug, maar die zegt dat de pagina "
+                f"niet bestaat ({final_url})",
+                code,
+                final_url=verdict.final_url,
+            )
     if page is None:
         return None
-    said = next((text for text in (page.title, page.h1) if text and _NOT_FOUND.search(text)),
-                None)
+    said = next((text for text in (page.title, page.h1) if text and _NOT_FOUND.search(text)), None)
     if said:
-        return Verdict("dead", "soft-404",
-                       "de site geeft een gewone pagina terug, maar die zegt dat de pagina "
-                       f"niet bestaat (\u2018{said[:120]}\u2019)", code,
-                       final_url=verdict.final_url)
+        return Verdict(
+            "dead",
+            "soft-404",
+            "de site geeft een gewone pagina terug, maar die zegt dat de pagina "
+            f"niet bestaat (\u2018{said[:120]}\u2019)",
+            code,
+            final_url=verdict.final_url,
+        )
     for site in dict.fromkeys((site_of(url), site_of(final_url))):
         probe_ = probes.get(site)
         if probe_ is None or probe_.status != 200 or probe_.page is None:
@@ -137,10 +167,15 @@ def judge(url: str, verdict: Verdict, page: PageText | None, hops: list[str],
         if _HOME_PATH.match(final.path):
             continue  # the home page itself may well be what unknown pages get
         if _same_page(page, probe_.page):
-            return Verdict("dead", "soft-404-template",
-                           "de site geeft een gewone pagina terug, maar die zegt dat de pagina "
-                           "niet bestaat: het is dezelfde pagina die de site toont voor een "
-                           "adres dat niet kan bestaan", code, final_url=verdict.final_url)
+            return Verdict(
+                "dead",
+                "soft-404-template",
+                "de site geeft een gewone pagina terug, maar die zegt dat de pagina "
+                "niet bestaat: het is dezelfde pagina die de site toont voor een "
+                "adres dat niet kan bestaan",
+                code,
+                final_url=verdict.final_url,
+            )
     return None
 
 
@@ -155,5 +190,7 @@ def _moved_off(original, final) -> bool:
 
 
 def _same_place(a, b) -> bool:
-    return (a.hostname or "", a.path.rstrip("/") or "/") == (b.hostname or "",
-                                                           b.path.rstrip("/") or "/")
+    return (a.hostname or "", a.path.rstrip("/") or "/") == (
+        b.hostname or "",
+        b.path.rstrip("/") or "/",
+    )

@@ -25,8 +25,12 @@ class _Server(ThreadingHTTPServer):
 
 
 class FakeArchive:
-    def __init__(self, snapshots: dict[str, str] | None = None, hanging: bool = False,
-                 address: str = "127.0.0.1"):
+    def __init__(
+        self,
+        snapshots: dict[str, str] | None = None,
+        hanging: bool = False,
+        address: str = "127.0.0.1",
+    ):
         self.snapshots = dict(snapshots or {})  # url -> snapshot timestamp
         self.hanging = hanging
         self.requests: list[tuple[str, str]] = []  # (asked timestamp, url)

@@ -43,7 +43,11 @@ CATALOGUE = {
     "eerlijk-goed": ("H", "/goed", "Fysiotherapie bij heupartrose"),
     "verkeerd": ("H", "/verkeerd", "Ketenzorg heupartrose"),
 }
-ARCHIVED = {"soft-weg": "20261001120000", "home-weg": "20250601000000", "vervangen": "20261115000000"}
+ARCHIVED = {
+    "soft-weg": "20261001120000",
+    "home-weg": "20250601000000",
+    "vervangen": "20261115000000",
+}
 
 CHURNED = page(
     "Heupartrose behandelen | Kennisbank NOV",
@@ -59,8 +63,13 @@ CHURNED = page(
 def sites() -> dict[str, FakeWeb]:
     return {
         "S": FakeWeb(
-            {"/richtlijn": Reply(body=page("Richtlijn artrose knie | Zorginstituut",
-                                           "Artrose in de knie", KNOWLEDGE))},
+            {
+                "/richtlijn": Reply(
+                    body=page(
+                        "Richtlijn artrose knie | Zorginstituut", "Artrose in de knie", KNOWLEDGE
+                    )
+                )
+            },
             ("127.0.0.21",),
             fallback=Reply(body=NOT_FOUND_TEMPLATE),
         ),
@@ -82,13 +91,23 @@ def sites() -> dict[str, FakeWeb]:
         "C": FakeWeb(
             {
                 "/rapport": by_phase(
-                    p1=Reply(body=page("Evaluatie regionale samenwerking | Kennisbank NOV",
-                                       "Evaluatie regionale samenwerking", REPORT)),
+                    p1=Reply(
+                        body=page(
+                            "Evaluatie regionale samenwerking | Kennisbank NOV",
+                            "Evaluatie regionale samenwerking",
+                            REPORT,
+                        )
+                    ),
                     p2=Reply(body=page("Nieuws | Kennisbank NOV", "Nieuws", NEWS)),
                 ),
                 "/kennisbank": by_phase(
-                    p1=Reply(body=page("Heupartrose behandelen | Kennisbank",
-                                       "Heupartrose behandelen", KNOWLEDGE)),
+                    p1=Reply(
+                        body=page(
+                            "Heupartrose behandelen | Kennisbank",
+                            "Heupartrose behandelen",
+                            KNOWLEDGE,
+                        )
+                    ),
                     p2=Reply(body=CHURNED),
                 ),
             },
@@ -96,11 +115,17 @@ def sites() -> dict[str, FakeWeb]:
         ),
         "H": FakeWeb(
             {
-                "/goed": Reply(body=page("Fysiotherapie bij heupartrose - KNGF",
-                                         "Fysiotherapie bij heupartrose", KNOWLEDGE)),
+                "/goed": Reply(
+                    body=page(
+                        "Fysiotherapie bij heupartrose - KNGF",
+                        "Fysiotherapie bij heupartrose",
+                        KNOWLEDGE,
+                    )
+                ),
                 "/weg": Reply(404),
-                "/verkeerd": Reply(body=page("Cookiebeleid | Stichting Voorbeeld",
-                                             "Cookiebeleid", NEWS)),
+                "/verkeerd": Reply(
+                    body=page("Cookiebeleid | Stichting Voorbeeld", "Cookiebeleid", NEWS)
+                ),
             },
             ("127.0.0.25",),
         ),
@@ -164,8 +189,15 @@ def nights(webs, tmp_path_factory):
             archive.requests.clear()
             runs.append(
                 run_check(
-                    "--site", str(site), "--config", str(config), "--now", now,
-                    "--archive-url", archive.url, out=out,
+                    "--site",
+                    str(site),
+                    "--config",
+                    str(config),
+                    "--now",
+                    now,
+                    "--archive-url",
+                    archive.url,
+                    out=out,
                 )
             )
             requests.append({name: web.counts() for name, web in webs.items()})
@@ -305,8 +337,15 @@ def test_a_hanging_archive_does_not_hold_up_the_report(webs, tmp_path):
         web.phase = 1
     with FakeArchive(hanging=True) as archive:
         run = run_check(
-            "--site", str(site), "--config", str(config), "--now", NIGHTS[0],
-            "--archive-url", archive.url, out=tmp_path / "out",
+            "--site",
+            str(site),
+            "--config",
+            str(config),
+            "--now",
+            NIGHTS[0],
+            "--archive-url",
+            archive.url,
+            out=tmp_path / "out",
         )
         # The report is written while the archive still holds every request.
         assert not archive.release.is_set()
