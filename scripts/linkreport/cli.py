@@ -18,8 +18,9 @@ from importlib import metadata
 from pathlib import Path
 
 from .atomic import write_atomic
+from .catalogue import normalize_label, read_catalogue
 from .classify import Verdict, classify
-from .config import Config, ConfigError, load_config
+from .config import Config, ConfigError, ExtractSettings, load_config
 from .history import State, StateError, apply_run, load_state, save_state
 from .inventory import build_inventory
 from .report_data import RunInfo, build_report
@@ -113,7 +114,8 @@ def _terminate(signum, frame):
 
 def _run(args: argparse.Namespace) -> int:
     if args.accept:
-        return accept(args.accept, args.state or args.out / "state.json", args.out)
+        docs = None if args.no_docs else (args.docs or _sibling_docs(args.site) or ROOT / "docs")
+        return accept(args.accept, args.state or args.out / "state.json", args.out, docs)
     started = datetime.now(UTC)
     now = _aware(args.now) if args.now else started
     try:
@@ -245,8 +247,9 @@ def _run(args: argparse.Namespace) -> int:
     return exit_code
 
 
-def accept(wanted: list[str], state_path: Path, out: Path) -> int:
-    """`--accept`: the current version of these pages is fine; it becomes their baseline."""
+def accept(wanted: list[str], state_path: Path, out: Path, docs: Path | None = None) -> int:
+    """`--accept`: the current version of these pages is fine; it becomes their baseline.
+    Each is a URL as in the report, or a reference id of the catalogue."""
     try:
         state, note = load_state(state_path)
     except StateError as exc:
@@ -254,9 +257,12 @@ def accept(wanted: list[str], state_path: Path, out: Path) -> int:
     if note or not state.urls:
         return _fail(f"Geen geschiedenis gevonden in {state_path}: draai eerst een controle.")
     ids = _ids_from_report(out / "report.json")
+    if docs is not None and docs.is_dir():
+        catalogue = read_catalogue(docs, ExtractSettings().catalogue, docs.parent)
+        ids.update({label: d.url for label, d in catalogue.definitions.items()})
     accepted = []
     for name in wanted:
-        url = name if name in state.urls else ids.get(name.strip("[]"))
+        url = name if name in state.urls else ids.get(normalize_label(name.strip("[]")))
         entry = state.urls.get(url) if url else None
         if entry is None:
             return _fail(
@@ -288,7 +294,11 @@ def accept(wanted: list[str], state_path: Path, out: Path) -> int:
 def _ids_from_report(path: Path) -> dict[str, str]:
     try:
         report = json.loads(path.read_text(encoding="utf-8"))
-        return {i: r["url"] for r in report.get("references", []) for i in r.get("ids", [])}
+        return {
+            normalize_label(i): r["url"]
+            for r in report.get("references", [])
+            for i in r.get("ids", [])
+        }
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return {}
 

@@ -142,7 +142,10 @@ class ForkServerLauncher:
         if cls._context is None:
             context = multiprocessing.get_context("forkserver")
             # Only linkchecker: never this program's __main__, which would run a check.
-            context.set_forkserver_preload(["linkcheck.command.linkchecker"])
+            # The capture plugin's helper too, so no child imports it again.
+            context.set_forkserver_preload(
+                ["linkcheck.command.linkchecker", "linkreport.page_text", "bs4", "requests"]
+            )
             # linkchecker picks its message language when imported, i.e. in the server,
             # which inherits the environment it is started with.
             saved = dict(os.environ)

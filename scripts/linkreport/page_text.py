@@ -17,6 +17,8 @@ import unicodedata
 import zlib
 from dataclasses import dataclass, field
 
+from bs4 import BeautifulSoup
+
 CAPTURE_BYTES = 262_144  # only this much of a body is read for the fingerprint
 SKETCH_SIZE = 128
 SHINGLE_WORDS = 5
@@ -80,8 +82,6 @@ class PageText:
 def read_page(body: bytes, limit: int = CAPTURE_BYTES) -> PageText:
     """The PageText of an HTML body; at most `limit` bytes of it are read. A soup of our
     own: the text extraction changes it, and linkchecker's AnchorCheck reads its own."""
-    from bs4 import BeautifulSoup
-
     soup = BeautifulSoup(body[:limit], "html.parser")
     title = _clean(soup.title.get_text(" ") if soup.title else "")
     heading = soup.find("h1")

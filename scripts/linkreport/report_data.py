@@ -252,12 +252,14 @@ def _advice(
         runs = change.history.consecutive_failures if change else 1
         return _dead_advice(verdict, where, runs)
     if category == "changed":
+        name = ref.ids[0] if ref.ids else ref.url
         return (
             "Open de pagina en kijk of ze nog zegt waarvoor de toolkit naar haar verwijst. "
-            "Past ze nog: draai `scripts/check_links --accept URL` (met deze URL of de "
-            "referentie-id) en zet de nieuwe `state.json` terug, of geef het door aan wie de "
-            "controle beheert; daarna wordt de pagina met deze versie vergeleken. Past ze niet "
-            f"meer: zoek de bron op een andere plek en vervang de URL {where}."
+            "Past ze nog: start op GitHub bij Actions de workflow *Links* met *Run workflow* "
+            f"en vul bij *accepteer* `{name}` in (op je eigen computer: "
+            f"`scripts/check_links --accept {name}`); daarna wordt de pagina met deze versie "
+            "vergeleken en verdwijnt ze uit dit rapport. Past ze niet meer: zoek de bron op "
+            f"een andere plek en vervang de URL {where}."
         )
     if category == "moved":
         return f"Vervang de URL {where} door {verdict.new_url}"

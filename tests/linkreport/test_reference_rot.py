@@ -301,7 +301,7 @@ def test_night_2_replaced_content_is_changed_churn_is_not(nights, webs):
     # The archived copy nearest to the last good sighting.
     assert asked[url_of(webs, "vervangen")] == "20261120030000"
     assert changed["archive_url"].endswith(f"/web/20261115000000/{url_of(webs, 'vervangen')}")
-    assert "scripts/check_links --accept" in changed["action"]
+    assert "`scripts/check_links --accept vervangen`" in changed["action"]
     md = run.markdown
     assert "## Inhoud veranderd (1)" in md
     assert "- **Titel toen:** Evaluatie regionale samenwerking \\| Kennisbank NOV\n" in md
