@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .page_text import PageText, similarity
+from .page_text import PageText, normalise, similarity
 
 _SUFFIX = re.compile(r"\s+[|\u2013\u2014\-:\u00b7\u2022]\s+[^|\u2013\u2014\-:\u00b7\u2022]{1,60}$")
 _WORD = re.compile(r"[a-z0-9]{4,}")
@@ -96,20 +96,22 @@ def title_core(title: str) -> str:
 
 
 def same_title(a: str, b: str, threshold: float) -> bool:
-    core_a, core_b = title_core(a), title_core(b)
+    """Equal titles once site names, dates and digits are left out, or a small edit."""
+    core_a, core_b = normalise(title_core(a)), normalise(title_core(b))
     if core_a == core_b:
         return True
     return difflib.SequenceMatcher(None, core_a, core_b).ratio() >= threshold
 
 
-def shares_nothing(title: str, link_text: str | None) -> bool:
+def shares_nothing(title: str, link_text: str | None, min_words: int = 1) -> bool:
     """True if the page's title has no telling word in common with the catalogue's text
-    for it: the reference may have pointed at the wrong page from the start."""
+    for it: the reference may have pointed at the wrong page from the start. `min_words`:
+    how many telling words the link text needs before it is worth comparing."""
     if not link_text or not title:
         return False
     words_a = _words(title)
     words_b = _words(link_text)
-    if not words_a or not words_b:
+    if not words_a or len(words_b) < min_words:
         return False
     return not (words_a & words_b or _prefix_overlap(words_a, words_b))
 

@@ -42,7 +42,8 @@ _DROP_TAGS = (
 )
 _DROP_MARKERS = re.compile(
     r"cookie|consent|banner|gdpr|privacy-?bar|skip|breadcrumb|menu|navbar|nav-|-nav|"
-    r"sidebar|share|social|footer|header",
+    r"sidebar|share|social|footer|header|related|gerelateerd|teaser|widget|promo|"
+    r"(^|\s)(ad|ads|advert\w*|print|feedback|rating)(\s|$)",
     re.I,
 )
 _MONTHS = (
@@ -53,6 +54,9 @@ _MONTHS = (
 )
 _DATE_WORDS = re.compile(rf"\b(?:{_MONTHS})\b\.?", re.I)
 _DIGITS = re.compile(r"\d+")
+# Addresses and paths in the text: a not-found page often names the one requested.
+_PATHS = re.compile(r"\S*/\S*|\S+\.(html?|php|aspx?)\b")
+_SHORT = re.compile(r"\b\w\b")
 _NON_WORD = re.compile(r"[^\w]+")
 _SPACE = re.compile(r"\s+")
 
@@ -104,6 +108,8 @@ def main_text(soup) -> str:
         marker = " ".join([str(attrs.get("id") or ""), *classes, str(attrs.get("role") or "")])
         if marker.strip() and _DROP_MARKERS.search(marker):
             marked.append(tag)
+    # A wrapper named after its sidebar or header may hold the content itself: keep it.
+    marked = [tag for tag in marked if not tag.find(["main", "article", "h1"])]
     for tag in marked:
         if not getattr(tag, "decomposed", False):
             tag.decompose()
@@ -113,12 +119,15 @@ def main_text(soup) -> str:
 
 
 def normalise(text: str) -> str:
-    """Lower case, no accents, no digits or month and day names (dates), words only."""
+    """Lower case, no accents, no paths, digits or month and day names (dates), words of
+    two letters or more only."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _PATHS.sub(" ", text)
     text = _DATE_WORDS.sub(" ", text)
     text = _DIGITS.sub(" ", text)
     text = _NON_WORD.sub(" ", text)
+    text = _SHORT.sub(" ", text)
     return _SPACE.sub(" ", text).strip()
 
 

@@ -74,10 +74,12 @@ def apply_drift(
             entry.baseline = entry.latest
             entry.last_good, entry.changed_since = stamp, None
             ref = references.get(url)
+            # A catalogue title is meant to name the page; a link text in a page only
+            # counts when it says enough (two telling words, not "hier" or "website").
             if (
                 ref
                 and not entry.title_remark_given
-                and shares_nothing(page.title or page.h1, ref.title)
+                and shares_nothing(page.title or page.h1, ref.title, 1 if ref.ids else 2)
             ):
                 entry.title_remark_given = True
                 info.remarks.append(

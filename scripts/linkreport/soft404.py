@@ -20,15 +20,19 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from .classify import Verdict
+from .drift import same_title
 from .page_text import CAPTURE_BYTES, PageText, read_page, similarity
 
 SAME_PAGE = 0.8  # sketch similarity above which a page is the site's not-found page
 
 _NOT_FOUND = re.compile(
-    r"niet gevonden|not found|^\W*(fout |error )?404\b|\b404\W{0,3}(niet|not|error|fout)"
-    r"|pagina (bestaat|is) niet"
-    r"|pagina\b.{0,30}\bniet (meer )?(beschikbaar|gevonden|vinden)|kan (de|deze) pagina niet"
-    r"|pagina kon niet|page (does not|doesn't) exist|page cannot be found",
+    r"niet gevonden|not found|^\W*(fout\w*|error|http)?\W*404\b"
+    r"|\b404\W{0,3}(niet|not|error|fout|pagina)"
+    r"|pagina (bestaat|is) niet|bestaat niet \(?meer\)?$"
+    r"|pagina\b.{0,30}\bniet (meer )?(beschikbaar|gevonden|vinden|te vinden)"
+    r"|(kan|kunnen|konden|kon) (we |wij )?(de|deze|die|uw|je|jouw) (opgevraagde |gezochte )?"
+    r"pagina niet|pagina kon niet|page (does not|doesn't) exist|page cannot be found"
+    r"|page (is )?(no longer|not) available",
     re.I,
 )
 _HOME_PATH = re.compile(r"^/?((index|default|home)(\.\w+)?|nl|en|home|nl/home|start)?/?$", re.I)
@@ -180,9 +184,12 @@ def judge(
 
 
 def _same_page(a: PageText, b: PageText) -> bool:
-    if (a.title or "").strip().casefold() != (b.title or "").strip().casefold():
-        return False
-    return similarity(a.sketch, b.sketch) >= SAME_PAGE
+    """The site's not-found page, though it may name the requested path or suggest pages
+    that fit it: near-identical text, or a similar title with mostly the same text."""
+    score = similarity(a.sketch, b.sketch)
+    if score >= 0.9:
+        return True
+    return score >= SAME_PAGE - 0.1 and same_title(a.title, b.title, 0.8)
 
 
 def _moved_off(original, final) -> bool:

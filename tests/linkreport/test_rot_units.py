@@ -103,7 +103,7 @@ def read(html: str) -> PageText:
 # -- page text -----------------------------------------------------------------------------
 def test_main_text_leaves_out_menu_cookie_banner_footer_and_scripts():
     html = page(
-        "T",
+        "Titel",
         "Kop",
         "de echte inhoud van de pagina",
         menu=("Menuwoord",),
@@ -111,7 +111,7 @@ def test_main_text_leaves_out_menu_cookie_banner_footer_and_scripts():
         footer="Voetregel",
     )
     text = normalise(read_page(html.encode(), limit=10_000).title)
-    assert text == "t"
+    assert text == "titel"
     from bs4 import BeautifulSoup
 
     from linkreport.page_text import main_text
@@ -292,3 +292,53 @@ def test_an_honest_site_needs_nothing_more():
     assert probe.honest
     good = read(page("Rapport", "Rapport", REPORT))
     assert judge("https://x.nl/rapport", OK, good, [], {"https://x.nl": probe}) is None
+
+
+# Not-found pages as Dutch government and knowledge-institute sites word them.
+NOT_FOUND_PAGES = [
+    ("Sorry, deze pagina bestaat niet | Rijksoverheid.nl", "Sorry"),
+    ("RIVM", "Helaas, we kunnen de pagina niet vinden"),
+    ("Oeps!", "Deze pagina is niet (meer) beschikbaar"),
+    ("Foutmelding 404 | Thuisarts", "Oeps"),
+    ("Page not found – NZa", ""),
+    ("Error", "De opgevraagde pagina kon niet worden gevonden"),
+    ("Zorginstituut", "Pagina niet beschikbaar"),
+    ("Zorginstituut", "Deze pagina bestaat niet meer"),
+]
+ORDINARY_PAGES = [
+    ("Artrose in de knie | Thuisarts", "Artrose in de knie"),
+    ("Wat als mijn pijn niet overgaat? | Thuisarts", "Pijn"),
+    ("Zorg die niet wordt vergoed | Zorgwijzer", "Vergoeding"),
+    ("Wet 404 | Overheid.nl", "Wet"),
+    ("Pagina's over artrose | Kennisbank", "Overzicht"),
+]
+
+
+def test_not_found_wordings_are_recognised_ordinary_titles_are_not():
+    for title, h1 in NOT_FOUND_PAGES:
+        verdict = judge("https://x.nl/a", OK, read(page(title, h1, "Tekst.")), [], {})
+        assert verdict is not None and verdict.reason == "soft-404", (title, h1)
+    for title, h1 in ORDINARY_PAGES:
+        assert judge("https://x.nl/a", OK, read(page(title, h1, KNOWLEDGE)), [], {}) is None
+
+
+def test_a_not_found_template_that_names_the_requested_path_is_still_the_same_page():
+    def template(path: str) -> str:
+        return page(
+            "Niets hier | Site",
+            "Hmm",
+            f"We konden {path} niet vinden op deze site. Probeer de zoekfunctie bovenaan of "
+            "kijk in het overzicht van onderwerpen: zorg, welzijn, sport, jeugd en wonen.",
+        )
+
+    probe = HostProbe(
+        "https://x.nl", "https://x.nl/p", 200, page=read(template("/0f3a9b7c2d5e4f60a1b2c3d4"))
+    )
+    verdict = judge(
+        "https://x.nl/rapport/evaluatie-2023",
+        OK,
+        read(template("/rapport/evaluatie-2023")),
+        [],
+        {"https://x.nl": probe},
+    )
+    assert verdict is not None and verdict.reason == "soft-404-template"
