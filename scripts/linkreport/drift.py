@@ -67,16 +67,32 @@ class Drift:
     new_title: str
 
 
+SHORT_TEXT = 40  # words; below this, texts are compared word by word, not by shingles
+
+
 def fingerprint(page: PageText, seen: str) -> dict:
     """What the history keeps of a page."""
-    return {"title": page.title, "sketch": list(page.sketch), "words": page.words, "seen": seen}
+    return {
+        "title": page.title,
+        "sketch": list(page.sketch),
+        "word_sketch": list(page.word_sketch),
+        "words": page.words,
+        "seen": seen,
+    }
+
+
+def text_similarity(baseline: dict, page: PageText) -> float:
+    short = min(baseline.get("words") or 0, page.words) < SHORT_TEXT
+    if short and "word_sketch" in baseline:
+        return similarity(baseline["word_sketch"], page.word_sketch)
+    return similarity(baseline.get("sketch") or [], page.sketch)
 
 
 def compare(baseline: dict, page: PageText, settings: DriftSettings) -> Drift | None:
     """How `page` drifted from `baseline`, or None if it is the same page (churn aside)."""
     old_title, new_title = baseline.get("title") or "", page.title
     title_changed = not same_title(old_title, new_title, settings.title_similarity)
-    score = similarity(baseline.get("sketch") or [], page.sketch)
+    score = text_similarity(baseline, page)
     text_changed = score < settings.text_similarity
     if not (title_changed or text_changed):
         return None

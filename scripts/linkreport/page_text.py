@@ -69,9 +69,18 @@ class PageText:
     h1: str = ""
     sketch: list[int] = field(default_factory=list)
     words: int = 0  # words in the normalised main text
+    # The same for single words, for short texts: there one changed word would change
+    # most 5-shingles, and a counter or a session code would look like new content.
+    word_sketch: list[int] = field(default_factory=list)
 
     def to_wire(self) -> dict:
-        return {"title": self.title, "h1": self.h1, "sketch": self.sketch, "words": self.words}
+        return {
+            "title": self.title,
+            "h1": self.h1,
+            "sketch": self.sketch,
+            "words": self.words,
+            "word_sketch": self.word_sketch,
+        }
 
     @classmethod
     def from_wire(cls, data: dict) -> PageText:
@@ -80,6 +89,7 @@ class PageText:
             h1=str(data.get("h1") or "")[:300],
             sketch=[int(v) for v in data.get("sketch") or []][:SKETCH_SIZE],
             words=int(data.get("words") or 0),
+            word_sketch=[int(v) for v in data.get("word_sketch") or []][:SKETCH_SIZE],
         )
 
 
@@ -91,7 +101,7 @@ def read_page(body: bytes, limit: int = CAPTURE_BYTES) -> PageText:
     heading = soup.find("h1")
     h1 = _clean(heading.get_text(" ") if heading else "")
     words = normalise(main_text(soup)).split()
-    return PageText(title[:300], h1[:300], sketch(words), len(words))
+    return PageText(title[:300], h1[:300], sketch(words), len(words), word_sketch(words))
 
 
 def main_text(soup) -> str:
@@ -138,6 +148,11 @@ def sketch(words: list[str], size: int = SKETCH_SIZE) -> list[int]:
     n = SHINGLE_WORDS
     shingles = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
     return sorted({zlib.crc32(s.encode()) for s in shingles})[:size]
+
+
+def word_sketch(words: list[str], size: int = SKETCH_SIZE) -> list[int]:
+    """The `size` smallest hashes of the distinct words."""
+    return sorted({zlib.crc32(w.encode()) for w in words})[:size]
 
 
 def similarity(a: list[int], b: list[int], size: int = SKETCH_SIZE) -> float:

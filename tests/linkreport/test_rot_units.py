@@ -342,3 +342,26 @@ def test_a_not_found_template_that_names_the_requested_path_is_still_the_same_pa
         {"https://x.nl": probe},
     )
     assert verdict is not None and verdict.reason == "soft-404-template"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(POOL_A), min_size=6, max_size=25),
+    code_1=st.text("abcdefghijklmnopqrstuvwxyz", min_size=6, max_size=12),
+    code_2=st.text("abcdefghijklmnopqrstuvwxyz", min_size=6, max_size=12),
+    visitors=st.integers(0, 10_000),
+)
+def test_a_short_page_with_a_changing_code_or_counter_is_no_alarm(text, code_1, code_2, visitors):
+    body = " ".join(text)
+    before = read(page("Artrose | Site", "Artrose", f"{body} Sessie {code_1}. Bezoekers: 12."))
+    after = read(
+        page("Artrose | Site", "Artrose", f"{body} Sessie {code_2}. Bezoekers: {visitors}.")
+    )
+    assert compare(fingerprint(before, "x"), after, DRIFT) is None
+
+
+def test_a_short_page_replaced_by_another_is_an_alarm():
+    before = read(page("Publicatie | Site", "Publicatie", " ".join(POOL_A[:20])))
+    after = read(page("Publicatie | Site", "Publicatie", " ".join(POOL_B[:20])))
+    drift = compare(fingerprint(before, "x"), after, DRIFT)
+    assert drift is not None and drift.text_changed
