@@ -202,6 +202,12 @@ _ARCHIVE_ADVICE = (
 )
 
 
+_ARCHIVE_ADVICE_PLAIN = (
+    " Er is een gearchiveerde kopie (hieronder): gebruik dat adres als de bron zelf niet "
+    "meer te vinden is."
+)
+
+
 def _dead_advice(verdict: Verdict, where: str, runs: int) -> str:
     if verdict.reason in GONE_REASONS:
         return (
@@ -232,7 +238,7 @@ def _action(
 ) -> str:
     advice = _advice(ref, verdict, ignore_reason, dead_after_runs, change)
     if archive_url and verdict.category in ("dead", "changed"):
-        advice += _ARCHIVE_ADVICE
+        advice += _ARCHIVE_ADVICE if ref.ids else _ARCHIVE_ADVICE_PLAIN
     return advice
 
 
