@@ -19,6 +19,13 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
 
+try:  # lxml parses several times faster than Python's html.parser
+    import lxml  # noqa: F401
+
+    _PARSER = "lxml"
+except ImportError:
+    _PARSER = "html.parser"
+
 CAPTURE_BYTES = 262_144  # only this much of a body is read for the fingerprint
 SKETCH_SIZE = 128
 SHINGLE_WORDS = 5
@@ -96,7 +103,7 @@ class PageText:
 def read_page(body: bytes, limit: int = CAPTURE_BYTES) -> PageText:
     """The PageText of an HTML body; at most `limit` bytes of it are read. A soup of our
     own: the text extraction changes it, and linkchecker's AnchorCheck reads its own."""
-    soup = BeautifulSoup(body[:limit], "html.parser")
+    soup = BeautifulSoup(body[:limit], _PARSER)
     title = _clean(soup.title.get_text(" ") if soup.title else "")
     heading = soup.find("h1")
     h1 = _clean(heading.get_text(" ") if heading else "")
@@ -131,8 +138,9 @@ def main_text(soup) -> str:
 def normalise(text: str) -> str:
     """Lower case, no accents, no paths, digits or month and day names (dates), words of
     two letters or more only."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    if not text.isascii():  # accents off (é -> e); letters outside Latin go
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.lower()
     text = _PATHS.sub(" ", text)
     text = _DATE_WORDS.sub(" ", text)
     text = _DIGITS.sub(" ", text)
