@@ -131,6 +131,11 @@ def _run(args: argparse.Namespace) -> int:
     docs = None if args.no_docs else (args.docs or _sibling_docs(site))
     if docs is not None and not docs.is_dir():
         return _fail(f"Map met bronnen {docs} bestaat niet.")
+    if args.archive_url and not args.archive_url.lower().startswith(("http://", "https://")):
+        return _fail(
+            f"--archive-url {args.archive_url}: geef een webadres dat begint met http:// of "
+            "https://, bijvoorbeeld https://web.archive.org."
+        )
     linkchecker = args.linkchecker
     if linkchecker and not (Path(linkchecker).exists() or shutil.which(linkchecker)):
         return _fail(f"linkchecker niet gevonden: {linkchecker}.")

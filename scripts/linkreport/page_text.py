@@ -29,7 +29,8 @@ except ImportError:
 CAPTURE_BYTES = 262_144  # only this much of a body is read for the fingerprint
 SKETCH_SIZE = 128
 SHINGLE_WORDS = 5
-INFO_PREFIX = "linkrot-page: "  # how the plugin's record travels in linkchecker's output
+INFO_PREFIX = "linkrot-page: "
+LEAD_CHARS = 300  # how the plugin's record travels in linkchecker's output
 
 # Parts of a page that are not its content: menus, headers, footers, cookie banners.
 _DROP_TAGS = (
@@ -79,6 +80,8 @@ class PageText:
     # The same for single words, for short texts: there one changed word would change
     # most 5-shingles, and a counter or a session code would look like new content.
     word_sketch: list[int] = field(default_factory=list)
+    lead: str = ""  # the start of the main text, as written
+    status_hint: int | None = None  # a status the page states itself (prerender meta tag)
 
     def to_wire(self) -> dict:
         return {
@@ -87,6 +90,8 @@ class PageText:
             "sketch": self.sketch,
             "words": self.words,
             "word_sketch": self.word_sketch,
+            "lead": self.lead,
+            "status_hint": self.status_hint,
         }
 
     @classmethod
@@ -97,6 +102,8 @@ class PageText:
             sketch=[int(v) for v in data.get("sketch") or []][:SKETCH_SIZE],
             words=int(data.get("words") or 0),
             word_sketch=[int(v) for v in data.get("word_sketch") or []][:SKETCH_SIZE],
+            lead=str(data.get("lead") or "")[:LEAD_CHARS],
+            status_hint=_int_or_none(data.get("status_hint")),
         )
 
 
@@ -107,8 +114,29 @@ def read_page(body: bytes, limit: int = CAPTURE_BYTES) -> PageText:
     title = _clean(soup.title.get_text(" ") if soup.title else "")
     heading = soup.find("h1")
     h1 = _clean(heading.get_text(" ") if heading else "")
-    words = normalise(main_text(soup)).split()
-    return PageText(title[:300], h1[:300], sketch(words), len(words), word_sketch(words))
+    hint = _status_hint(soup)
+    text = main_text(soup)
+    words = normalise(text).split()
+    lead = _clean(text)[:LEAD_CHARS]
+    return PageText(
+        title[:300], h1[:300], sketch(words), len(words), word_sketch(words), lead, hint
+    )
+
+
+def _status_hint(soup) -> int | None:
+    """<meta name="prerender-status-code" content="404">: what single-page sites say."""
+    for meta in soup.find_all("meta"):
+        name = (meta.get("name") or meta.get("http-equiv") or "").lower()
+        if name in ("prerender-status-code", "status", "http-status"):
+            return _int_or_none((meta.get("content") or "").strip()[:3])
+    return None
+
+
+def _int_or_none(value) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def main_text(soup) -> str:

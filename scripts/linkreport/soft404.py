@@ -24,6 +24,7 @@ from .drift import same_title
 from .page_text import CAPTURE_BYTES, PageText, read_page, similarity
 
 SAME_PAGE = 0.8  # sketch similarity above which a page is the site's not-found page
+SHORT_PAGE = 150  # words; a not-found page is short, so its text is read only then
 
 _NOT_FOUND = re.compile(
     r"niet gevonden|not found|^\W*(fout\w*|error|http)?\W*404\b"
@@ -155,6 +156,10 @@ def judge(
     if page is None:
         return None
     said = next((text for text in (page.title, page.h1) if text and _NOT_FOUND.search(text)), None)
+    if said is None and page.status_hint in (404, 410):
+        said = f"status {page.status_hint} in de pagina zelf"
+    if said is None and page.words < SHORT_PAGE and _NOT_FOUND.search(page.lead):
+        said = page.lead  # a short page whose text opens with "not found"
     if said:
         return Verdict(
             "dead",

@@ -365,3 +365,21 @@ def test_a_short_page_replaced_by_another_is_an_alarm():
     after = read(page("Publicatie | Site", "Publicatie", " ".join(POOL_B[:20])))
     drift = compare(fingerprint(before, "x"), after, DRIFT)
     assert drift is not None and drift.text_changed
+
+
+def test_not_found_said_in_the_text_of_a_short_page_or_in_a_status_meta_tag():
+    text_only = page(
+        "Zorgverzekeraars Nederland", "Zorgverzekeraars", "Pagina niet gevonden. Ga terug."
+    )
+    verdict = judge("https://x.nl/a", OK, read(text_only), [], {})
+    assert verdict is not None and verdict.reason == "soft-404"
+    spa = (
+        '<html><head><title>App</title><meta name="prerender-status-code" content="404">'
+        '</head><body><div id="app"></div></body></html>'
+    )
+    verdict = judge("https://x.nl/a", OK, read(spa), [], {})
+    assert verdict is not None and verdict.reason == "soft-404"
+    # A long page that mentions "niet gevonden" in its text is not a not-found page.
+    long_text = "Wat als de huisarts geen oorzaak heeft gevonden? " + KNOWLEDGE * 3
+    long_page = page("Pijn | Thuisarts", "Pijn", "Niet gevonden: de oorzaak. " + long_text)
+    assert judge("https://x.nl/a", OK, read(long_page), [], {}) is None
