@@ -223,7 +223,7 @@ def _run(args: argparse.Namespace) -> int:
         settings=_settings(config),
         processes=scheduler.processes_started,
         notes=notes,
-        extra_requests={"probes": len(scheduler.probe_results), "archive": archive_requests},
+        extra_requests={"probes": scheduler.probes_started, "archive": archive_requests},
         archive_base=archive_base,
     )
     report = build_report(

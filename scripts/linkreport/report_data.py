@@ -261,8 +261,8 @@ def _advice(
         name = ref.ids[0] if ref.ids else ref.url
         return (
             "Open de pagina en kijk of ze nog zegt waarvoor de toolkit naar haar verwijst. "
-            "Past ze nog: start op GitHub bij Actions de workflow *Links* met *Run workflow* "
-            f"en vul bij *accepteer* `{name}` in (op je eigen computer: "
+            "Past ze nog: start op GitHub bij Actions de workflow ‘Links’ met ‘Run workflow’ "
+            f"en vul bij ‘accepteer’ `{name}` in (op je eigen computer: "
             f"`scripts/check_links --accept {name}`); daarna wordt de pagina met deze versie "
             "vergeleken en verdwijnt ze uit dit rapport. Past ze niet meer: zoek de bron op "
             f"een andere plek en vervang de URL {where}."

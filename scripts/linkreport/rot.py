@@ -116,12 +116,10 @@ def apply_drift(
 def _changed_status(drift) -> str:
     parts = []
     if drift.title_changed:
-        parts.append(
-            f"de titel was \u2018{drift.old_title}\u2019, nu \u2018{drift.new_title}\u2019"
-        )
+        parts.append("een andere titel")
     if drift.text_changed:
-        parts.append(f"de tekst komt nog voor {round(drift.similarity * 100)}% overeen met eerder")
-    return "de pagina werkt, maar de inhoud is veranderd: " + "; ".join(parts)
+        parts.append(f"een andere tekst (nog {round(drift.similarity * 100)}% hetzelfde)")
+    return "de pagina werkt, maar de inhoud is veranderd: " + " en ".join(parts)
 
 
 def add_archive(

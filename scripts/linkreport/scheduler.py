@@ -87,6 +87,8 @@ class Scheduler:
         self.should_retry = should_retry
         self.clock = clock
         self.processes_started = 0
+        self.probes_started = 0
+        self.probe_results = {}
 
     def run(
         self, urls: list[str], probes: list[str] = (), prober: Callable | None = None
@@ -94,6 +96,7 @@ class Scheduler:
         """Check `urls`; `prober(url)` is called once for each of `probes` (their results
         in `self.probe_results`, by probe URL, for those that finished in time)."""
         self.probe_results = {}
+        self.probes_started = 0
         waiting_probes: dict[str, deque[str]] = {}
         for url in dict.fromkeys(probes if prober else ()):
             waiting_probes.setdefault(host_of(url), deque()).append(url)
@@ -187,6 +190,7 @@ class Scheduler:
                 url = urls.popleft()
                 probing[url] = host
                 in_flight[host] += 1
+                self.probes_started += 1
 
                 def work(url=url):
                     try:
