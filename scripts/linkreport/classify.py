@@ -4,6 +4,8 @@ linkchecker's own "valid" is not the verdict: it calls a 429 valid, a URL hidden
 robots.txt valid ("syntax OK"), and a 503 as invalid as a 404. The categories here:
 
 - ok; moved (permanent redirect, with the new URL); anchor (page fine, #part gone);
+- changed: the page answers but its content drifted (set by rot.py, not here); pages
+  that answer but are gone (soft 404s, redirects to the home page) are made dead there;
 - dead: the page is gone (404/410), the host name does not exist, the server refuses
   connections: reported at once;
 - watch: 5xx, timeouts, resets, redirect loops, other 4xx: maybe a bad night; dead only
@@ -21,8 +23,18 @@ from dataclasses import dataclass
 from .config import ClassifySettings, RetrySettings
 from .linkchecker_process import UrlCheck
 
-CATEGORIES = ("dead", "moved", "anchor", "watch", "unverifiable", "unchecked", "ignored", "ok")
-SUCCESS = frozenset({"ok", "moved", "anchor"})  # the page itself was reached
+CATEGORIES = (
+    "dead",
+    "changed",
+    "moved",
+    "anchor",
+    "watch",
+    "unverifiable",
+    "unchecked",
+    "ignored",
+    "ok",
+)
+SUCCESS = frozenset({"ok", "moved", "anchor", "changed"})  # the page itself was reached
 FAILURE = frozenset({"dead", "watch"})
 
 _STATUS = re.compile(r"^(\d{3})\b")

@@ -18,13 +18,16 @@ from importlib import metadata
 from pathlib import Path
 
 from .atomic import write_atomic
+from .catalogue import normalize_label, read_catalogue
 from .classify import Verdict, classify
-from .config import Config, ConfigError, load_config
+from .config import Config, ConfigError, ExtractSettings, load_config
 from .history import State, StateError, apply_run, load_state, save_state
 from .inventory import build_inventory
 from .report_data import RunInfo, build_report
-from .report_markdown import render
+from .report_markdown import dutch_date, render
+from .rot import add_archive, apply_drift, find_gone
 from .scheduler import Scheduler
+from .soft404 import HostProbe, probe, probe_url, site_of
 
 ROOT = Path(__file__).resolve().parents[2]
 EXIT_OK, EXIT_SETUP, EXIT_INCOMPLETE, EXIT_SAVE = 0, 2, 3, 4
@@ -76,6 +79,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "gestart vanuit een voorgeladen fork-server)",
     )
     parser.add_argument(
+        "--archive-url",
+        help="adres van het webarchief voor deze controle (standaard: [archive] base_url "
+        "in linkcheck.toml)",
+    )
+    parser.add_argument(
+        "--accept",
+        action="append",
+        metavar="URL",
+        help="de huidige versie van deze pagina is in orde (na 'inhoud veranderd'): onthoud "
+        "haar als nieuwe vergelijkingsbasis. Een URL of een referentie-id uit de catalogus; "
+        "mag vaker. Controleert verder niets.",
+    )
+    parser.add_argument(
         "--now", type=datetime.fromisoformat, default=None, help=argparse.SUPPRESS
     )  # tests: pretend the run happens then
     parser.add_argument("-q", "--quiet", action="store_true", help="geen samenvatting tonen")
@@ -97,6 +113,9 @@ def _terminate(signum, frame):
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.accept:
+        docs = None if args.no_docs else (args.docs or _sibling_docs(args.site) or ROOT / "docs")
+        return accept(args.accept, args.state or args.out / "state.json", args.out, docs)
     started = datetime.now(UTC)
     now = _aware(args.now) if args.now else started
     try:
@@ -112,6 +131,11 @@ def _run(args: argparse.Namespace) -> int:
     docs = None if args.no_docs else (args.docs or _sibling_docs(site))
     if docs is not None and not docs.is_dir():
         return _fail(f"Map met bronnen {docs} bestaat niet.")
+    if args.archive_url and not args.archive_url.lower().startswith(("http://", "https://")):
+        return _fail(
+            f"--archive-url {args.archive_url}: geef een webadres dat begint met http:// of "
+            "https://, bijvoorbeeld https://web.archive.org."
+        )
     linkchecker = args.linkchecker
     if linkchecker and not (Path(linkchecker).exists() or shutil.which(linkchecker)):
         return _fail(f"linkchecker niet gevonden: {linkchecker}.")
@@ -140,7 +164,18 @@ def _run(args: argparse.Namespace) -> int:
         [url for url in inventory.references if url not in ignore_reasons], state
     )
 
-    checks = scheduler.run(to_check)
+    # One probe a night per site: how it answers a page that cannot exist (soft404.py).
+    probe_urls = {site_of(url): probe_url(site_of(url)) for url in to_check if _is_http(url)}
+    checks = scheduler.run(
+        to_check,
+        probes=list(probe_urls.values()),
+        prober=lambda url: probe(url, config.check.timeout, config.check.user_agent),
+    )
+    probes = {
+        result.site: result
+        for result in scheduler.probe_results.values()
+        if isinstance(result, HostProbe)
+    }
     verdicts: dict[str, Verdict] = {}
     for url in inventory.references:
         if url in ignore_reasons:
@@ -149,12 +184,26 @@ def _run(args: argparse.Namespace) -> int:
             )
         else:
             verdicts[url] = judge(checks[url])
+    find_gone(checks, verdicts, probes)
     _distrust_offline_run(verdicts, config)
+    rot = apply_drift(state, verdicts, checks, inventory.references, now, config.drift)
 
     changes = apply_run(
         state, verdicts, now, config.classify.dead_after_runs, config.state.forget_after_days
     )
     notes = [state_note] if state_note else []
+    archive_base = args.archive_url or config.archive.base_url
+    archive_requests = 0
+    if config.archive.enabled or args.archive_url:
+        archive_requests = add_archive(
+            rot,
+            verdicts,
+            state,
+            now,
+            archive_base,
+            config.archive.lookup_timeout,
+            config.check.user_agent,
+        )
     exit_code = EXIT_OK
     try:
         save_state(state_path, state)
@@ -174,6 +223,8 @@ def _run(args: argparse.Namespace) -> int:
         settings=_settings(config),
         processes=scheduler.processes_started,
         notes=notes,
+        extra_requests={"probes": scheduler.probes_started, "archive": archive_requests},
+        archive_base=archive_base,
     )
     report = build_report(
         inventory,
@@ -183,6 +234,7 @@ def _run(args: argparse.Namespace) -> int:
         ignore_reasons,
         run,
         config.classify.dead_after_runs,
+        rot,
     )
     try:
         write_atomic(
@@ -198,6 +250,66 @@ def _run(args: argparse.Namespace) -> int:
     if exit_code == EXIT_OK and not report["run"]["complete"]:
         exit_code = EXIT_INCOMPLETE
     return exit_code
+
+
+def accept(wanted: list[str], state_path: Path, out: Path, docs: Path | None = None) -> int:
+    """`--accept`: the current version of these pages is fine; it becomes their baseline.
+    Each is a URL as in the report, or a reference id of the catalogue."""
+    try:
+        state, note = load_state(state_path)
+    except StateError as exc:
+        return _fail(str(exc))
+    if note or not state.urls:
+        return _fail(f"Geen geschiedenis gevonden in {state_path}: draai eerst een controle.")
+    ids = _ids_from_report(out / "report.json")
+    if docs is not None and docs.is_dir():
+        catalogue = read_catalogue(docs, ExtractSettings().catalogue, docs.parent)
+        ids.update({label: d.url for label, d in catalogue.definitions.items()})
+    accepted = []
+    for name in wanted:
+        url = name if name in state.urls else ids.get(normalize_label(name.strip("[]")))
+        entry = state.urls.get(url) if url else None
+        if entry is None:
+            return _fail(
+                f"'{name}' staat niet in de geschiedenis ({state_path}). Geef de URL precies "
+                "zoals in het rapport, of de referentie-id uit de catalogus."
+            )
+        if not entry.latest:
+            return _fail(
+                f"Van {url} is nog geen versie bekend (hij werkte bij de laatste controle "
+                "niet): er is niets om te accepteren."
+            )
+        entry.baseline = dict(entry.latest)
+        entry.last_good = entry.latest.get("seen")
+        entry.changed_since = None
+        accepted.append((url, entry.last_good or ""))
+    try:
+        save_state(state_path, state)
+    except OSError as exc:
+        print(f"De geschiedenis kon niet worden opgeslagen: {exc}", file=sys.stderr)
+        return EXIT_SAVE
+    for url, seen in accepted:
+        print(
+            f"Geaccepteerd: {url} wordt vanaf nu vergeleken met de versie van "
+            f"{dutch_date(seen)}. Het rapport meldt hem niet meer als veranderd."
+        )
+    return EXIT_OK
+
+
+def _ids_from_report(path: Path) -> dict[str, str]:
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            normalize_label(i): r["url"]
+            for r in report.get("references", [])
+            for i in r.get("ids", [])
+        }
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def _is_http(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))
 
 
 def _distrust_offline_run(verdicts: dict[str, Verdict], config: Config) -> None:
@@ -239,6 +351,9 @@ def _settings(config: Config) -> dict:
         "dead_after_runs": config.classify.dead_after_runs,
         "respect_robots": config.check.respect_robots,
         "check_anchors": config.check.check_anchors,
+        "text_similarity": config.drift.text_similarity,
+        "title_similarity": config.drift.title_similarity,
+        "archive_lookup_timeout": config.archive.lookup_timeout,
     }
 
 
@@ -246,7 +361,8 @@ def _print_summary(report: dict, out: Path) -> None:
     s = report["summary"]
     print(
         f"Links: {s['checked']} gecontroleerd, {s['ok']} in orde, {s['dead']} dood, "
-        f"{s['watch']} in de gaten houden, {s['moved']} verhuisd, {s['anchor']} onderdeel "
+        f"{s['watch']} in de gaten houden, {s['changed']} inhoud veranderd, "
+        f"{s['moved']} verhuisd, {s['anchor']} onderdeel "
         f"ontbreekt, {s['unverifiable']} niet te controleren, {s['ignored']} genegeerd, "
         f"{s['unchecked']} niet gecontroleerd."
     )

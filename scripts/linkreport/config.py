@@ -12,6 +12,8 @@ from pathlib import Path
 
 import jsonschema
 
+from .drift import DriftSettings
+
 
 class ConfigError(ValueError):
     """The config file is missing, unreadable or has a wrong key or value."""
@@ -60,6 +62,13 @@ class ExtractSettings:
 
 
 @dataclass(frozen=True)
+class ArchiveSettings:
+    base_url: str = "https://web.archive.org"
+    lookup_timeout: float = 15.0
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
 class IgnoreRule:
     pattern: re.Pattern[str]
     reason: str
@@ -75,6 +84,8 @@ class Config:
     classify: ClassifySettings = field(default_factory=ClassifySettings)
     state: StateSettings = field(default_factory=StateSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
+    drift: DriftSettings = field(default_factory=DriftSettings)
+    archive: ArchiveSettings = field(default_factory=ArchiveSettings)
     ignore: tuple[IgnoreRule, ...] = ()
 
     def ignore_rule_for(self, url: str) -> IgnoreRule | None:
@@ -87,6 +98,8 @@ _SECTIONS = {
     "classify": ClassifySettings,
     "state": StateSettings,
     "extract": ExtractSettings,
+    "drift": DriftSettings,
+    "archive": ArchiveSettings,
 }
 # Keys, types and bounds of linkcheck.toml; the defaults are the dataclasses above.
 SCHEMA_FILE = Path(__file__).with_name("linkcheck.schema.json")

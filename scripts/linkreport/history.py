@@ -30,6 +30,15 @@ class UrlHistory:
     consecutive_failures: int = 0
     last_category: str | None = None
     last_reason: str | None = None
+    # Reference rot (drift.py): what the page was when it first answered well (title, text
+    # sketch, date), what it was at the last check, the last night it still matched its
+    # baseline, since when it differs, and whether the editors heard once that its title
+    # shares nothing with the catalogue's text.
+    baseline: dict | None = None
+    latest: dict | None = None
+    last_good: str | None = None
+    changed_since: str | None = None
+    title_remark_given: bool = False
 
 
 @dataclass

@@ -81,7 +81,7 @@ class ProgramLauncher:
 
 
 # -- forked from a warm fork server ---------------------------------------------------------
-def _run_linkchecker(args: list[str], stdout, stderr_path: str) -> None:
+def _run_linkchecker(args: list[str], stdout, stderr_path: str, env: dict) -> None:
     """Runs in the forked child: wire up stdout/stderr, then linkchecker's own main()."""
     os.dup2(stdout.fileno(), 1)
     stdout.close()
@@ -91,6 +91,7 @@ def _run_linkchecker(args: list[str], stdout, stderr_path: str) -> None:
     sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     sys.stderr = open(2, "w", encoding="utf-8", closefd=False, buffering=1)  # noqa: SIM115
     os.environ.update(_ENGLISH)
+    os.environ.update(env)  # HOME and XDG_*: linkchecker's plugin folder is found there
     sys.argv = ["linkchecker", *args]
     from linkcheck.command.linkchecker import linkchecker
 
@@ -123,6 +124,13 @@ class ForkServerLauncher:
 
     _context = None
 
+    def __init__(self, home: Path | None = None):
+        self.env = (
+            {"HOME": str(home), "XDG_CONFIG_HOME": str(home), "XDG_DATA_HOME": str(home)}
+            if home
+            else {}
+        )
+
     @classmethod
     def available(cls) -> bool:
         import importlib.util
@@ -134,7 +142,10 @@ class ForkServerLauncher:
         if cls._context is None:
             context = multiprocessing.get_context("forkserver")
             # Only linkchecker: never this program's __main__, which would run a check.
-            context.set_forkserver_preload(["linkcheck.command.linkchecker"])
+            # The capture plugin's helper too, so no child imports it again.
+            context.set_forkserver_preload(
+                ["linkcheck.command.linkchecker", "linkreport.page_text", "bs4", "requests"]
+            )
             # linkchecker picks its message language when imported, i.e. in the server,
             # which inherits the environment it is started with.
             saved = dict(os.environ)
@@ -154,7 +165,7 @@ class ForkServerLauncher:
         process = context.Process(
             target=_run_linkchecker,
             name="linkchecker",
-            args=(args, writer, str(stderr_path)),
+            args=(args, writer, str(stderr_path), self.env),
             daemon=True,
         )
         process.start()

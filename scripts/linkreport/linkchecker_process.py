@@ -11,6 +11,7 @@ and could not write our files.
 
 from __future__ import annotations
 
+import json
 import os
 import queue
 import threading
@@ -21,6 +22,9 @@ from pathlib import Path
 
 from .config import CheckSettings
 from .linkchecker_launch import Launcher
+from .page_text import INFO_PREFIX, PageText
+
+PLUGIN_FOLDER = Path(__file__).with_name("lcplugins")
 
 
 @dataclass
@@ -36,6 +40,7 @@ class UrlCheck:
     missing: str | None = None  # no result: "crash", "process-timeout" or "run-ceiling"
     detail: str = ""  # for a missing result: what went wrong, for the report
     attempts: int = 0
+    page: PageText | None = None  # what the capture plugin read of the final page
 
 
 @dataclass
@@ -59,10 +64,25 @@ def write_rcfile(directory: Path, settings: CheckSettings, process_ceiling: int)
     ]
     if settings.check_anchors:
         lines.append("[AnchorCheck]")
+    # Title and text fingerprint of each page, from the body of linkchecker's own GET.
+    lines.append("[LinkrotCapture]")
+    install_plugin_folder(directory)
     path = directory / "linkcheckerrc"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     path.chmod(0o644)
     return path
+
+
+def install_plugin_folder(home: Path) -> None:
+    """linkchecker looks for plugins only in $XDG_DATA_HOME/linkchecker/plugins: point that
+    at ours. It loads them after dropping to user nobody (when run as root), so nobody must
+    be able to pass through `home`; it holds nothing secret (the rcfile, stderr logs)."""
+    folder = home / "linkchecker" / "plugins"
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.parent.chmod(0o755)
+    if not folder.is_symlink():
+        folder.symlink_to(PLUGIN_FOLDER.resolve(), target_is_directory=True)
+    home.chmod(0o711)
 
 
 def arguments(rcfile: Path, urls: list[str], settings: CheckSettings) -> list[str]:
@@ -154,11 +174,27 @@ class LinkcheckerProcess:
 
 def parse_urldata(element: ET.Element) -> UrlCheck:
     valid = element.find("valid")
+    infos, page = [], None
+    for info in element.iterfind("infos/info"):
+        text = info.text or ""
+        if text.startswith(INFO_PREFIX):
+            page = _page(text[len(INFO_PREFIX) :])
+        else:
+            infos.append(text)
     return UrlCheck(
         url=(element.findtext("url") or "").strip(),
         valid=valid is not None and (valid.text or "").strip() == "1",
         result=valid.get("result", "") if valid is not None else "",
         real_url=(element.findtext("realurl") or "").strip(),
         warnings=[(w.get("tag"), w.text or "") for w in element.iterfind("warnings/warning")],
-        infos=[info.text or "" for info in element.iterfind("infos/info")],
+        infos=infos,
+        page=page,
     )
+
+
+def _page(record: str) -> PageText | None:
+    try:
+        data = json.loads(record)
+        return None if "error" in data else PageText.from_wire(data)
+    except (ValueError, TypeError, AttributeError):
+        return None

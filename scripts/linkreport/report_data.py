@@ -9,10 +9,12 @@ from datetime import datetime
 from .classify import CATEGORIES, Verdict
 from .history import Change
 from .inventory import Inventory, Place, Reference
+from .rot import RotInfo
+from .soft404 import GONE_REASONS
 
 SCHEMA_ID = "https://toolkit-artrose.invalid/linkreport/report.schema.json"
 # Categories an editor has to act on: their presence keeps the nightly issue open.
-NEEDS_ACTION = ("dead", "moved", "anchor")
+NEEDS_ACTION = ("dead", "changed", "moved", "anchor")
 
 
 @dataclass
@@ -25,6 +27,9 @@ class RunInfo:
     settings: dict
     processes: int = 0
     notes: list[str] = field(default_factory=list)  # Dutch, shown at the top
+    # Requests beyond one per reference: the per-site probes and the archive look-ups.
+    extra_requests: dict = field(default_factory=lambda: {"probes": 0, "archive": 0})
+    archive_base: str | None = None
 
 
 def build_report(
@@ -35,7 +40,9 @@ def build_report(
     ignore_reasons: dict[str, str],
     run: RunInfo,
     dead_after_runs: int,
+    rot: dict[str, RotInfo] | None = None,
 ) -> dict:
+    rot = rot or {}
     references = [
         _reference(
             inventory.references[url],
@@ -44,6 +51,7 @@ def build_report(
             attempts.get(url, 0),
             ignore_reasons.get(url),
             dead_after_runs,
+            rot.get(url),
         )
         for url in verdicts
     ]
@@ -67,6 +75,7 @@ def build_report(
         ),
         "recovered": sum(1 for r in references if r["history"]["label"] == "recovered"),
         "needs_action": any(counts[c] for c in NEEDS_ACTION),
+        "archived_copies": sum(1 for r in references if r["archive_url"]),
     }
     notes = list(run.notes)
     if unchecked:
@@ -96,6 +105,8 @@ def build_report(
             "docs": run.docs,
             "linkchecker": run.linkchecker,
             "linkchecker_processes": run.processes,
+            "extra_requests": dict(run.extra_requests),
+            "archive": run.archive_base,
             "pages_read": inventory.pages_read,
             "settings": run.settings,
         },
@@ -111,8 +122,12 @@ def _reference(
     attempts: int,
     ignore_reason: str | None,
     dead_after_runs: int,
+    rot: RotInfo | None = None,
 ) -> dict:
     history = change.history if change else None
+    rot = rot or RotInfo()
+    archive = rot.archive
+    archive_url = archive.archive_url if archive else None
     return {
         "url": ref.url,
         "ids": list(ref.ids),
@@ -134,10 +149,28 @@ def _reference(
             "first_seen": history.first_seen if history else None,
             "failed_since": change.failed_since if change else None,
         },
-        "action": _action(ref, verdict, ignore_reason, dead_after_runs, change),
+        "action": _action(ref, verdict, ignore_reason, dead_after_runs, change, archive_url),
+        "drift": rot.drift,
+        "remarks": list(rot.remarks),
+        "archive_url": archive_url,
+        "archive_lookup": (
+            {"status": archive.status, "near": rot.archive_for, "detail": archive.detail}
+            if archive
+            else None
+        ),
+        "catalogue_line": _catalogue_line(ref, archive_url),
         "definition": _place(ref.definition) if ref.definition else None,
         "places": [_place(p) for p in ref.places],
     }
+
+
+def _catalogue_line(ref: Reference, archive_url: str | None) -> str | None:
+    """The catalogue line that points the reference at its archived copy, ready to paste
+    over the old one (same id and title)."""
+    if not archive_url or not ref.ids:
+        return None
+    title = (ref.title or "").replace('"', "'")
+    return f'[{ref.ids[0]}]: {archive_url} "{title}"' if title else f"[{ref.ids[0]}]: {archive_url}"
 
 
 def _place(place: Place) -> dict:
@@ -163,7 +196,26 @@ _PERSISTENT_CAUSES = {
 }
 
 
+_ARCHIVE_ADVICE = (
+    " Er is een gearchiveerde kopie: vervang de regel in de catalogus door de regel "
+    "hieronder (‘Gearchiveerde kopie’), als de bron zelf niet meer te vinden is."
+)
+
+
+_ARCHIVE_ADVICE_PLAIN = (
+    " Er is een gearchiveerde kopie (hieronder): gebruik dat adres als de bron zelf niet "
+    "meer te vinden is."
+)
+
+
 def _dead_advice(verdict: Verdict, where: str, runs: int) -> str:
+    if verdict.reason in GONE_REASONS:
+        return (
+            "De pagina is weg, ook al antwoordt de site nog. Zoek de nieuwe vindplaats van "
+            f"deze bron (bijvoorbeeld met de zoekfunctie van de site) en vervang de URL {where}."
+            " Link niet naar de homepage of een zoekpagina van de site. Bestaat de bron niet "
+            "meer, haal dan de verwijzing weg op de pagina's hieronder."
+        )
     cause = _PERSISTENT_CAUSES.get(verdict.reason)
     if cause is None:
         return _GONE_ADVICE.format(where=where)
@@ -182,6 +234,20 @@ def _action(
     ignore_reason: str | None,
     dead_after_runs: int,
     change: Change | None = None,
+    archive_url: str | None = None,
+) -> str:
+    advice = _advice(ref, verdict, ignore_reason, dead_after_runs, change)
+    if archive_url and verdict.category in ("dead", "changed"):
+        advice += _ARCHIVE_ADVICE if ref.ids else _ARCHIVE_ADVICE_PLAIN
+    return advice
+
+
+def _advice(
+    ref: Reference,
+    verdict: Verdict,
+    ignore_reason: str | None,
+    dead_after_runs: int,
+    change: Change | None = None,
 ) -> str:
     if ref.definition:
         where = f"in `{ref.definition.source}` (regel {ref.definition.line})"
@@ -191,6 +257,16 @@ def _action(
     if category == "dead":
         runs = change.history.consecutive_failures if change else 1
         return _dead_advice(verdict, where, runs)
+    if category == "changed":
+        name = ref.ids[0] if ref.ids else ref.url
+        return (
+            "Open de pagina en kijk of ze nog zegt waarvoor de toolkit naar haar verwijst. "
+            "Past ze nog: start op GitHub bij Actions de workflow ‘Links’ met ‘Run workflow’ "
+            f"en vul bij ‘accepteer’ `{name}` in (op je eigen computer: "
+            f"`scripts/check_links --accept {name}`); daarna wordt de pagina met deze versie "
+            "vergeleken en verdwijnt ze uit dit rapport. Past ze niet meer: zoek de bron op "
+            f"een andere plek en vervang de URL {where}."
+        )
     if category == "moved":
         return f"Vervang de URL {where} door {verdict.new_url}"
     if category == "anchor":

@@ -33,7 +33,18 @@ _MONTHS = (
 
 # (category, heading, explanation), in the order of the report.
 _SECTIONS = (
-    ("dead", "Dood", "Deze links werken niet meer. Lezers komen op een foutpagina of nergens."),
+    (
+        "dead",
+        "Dood",
+        "Deze links werken niet meer. Lezers komen op een foutpagina, op een pagina die zegt "
+        "dat de pagina niet bestaat, op de homepage of op een zoekpagina, of nergens.",
+    ),
+    (
+        "changed",
+        "Inhoud veranderd",
+        "Deze pagina's werken nog, maar zeggen iets anders dan toen ze in de toolkit kwamen: "
+        "een andere titel of een andere tekst. Kijk of ze nog passen.",
+    ),
     (
         "moved",
         "Verhuisd",
@@ -67,6 +78,7 @@ _SUMMARY = (
     ("ok", "In orde"),
     ("dead", "Dood"),
     ("watch", "In de gaten houden"),
+    ("changed", "Inhoud veranderd"),
     ("moved", "Verhuisd"),
     ("anchor", "Onderdeel ontbreekt"),
     ("unverifiable", "Niet te controleren"),
@@ -89,6 +101,18 @@ def render(report: dict) -> str:
         lines += [f"## {heading} ({len(chosen)})", "", explanation, ""]
         for ref in chosen:
             lines += _reference(ref)
+    remarked = [r for r in refs if r.get("remarks")]
+    if remarked:
+        lines += [
+            f"## Opmerkingen ({len(remarked)})",
+            "",
+            "Deze links werken, maar er valt iets op. Dit wordt één keer gemeld.",
+            "",
+        ]
+        for ref in remarked:
+            lines.append(f"- {_title(ref)}: {_url(ref['url'])}")
+            lines += [f"  - {_escape(remark)}" for remark in ref["remarks"]]
+        lines.append("")
     recovered = [r for r in refs if r["history"]["label"] == "recovered"]
     if recovered:
         lines += [
@@ -126,7 +150,7 @@ def _summary(summary: dict) -> list[str]:
     lines = []
     for key, label in _SUMMARY:
         value = summary[key]
-        if value == 0 and key not in ("checked", "ok", "dead", "watch", "moved"):
+        if value == 0 and key not in ("checked", "ok", "dead", "watch", "moved", "changed"):
             continue
         text = f"- **{label}:** {value}"
         if key == "checked":
@@ -154,14 +178,51 @@ def _reference(ref: dict) -> list[str]:
         ids = ", ".join(f"`[{i}]`" for i in ref["ids"])
         where = ref["definition"]
         lines.append(f"- **Referentie:** {ids} in `{where['source']}`, regel {where['line']}")
+    drift = ref.get("drift")
+    if drift:
+        if drift["title_changed"]:
+            lines.append(f"- **Titel toen:** {_escape(drift['old_title'] or '(geen)')}")
+            lines.append(f"- **Titel nu:** {_escape(drift['new_title'] or '(geen)')}")
+        else:
+            lines.append(f"- **Titel:** {_escape(drift['new_title'] or '(geen)')}")
+        if drift["text_changed"]:
+            lines.append(
+                f"- **Tekst:** komt nog voor {round(drift['text_similarity'] * 100)}% overeen"
+            )
+        lines.append(f"- **Laatst gezien zoals bedoeld:** {dutch_date(drift['last_good'])}")
     if ref["action"]:
         lines.append(f"- **Wat te doen:** {_escape_action(ref['action'])}")
+    lines += _archive(ref)
     if ref["places"]:
         lines.append("- **Gebruikt op:**")
         lines += [f"  - {_place(place)}" for place in ref["places"]]
     else:
         lines.append("- **Gebruikt op:** nergens (de referentie wordt niet gebruikt)")
     return lines + [""]
+
+
+def _archive(ref: dict) -> list[str]:
+    lookup = ref.get("archive_lookup")
+    if lookup is None:
+        return []
+    near = dutch_date(lookup["near"]) if lookup["near"] else "vandaag"
+    if ref["archive_url"]:
+        lines = [f"- **Gearchiveerde kopie** (dichtst bij {near}): {_url(ref['archive_url'])}"]
+        if ref["catalogue_line"]:
+            lines += [
+                "  Regel voor de catalogus, klaar om te plakken:",
+                "",
+                "  ```",
+                f"  {ref['catalogue_line']}",
+                "  ```",
+            ]
+        return lines
+    if lookup["status"] == "none":
+        return ["- **Gearchiveerde kopie:** het webarchief heeft geen kopie van deze pagina"]
+    return [
+        "- **Gearchiveerde kopie:** het webarchief gaf deze keer geen antwoord; de volgende "
+        "controle probeert het opnieuw"
+    ]
 
 
 def _since(ref: dict) -> str | None:
@@ -174,6 +235,8 @@ def _since(ref: dict) -> str | None:
         if history["label"] == "new":
             return f"{dutch_date(first)} (nieuw)"
         return f"{dutch_date(first)} (nog steeds dood, {runs} controles op rij)"
+    if ref["category"] == "changed" and ref.get("drift"):
+        return f"{dutch_date(ref['drift']['changed_since'])}"
     if ref["category"] == "watch" and first:
         runs = history["consecutive_failures"]
         return dutch_date(first) + (" (eerste keer)" if runs == 1 else f" ({runs} keer op rij)")

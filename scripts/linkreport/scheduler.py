@@ -13,7 +13,10 @@ host, so that lock never makes anyone wait, and the per-host limit is kept here 
 - transient failures are retried in a later process after a backoff, a bounded number of
   times (`should_retry` decides which);
 - a process that runs past its ceiling is killed, and at the run ceiling everything stops:
-  URLs without a result come back with `missing` set, never with a made-up verdict.
+  URLs without a result come back with `missing` set, never with a made-up verdict;
+- the per-site probes (soft404.py: one request a night for a path that cannot exist) run
+  in threads of this process, each taking one of its host's `per_host` slots, so they
+  overlap the check instead of lengthening it.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import queue
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable
@@ -83,8 +87,21 @@ class Scheduler:
         self.should_retry = should_retry
         self.clock = clock
         self.processes_started = 0
+        self.probes_started = 0
+        self.probe_results = {}
 
-    def run(self, urls: list[str]) -> dict[str, UrlCheck]:
+    def run(
+        self, urls: list[str], probes: list[str] = (), prober: Callable | None = None
+    ) -> dict[str, UrlCheck]:
+        """Check `urls`; `prober(url)` is called once for each of `probes` (their results
+        in `self.probe_results`, by probe URL, for those that finished in time)."""
+        self.probe_results = {}
+        self.probes_started = 0
+        waiting_probes: dict[str, deque[str]] = {}
+        for url in dict.fromkeys(probes if prober else ()):
+            waiting_probes.setdefault(host_of(url), deque()).append(url)
+        probing: dict[str, str] = {}  # probe URL -> host, while it runs
+        self._probing = probing
         started = self.clock()
         deadline = started + self.check.run_ceiling
         ceiling = process_ceiling(self.check.timeout)
@@ -107,7 +124,7 @@ class Scheduler:
             rcfile = write_rcfile(home, self.check, ceiling + 5)
             launcher = self._launcher(home)
             try:
-                while any(pending.values()) or running:
+                while any(pending.values()) or running or probing or any(waiting_probes.values()):
                     now = self.clock()
                     if now >= deadline:
                         break
@@ -131,6 +148,7 @@ class Scheduler:
                                 in_flight[job.host] += 1
                             last_launch = now
                             continue
+                    self._start_probes(waiting_probes, probing, in_flight, prober, events)
                     self._wait_and_handle(
                         events,
                         running,
@@ -162,8 +180,26 @@ class Scheduler:
         if self.linkchecker:
             return ProgramLauncher(self.linkchecker, home)
         if ForkServerLauncher.available():
-            return ForkServerLauncher()
+            return ForkServerLauncher(home)
         return ProgramLauncher(_program_beside_python(), home)
+
+    def _start_probes(self, waiting, probing, in_flight, prober, events) -> None:
+        """Start each waiting probe whose host has a free slot (its URLs go first)."""
+        for host, urls in waiting.items():
+            while urls and in_flight[host] < self.check.per_host:
+                url = urls.popleft()
+                probing[url] = host
+                in_flight[host] += 1
+                self.probes_started += 1
+
+                def work(url=url):
+                    try:
+                        result = prober(url)
+                    except Exception as exc:  # never let a probe take the run down
+                        result = exc
+                    events.put(("probe", url, result))
+
+                threading.Thread(target=work, name="linkreport-probe", daemon=True).start()
 
     # -- choosing work -----------------------------------------------------------------
     def _pick(self, pending, in_flight, now) -> list[_Job]:
@@ -203,6 +239,17 @@ class Scheduler:
             event = None
         while event is not None:
             kind, process, payload = event
+            if kind == "probe":
+                url = process
+                host = self._probing.pop(url, None)
+                if host is not None:
+                    in_flight[host] -= 1
+                    self.probe_results[url] = payload
+                try:
+                    event = events.get_nowait()
+                except queue.Empty:
+                    event = None
+                continue
             batch = running.get(process)
             if batch is not None:
                 if kind == "result":

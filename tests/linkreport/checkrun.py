@@ -79,14 +79,24 @@ def make_site(target: Path, web: FakeWeb, template: Path = FIXTURE_SITE) -> Path
 # every threshold and status list the nightly job uses is exercised as it is shipped.
 SHIPPED_CONFIG = ROOT / "linkcheck.toml"
 PER_HOST = tomllib.loads(SHIPPED_CONFIG.read_text(encoding="utf-8"))["check"]["per_host"]
-FAST_TIMINGS = {"timeout": TIMEOUT, "run_ceiling": 60, "backoff": 0.2, "backoff_max": 1.0}
+FAST_TIMINGS = {
+    "timeout": TIMEOUT,
+    "run_ceiling": 60,
+    "backoff": 0.2,
+    "backoff_max": 1.0,
+    "lookup_timeout": 5,
+}
+PROBE_PATH = re.compile(r"^/[0-9a-f]{32}$")  # the per-site probe for soft 404s
 
 
 def write_config(directory: Path, **check) -> Path:
     """linkcheck.toml for a test: the shipped file with FAST_TIMINGS, and `check` keyword
-    arguments overriding further keys (each key must already be in the shipped file)."""
+    arguments overriding further keys (each key must already be in the shipped file). The
+    web archive is a port nobody listens on unless a test names one: no test reaches the
+    real archive."""
     text = SHIPPED_CONFIG.read_text(encoding="utf-8")
-    for key, value in {**FAST_TIMINGS, **check}.items():
+    archive = {"base_url": f"http://127.0.0.1:{refused_port()}"}
+    for key, value in {**FAST_TIMINGS, **archive, **check}.items():
         text, count = re.subn(
             rf"^{re.escape(key)} = .*$", f"{key} = {json.dumps(value)}", text, flags=re.M
         )

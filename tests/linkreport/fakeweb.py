@@ -44,8 +44,14 @@ class _Server(ThreadingHTTPServer):
 class FakeWeb:
     """Serve `routes` (path -> Reply or callable) on the given loopback addresses."""
 
-    def __init__(self, routes: dict[str, Reply | Route], addresses=("127.0.0.1",)):
+    def __init__(
+        self,
+        routes: dict[str, Reply | Route],
+        addresses=("127.0.0.1",),
+        fallback: Reply | Route | None = None,
+    ):
         self.routes = routes
+        self.fallback = fallback  # the answer to any path without a route (default: 404)
         self.addresses = tuple(addresses)
         self.phase = 1  # tests switch this between runs, e.g. for a 503 that recovers
         self.requests: list[tuple[str, str, str]] = []  # (host, method, path)
@@ -121,7 +127,7 @@ class FakeWeb:
                 path = self.path.split("?", 1)[0]
                 web._enter(host, method, path)
                 try:
-                    route = web.routes.get(path)
+                    route = web.routes.get(path, web.fallback)
                     if route is None:
                         reply = Reply(404, "<html><body>Niet gevonden</body></html>")
                     elif callable(route):

@@ -14,7 +14,7 @@ from collections import Counter
 
 import jsonschema
 import pytest
-from checkrun import PER_HOST, ROOT, make_site, run_check, url_key, write_config
+from checkrun import PER_HOST, PROBE_PATH, ROOT, make_site, run_check, url_key, write_config
 
 pytest_plugins = ["linkreport_fixtures"]
 pytestmark = pytest.mark.usefixtures("offline")
@@ -115,9 +115,19 @@ def test_moved_suggests_the_end_of_the_permanent_chain(nights):
     assert run.ref("/tijdelijk")["new_url"] is None  # 302s are not a new address
 
 
-def test_each_url_is_fetched_once_plus_bounded_retries(nights):
+def test_each_url_is_fetched_once_plus_bounded_retries(nights, fake_web):
     run, counts, _ = nights[0]
-    assert dict(counts) == NIGHT_1_REQUESTS  # no HEAD, no robots.txt, nothing twice
+    probes = {key: n for key, n in counts.items() if PROBE_PATH.match(key[1])}
+    pages = {key: n for key, n in counts.items() if key not in probes}
+    assert pages == NIGHT_1_REQUESTS  # no HEAD, no robots.txt, nothing twice
+    # One probe (a path that cannot exist) per site with a checked reference, and no more.
+    assert set(probes.values()) == {1} and len(probes) == len(fake_web.hosts)
+    # The other two sites of the fixture do not answer at all (unknown name, refused port).
+    summary = run.report["summary"]
+    assert run.report["run"]["extra_requests"] == {
+        "probes": len(fake_web.hosts) + 2,
+        "archive": summary["dead"] + summary["changed"],
+    }
     assert run.ref("/serverfout")["attempts"] == 3
     assert run.ref("/traag")["attempts"] == 1
     assert run.ref("/weg")["attempts"] == 1
