@@ -90,7 +90,7 @@ def collect(config, today: dt.date) -> Result:
         try:
             blocks = load_blocks(docs_dir / DATA_FILE, docs_dir)
         except BlocksDataError as error:
-            findings.append(error.finding)
+            findings += error.findings
         else:
             block_pages = {block.page for block in blocks}
             named = nav_pages(config.nav or [])

@@ -27,6 +27,7 @@ from .editor_yaml import (
     comment_cut_value,
     curly_quoted_line,
     duplicate_key,
+    error_mark,
     misindented_line,
     swallowed_item_line,
     text_after_quoted_value,
@@ -48,9 +49,10 @@ H1_PATTERN = re.compile(r"^# +(?P<title>.+?)\s*$", re.MULTILINE)
 class BlocksDataError(Exception):
     """A mistake in the data file, explained in Dutch for an editor; `finding` is the data."""
 
-    def __init__(self, finding: Finding):
+    def __init__(self, finding: Finding, *also: Finding):
         super().__init__(str(finding))
         self.finding = finding
+        self.findings = [finding, *also]  # a mistake between two files is named in both
 
 
 def _error(
@@ -146,7 +148,7 @@ def _compose(text: str, label: str) -> yaml.Node:
     try:
         root = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark = error_mark(error)
         line = mark.line + 1 if mark else None
         problem = yaml_problem(error)
         after_quote = text_after_quoted_value(text, line)
@@ -480,7 +482,7 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
         return  # the page's own check names the line
     heading = match.group("title") if match else None
     if heading != block.title:
-        raise _error(
+        in_data = _error(
             label,
             block.line,
             "data-titel-kop",
@@ -488,4 +490,17 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
             page=block.page,
             title=block.title,
             heading=heading or "geen kop # gevonden",
+        ).finding
+        if match is None:
+            raise BlocksDataError(in_data)
+        page_label = f"{Path(label).parent.parent.as_posix()}/{block.page}"
+        heading_line = read(page)[: match.start()].count("\n") + 1
+        on_page = finding(
+            page_label,
+            heading_line,
+            "kop-titel",
+            data=label,
+            line_in_data=block.line,
+            title=block.title,
         )
+        raise BlocksDataError(in_data, on_page)

@@ -25,6 +25,7 @@ from .editor_yaml import (
     INDENTATION_PROBLEM,
     curly_quoted_line,
     duplicate_key,
+    error_mark,
     misindented_line,
     text_after_quoted_value,
     yaml_problem,
@@ -85,7 +86,7 @@ def check_yaml(text: str, label: str) -> list[Finding]:
     try:
         root = yaml.compose(text, Loader=_AnyTagLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark = error_mark(error)
         line = mark.line + 1 if mark else None
         after_quote = text_after_quoted_value(text, line)
         if after_quote:

@@ -32,6 +32,7 @@ from .editor_yaml import (
     comment_cut_value,
     curly_quoted_line,
     duplicate_key,
+    error_mark,
     text_after_quoted_value,
     yaml_problem,
 )
@@ -112,7 +113,7 @@ def parse_front_matter(text: str) -> FrontMatter:
         twice = duplicate_key(root)
         data = yaml.SafeLoader(match.group(1)).construct_document(root) if root else None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark = error_mark(error)
         line = mark.line + 2 if mark else 1
         after_quote = text_after_quoted_value(match.group(1), line - 1)
         if after_quote:
@@ -751,6 +752,18 @@ def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]
             continue
         title = ADMONITION_TYPES[kind]
         kinds_seen.setdefault(kind, number)
+        indent = _width(match["indent"])
+        if indent and not _nested(lines, index, indent):
+            findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "kader-ingesprongen",
+                    corrected=source.lines[index].lstrip(),
+                    spaces=indent,
+                )
+            )
+            continue
         if rest["title"] is None:
             findings.append(
                 finding(source.label, number, "bloktitel", kind=kind, marker=marker, title=title)
@@ -771,6 +784,18 @@ def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]
     if block_page:
         findings += _missing_admonitions(source, kinds_seen)
     return findings
+
+
+def _nested(lines: list[str], index: int, indent: int) -> bool:
+    """Whether an indented line sits inside a list item or box above it (else the
+    indentation is a slip: Markdown reads the line as text or code)."""
+    for above in reversed(lines[:index]):
+        if not above.strip():
+            continue
+        if _indent(above) >= indent:
+            return True  # more of the same container
+        return bool(LIST_ITEM.match(above) or ADMONITION.match(above)) or _indent(above) > 0
+    return False
 
 
 def _missing_admonitions(source: Source, kinds_seen: dict[str, int]) -> list[Finding]:

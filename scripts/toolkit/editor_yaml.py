@@ -43,6 +43,15 @@ CURLY_QUOTES_PROBLEM = (
 _CURLY_VALUE = re.compile(r"^\s*(?:-\s+)?(?:[\w-]+\s*:\s+)?[“”‘’„]")
 
 
+def error_mark(error: yaml.MarkedYAMLError):
+    """Where the editor's slip is: for a quote that is never closed or a key without its
+    ':', where it opens (YAML notices only lines later); else where YAML stopped."""
+    context = error.context or ""
+    if ("quoted scalar" in context or "simple key" in context) and error.context_mark:
+        return error.context_mark
+    return error.problem_mark or error.context_mark
+
+
 def yaml_problem(error: yaml.MarkedYAMLError) -> str:
     problem = error.problem or ""
     return next(

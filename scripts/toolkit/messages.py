@@ -170,6 +170,11 @@ MESSAGES: dict[str, str] = {
         "\"{title}\"'; toegestaan zijn alleen 'interessant' en 'leer-van-anderen', met kleine "
         "letters."
     ),
+    "kader-ingesprongen": (
+        "de regel met '!!!' springt {spaces} spaties in, en daardoor wordt het geen kader "
+        "(de site toont de regel als tekst of code). Oplossing: begin de regel met '!!!' "
+        "helemaal links, zonder spaties ervoor."
+    ),
     "bloktitel": (
         "het blok '{kind}' heeft geen titel. Oplossing: schrijf '{marker} {kind} \"{title}\"'."
     ),
@@ -568,6 +573,11 @@ MESSAGES: dict[str, str] = {
     "data-pagina-ontbreekt": (
         "de pagina 'docs/{page}' bestaat niet.{guess} Oplossing: maak de pagina aan met "
         "scripts/new-block, of verbeter 'pagina:'."
+    ),
+    "kop-titel": (
+        "deze kop wijkt af van de titel van dit bouwblok in {data} (regel {line_in_data}: "
+        "'{title}'). Oplossing: maak deze kop en die titel gelijk (wijzigde je de kop niet "
+        "bewust, zet hem dan terug als '# {title}')."
     ),
     "data-titel-kop": (
         "de titel wijkt af van de kop van 'docs/{page}' (titel: '{title}', kop: '{heading}'). "
