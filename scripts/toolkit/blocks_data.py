@@ -29,6 +29,7 @@ from .editor_yaml import (
     duplicate_key,
     error_mark,
     misindented_line,
+    missing_dash_line,
     swallowed_item_line,
     text_after_quoted_value,
     yaml_problem,
@@ -159,6 +160,10 @@ def _compose(text: str, label: str) -> yaml.Node:
                 label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote
             ) from None
         if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM):  # often one line off
+            dash = missing_dash_line(text, line)
+            if dash:
+                item = dash[1]
+                raise _error(label, dash[0], "yaml-streepje", corrected=item, item=item) from None
             _reject_misindented(text, line, label, above_first=True)
         raise _error(label, line, "data-yaml", problem=problem) from None
     if root is None:

@@ -27,6 +27,7 @@ from .editor_yaml import (
     duplicate_key,
     error_mark,
     misindented_line,
+    missing_dash_line,
     text_after_quoted_value,
     yaml_problem,
 )
@@ -101,6 +102,9 @@ def check_yaml(text: str, label: str) -> list[Finding]:
             if line and not colon_in_value and problem in (INDENTATION_PROBLEM, COLON_PROBLEM)
             else None
         )
+        dash = missing_dash_line(text, line) if not misindented else None
+        if dash:
+            return [finding(label, dash[0], "yaml-streepje", corrected=dash[1], item=dash[1])]
         if misindented:
             number, spaces, needed = misindented
             if not needed:  # no indentation of that line gives a working file

@@ -236,3 +236,29 @@ def _scalars(node: yaml.Node | None):
     elif isinstance(node, yaml.MappingNode):
         for _, value in node.value:  # keys are names, never cut text
             yield from _scalars(value)
+
+
+def missing_dash_line(text: str, reported: int | None) -> tuple[int, str] | None:
+    """A list item that lost its '- ' (YAML then stops a line or two further): the line
+    near the reported one that, written as an item like its siblings, makes the text read.
+    Returns (line, the line as it should be)."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    for number in (reported - 1, reported, reported - 2, reported + 1):
+        if not 1 <= number <= len(lines):
+            continue
+        line = lines[number - 1]
+        content = line.strip().removeprefix("-").strip()
+        if not content or line.strip().startswith(("- ", "#")):
+            continue
+        # '- ' deleted (the text moved left) or only '-' deleted (a space left behind)
+        for dash_at in (_indent(line), _indent(line) - 1, _indent(line) - 2):
+            if dash_at < 0:
+                continue
+            item = " " * dash_at + "- " + content
+            siblings = [other for other in lines if other.startswith(" " * dash_at + "- ")]
+            fixed = "\n".join([*lines[: number - 1], item, *lines[number:]])
+            if siblings and _reads_cleanly(fixed):
+                return number, item
+    return None

@@ -642,6 +642,11 @@ MESSAGES: dict[str, str] = {
         "niet. Oplossing: laat de regel {needed} spaties inspringen, even ver als de regels "
         "erboven of eronder die bij hetzelfde onderdeel horen."
     ),
+    "yaml-streepje": (
+        "deze regel begint een nieuw punt van een lijst, maar het streepje '- ' ontbreekt "
+        "ervoor, zodat YAML de regels eronder niet kan lezen. Oplossing: schrijf de regel als "
+        "'{item}'."
+    ),
     "yaml-hekje": (
         "van de waarde blijft alleen '{kept}' over: YAML leest alles vanaf ' #' als "
         "opmerking, dus '{lost}' verdwijnt. Oplossing: zet de hele waarde tussen "
