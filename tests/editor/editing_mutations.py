@@ -174,9 +174,10 @@ def edits(draw) -> Edit:
         column = draw(st.sampled_from(spaces))  # pasted between words
     elif kind == "indent":
         payload = " " * draw(st.integers(1, 4))
-    elif kind == "break":
-        spaces = [match.start() for match in re.finditer(" ", line)] or [len(line)]
-        column = draw(st.sampled_from(spaces))
+    elif kind == "break":  # at a space between words, as an editor presses Enter
+        indent = len(line) - len(line.lstrip(" "))
+        spaces = [m.start() for m in re.finditer(" ", line) if m.start() > indent + 2]
+        column = draw(st.sampled_from(spaces or [len(line)]))
     return Edit(file, kind, number, column, payload)
 
 

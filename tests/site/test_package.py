@@ -4,6 +4,7 @@ file, it builds the site (the hooks and the macro module import it from wherever
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -13,16 +14,17 @@ from project import ROOT, copy_project
 def test_the_site_builds_with_the_library_installed_as_a_plain_package(tmp_path):
     project = copy_project(tmp_path / "project")
     library = tmp_path / "installed"
+    shutil.copy2(ROOT / "pyproject.toml", project)  # pip builds in the tree it installs from
     install = subprocess.run(
         [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--target", str(library), str(ROOT)],
+         "--target", str(library), str(project)],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert install.returncode == 0, install.stderr
     assert (library / "toolkit" / "findings.py").is_file()
-    # The copy's own scripts/ is gone from the path: only the installed package can serve.
+    # The copy's own library is gone: only the installed package can serve.
     for name in ("toolkit", "linkreport"):
-        subprocess.run(["rm", "-rf", str(project / "scripts" / name)], check=True)
+        shutil.rmtree(project / "scripts" / name, ignore_errors=True)
     env = {**os.environ, "PYTHONPATH": str(library), "NO_MKDOCS_2_WARNING": "1"}
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "out")],

@@ -1,8 +1,0 @@
-"""Nightly dead-link report for the toolkit site, driven by linkchecker.
-
-Run it as `scripts/check_links` (see cli.py). One module per job:
-config (linkcheck.toml); html_links + catalogue -> inventory (URLs and their places);
-scheduler + linkchecker_process + linkchecker_launch (checking); classify (verdicts);
-history (the state file); report_data + report_markdown (report.json, report.md);
-atomic (safe file replacement).
-"""
