@@ -22,6 +22,7 @@ runs them on every page of the build.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -140,6 +141,11 @@ def _own_text(element: etree._Element, parts: list[str]) -> None:
 RAW_BLOCKS = {"div", "section", "article", "aside", "figure", "header", "footer", "main", "nav"}
 
 
+# Syntax that should have started a block of its own: Markdown joined it to the lines
+# above, so the cause is where the paragraph starts.
+JOINED = {"opsomming", "kop"}
+
+
 def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:
     for element, text in _text_blocks(root):
         if element.tag in RAW_BLOCKS and element.getparent() is not None:
@@ -155,7 +161,12 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
             ):
                 taken.append(range(match.start(), match.end()))
                 snippet = " ".join(match.group(0).split())[:60]
-                yield _traced(origins, snippet, rule)
+                found = _traced(origins, snippet, rule)
+                if rule in JOINED and match.start() > 0 and found.line:
+                    start = _line_in(origins[0], " ".join(text.split())[:40])
+                    if start and start < found.line:
+                        found = dataclasses.replace(found, line=start)
+                yield found
 
 
 def _in_raw_html(page: Origin, tag: str, snippet: str) -> Finding:
@@ -199,23 +210,34 @@ def _traced(origins: list[Origin], snippet: str, rule: str) -> Finding:
 
 
 def line_of(origin: Origin, snippet: str, case: bool = True) -> int | None:
-    """The line that holds the snippet as shown, with whitespace folded. A link shows only
-    its text, so the snippet may not be in the source as a whole: then the line that alone
-    holds its longest word, else the first line with any of its words; else None."""
-    words = sorted(set(snippet.split(" ")), key=len, reverse=True)
-    candidates = [snippet, *words] if len(words) > 1 else [snippet]
+    """The line that holds the snippet, with whitespace folded: as written, else as shown
+    (a link shows only its text). Else the line that alone holds its longest word, else the
+    first line with any of its words; else None."""
     start = origin.first_line - 1
-    lines = [" ".join(line.split()) for line in origin.lines[start:]]
-    if not case:
-        lines = [line.lower() for line in lines]
+
+    def folded(line: str) -> str:
+        line = " ".join(line.split())
+        return line if case else line.lower()
+
+    written = [folded(line) for line in origin.lines[start:]]
+    shown = [folded(_as_shown(line)) for line in origin.lines[start:]]
+    wanted = folded(snippet)
+    for lines in (written, shown):
+        numbers = [n for n, line in enumerate(lines, start=start + 1) if wanted in line]
+        if numbers:
+            return numbers[0]
     first_seen = None
-    for candidate in candidates:
-        wanted = candidate if case else candidate.lower()
-        numbers = [number for number, line in enumerate(lines, start=start + 1) if wanted in line]
-        if len(numbers) == 1 or (numbers and candidate is snippet):
+    for word in sorted(set(wanted.split(" ")), key=len, reverse=True):
+        numbers = [n for n, line in enumerate(written, start=start + 1) if word in line]
+        if len(numbers) == 1:
             return numbers[0]
         first_seen = first_seen or (numbers[0] if numbers else None)
     return first_seen
+
+
+def _as_shown(line: str) -> str:
+    """A source line roughly as the reader sees it: links reduced to their text."""
+    return re.sub(r"\[([^\[\]]*)\](?:\[[^\]]*\]|\([^)]*\))", r"\1", line)
 
 
 # Invariant: nothing the editor wrote is lost
