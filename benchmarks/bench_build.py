@@ -1,13 +1,16 @@
 """Build speed: the project's strict build against plain Material on the same Markdown, how
 the build grows with the number of block pages, and which plugin or hook costs what.
 
-Run: .venv/bin/python benchmarks/bench_build.py [--sizes 0,150,1500] [--repeat 3]
+Run: .venv/bin/python benchmarks/bench_build.py [--sizes 0,150,1500] [--repeat 3] [--git]
+     [--no-costs]
 
 Prints, per size (extra generated block pages on top of the site):
 - the strict build time of the project (hooks, macros, overrides) and of plain Material
   (same Markdown, no hooks, macros or overrides), and their ratio: wall-clock seconds and
   CPU seconds (user + system of the build and its child processes, less disturbed by other
   work on a shared machine), median of --repeat builds, the two builds taking turns;
+- with --git, the copy of the project is a git repository, as in CI (without it,
+  git-revision-date-localized finds no history and falls back to the build date);
 - what each plugin and hook costs in one more build of each (benchmarks/build_costs.py): CPU
   seconds to load it (its imports; a module imported by two hooks counts for the first)
   and in its event functions, and its share of the build.
@@ -92,6 +95,14 @@ def make_project(workdir: Path, extra_blocks: int) -> Path:
     with (docs / "_data/blokken.yml").open("a", encoding="utf-8") as data:
         data.write("".join(entries))
     return project
+
+
+def commit_to_git(project: Path) -> None:
+    """Put the copy under git (one commit), as the real build runs: git-revision-date-localized
+    then asks git for every page's date instead of falling back to the build date."""
+    git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid"]
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "bench"]):
+        subprocess.run([*git, *command], cwd=project, check=True, capture_output=True)
 
 
 def make_plain(project: Path) -> Path:
@@ -194,6 +205,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="0,150,1500", help="extra block pages per run")
     parser.add_argument("--repeat", type=int, default=3, help="builds per figure (median)")
     parser.add_argument("--no-costs", action="store_true", help="skip the costs per hook")
+    parser.add_argument(
+        "--git", action="store_true", help="the project's copy under git (real page dates)"
+    )
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
 
@@ -202,6 +216,8 @@ def main() -> None:
         for size in sizes:
             project = make_project(Path(tmp), size)
             plain = make_plain(project)
+            if args.git:
+                commit_to_git(project)
             repeat = args.repeat if size < 1000 else 1
             ours, theirs = build_times([project, plain], repeat)
             results[size] = (ours, theirs)
