@@ -5,6 +5,9 @@ This hook replaces the nav entry `_data/blokken.yml` with the blocks in their or
 also drives Material's previous/next links) and marks block pages so the theme can show
 "Naar inhoudsopgave". Loading and validation live in toolkit/blocks_data.py; pages that nothing
 reaches are reported by the content checks (content_checks_hook.py), which run first.
+It also gives the theme the footer's links (the pages under docs/over/, FOOTER_PREFIX) once per
+build, as `tk_footer_pages`: a loop over every page on every page would make the build grow
+with the square of the number of pages.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from mkdocs.exceptions import PluginError
 from toolkit.blocks_data import BlocksDataError, load_blocks
 
 NAV_PLACEHOLDER = "_data/blokken.yml"
+FOOTER_PREFIX = "over/"  # overrides/main.html, block footer
 
 _block_pages: set[str] = set()
+_footer_pages: list = []
 
 
 def on_config(config):
@@ -56,3 +61,13 @@ def on_page_markdown(markdown, page, config, files):
     # The theme shows "Naar inhoudsopgave" on block pages (overrides/main.html).
     page.meta["bouwblok"] = page.file.src_uri in _block_pages
     return markdown
+
+
+def on_nav(nav, config, files):
+    _footer_pages[:] = [page for page in nav.pages if page.file.src_uri.startswith(FOOTER_PREFIX)]
+    return nav
+
+
+def on_env(env, config, files):
+    env.globals["tk_footer_pages"] = list(_footer_pages)
+    return env

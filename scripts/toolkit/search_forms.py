@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # A word as the search sees it: Material's worker splits on everything else (mkdocs.yml,
 # plugins.search.separator), so "(SROI)," is the word "sroi".
@@ -39,6 +40,7 @@ def fold(word: str) -> str:
     return MARKS.sub("", unicodedata.normalize("NFD", word.lower())).replace("\u2019", "'")
 
 
+@lru_cache(maxsize=65536)  # a word recurs on many pages; the same word, the same key
 def key(word: str) -> str:
     """The search key: folded, one plural or inflection ending off; after "-en" a doubled
     consonant single ("bedden" -> "bed") or z/v as s/f ("huizen" -> "huis"); doubled
@@ -100,12 +102,16 @@ def forms_of(html_text: str, separator: str, stop_words: frozenset[str]) -> str:
     what goes into the index, hidden, after the field's own text."""
     seen: dict[str, None] = {}
     for word in words_of(html_text, separator):
-        if word.lower() in stop_words:
-            continue
-        for form in index_forms(word):
-            if form not in stop_words:
-                seen.setdefault(form)
+        seen.update(dict.fromkeys(_kept_forms(word, stop_words)))
     return " ".join(seen)
+
+
+@lru_cache(maxsize=65536)  # per word, not per occurrence: the index repeats most words
+def _kept_forms(word: str, stop_words: frozenset[str]) -> tuple[str, ...]:
+    """The index forms of one word that are no stop words (none for a stop word)."""
+    if word.lower() in stop_words:
+        return ()
+    return tuple(form for form in index_forms(word) if form not in stop_words)
 
 
 def lunr_stop_words(script: str) -> frozenset[str]:

@@ -15,6 +15,7 @@ A file that is not UTF-8 cannot be read as meant; `decode` names the first line 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 BOM = "\ufeff"
 # Spaces that look like a space but are not one to Markdown and YAML.
@@ -46,6 +47,7 @@ def decode(data: bytes) -> str:
         raise NotUtf8Error(line, guess) from None
 
 
+@lru_cache(maxsize=2048)  # one build reads each page several times (hooks, checks, blocks)
 def normalize(text: str) -> str:
     """The text as the editor meant it (see the module's docstring)."""
     text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
