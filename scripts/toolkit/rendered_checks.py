@@ -87,7 +87,8 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?m)^ *[-*+•◦▪‣] +\S[^\n]*|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"),
     ),
     ("nadruk", re.compile(r"\*\*|__|~~")),
-    ("opmerking", re.compile(r"<!-*[^\n]*|[^\n]*?--+>")),
+    # Anchored at a line start: unanchored, '[^\n]*?-->' is tried at every position.
+    ("opmerking", re.compile(r"<!-*[^\n]*|(?m:^)[^\n]*?--+>")),
     ("attributen", re.compile(r"\{:[^}\n]*\}?|\{ ?[.#][\w-][^}\n]*\}")),
     ("gegevensblok", re.compile(rf"(?m)^ *(?:{'|'.join(FRONT_MATTER_KEYS)}): [^\n]*")),
 ]
@@ -155,6 +156,8 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                 continue
         taken: list[range] = []  # one mistake, one message: '[a][b ]' is no stray bracket too
         for rule, pattern in LEFTOVERS:
+            if rule == "haak" and "[" not in text and "]" not in text:
+                continue  # the costliest pattern, and most text has no bracket
             match = pattern.search(text)
             if match and not any(
                 match.start() < span.stop and span.start < match.end() for span in taken
