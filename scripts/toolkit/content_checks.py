@@ -973,6 +973,26 @@ def check_front_matter(source: Source, today: dt.date) -> list[Finding]:
         return [finding(source.label, 1, "gegevensblok-ontbreekt", **values)]
     value = front.data.get(REVIEW_FIELD)
     if value is None:
+        keys = [str(key) for key in front.data]
+        misspelt = difflib.get_close_matches(REVIEW_FIELD, keys, n=1, cutoff=0.7)
+        if misspelt:  # a typo in the name: named at its own line
+            line = next(
+                n
+                for n, text in enumerate(source.lines[: front.end], start=1)
+                if text.startswith(f"{misspelt[0]}:")
+            )
+            written = source.lines[line - 1]
+            corrected = REVIEW_FIELD + written[len(misspelt[0]) :]
+            return [
+                finding(
+                    source.label,
+                    line,
+                    "controledatum-spelling",
+                    corrected=corrected,
+                    written=misspelt[0],
+                    **values,
+                )
+            ]
         return [finding(source.label, front.end, "controledatum-ontbreekt", **values)]
     line = next(
         (

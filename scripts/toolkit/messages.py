@@ -228,6 +228,11 @@ MESSAGES: dict[str, str] = {
         "laatste regel '---' de regel '{field}: {today}' (de datum waarop je de inhoud hebt "
         "gecontroleerd)."
     ),
+    "controledatum-spelling": (
+        "'{written}' is geen veld dat de site kent; bedoel je '{field}'? Zonder dat veld weet "
+        "de site niet wanneer de inhoud is gecontroleerd. Oplossing: schrijf de naam als "
+        "'{field}'."
+    ),
     "controledatum-vorm": (
         "'{field}: {value}' is geen datum. Oplossing: schrijf de datum als JJJJ-MM-DD zonder "
         "aanhalingstekens, bijv. '{field}: {today}'."
