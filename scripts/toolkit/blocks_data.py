@@ -481,11 +481,11 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
         raise _error(
             label, block.line, "data-pagina-ontbreekt", block.id, page=block.page, guess=guess
         )
+    stat = page.stat()
     try:
-        match = H1_PATTERN.search(read(page))
+        heading, heading_line = _main_heading(str(page), stat.st_mtime_ns, stat.st_size)
     except NotUtf8Error:
         return  # the page's own check names the line
-    heading = match.group("title") if match else None
     if heading != block.title:
         in_data = _error(
             label,
@@ -496,10 +496,9 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
             title=block.title,
             heading=heading or "geen kop # gevonden",
         ).finding
-        if match is None:
+        if heading is None:
             raise BlocksDataError(in_data)
         page_label = f"{Path(label).parent.parent.as_posix()}/{block.page}"
-        heading_line = read(page)[: match.start()].count("\n") + 1
         on_page = finding(
             page_label,
             heading_line,
@@ -509,3 +508,14 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
             title=block.title,
         )
         raise BlocksDataError(in_data, on_page)
+
+
+@cache
+def _main_heading(page: str, mtime_ns: int, size: int) -> tuple[str | None, int]:
+    """A page's '# ' heading and its line, read once per version of the page (the data
+    file is loaded by several hooks in one build)."""
+    text = read(Path(page))
+    match = H1_PATTERN.search(text)
+    if match is None:
+        return None, 0
+    return match.group("title"), text[: match.start()].count("\n") + 1
