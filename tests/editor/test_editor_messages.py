@@ -279,12 +279,12 @@ def front_matter_yaml(project: Path) -> Expected:
 
 def missing_review_date(project: Path) -> Expected:
     page = "docs/blokken/kernteam.md"
-    edit(project, page, "laatst_gecontroleerd: ", "gecontroleerd: ")
+    line = edit(project, page, "laatst_gecontroleerd: ", "gecontroleerd: ")
     return Expected(
-        f"{page}, regel {line_of(project, page, '---' + chr(10) + chr(10))}",
+        f"{page}, regel {line}",  # the misspelt name, where the editor typed it
         (
-            "het veld 'laatst_gecontroleerd' ontbreekt",
-            "Oplossing: zet vóór de laatste regel '---' de regel 'laatst_gecontroleerd: ",
+            "'gecontroleerd' is geen veld dat de site kent; bedoel je 'laatst_gecontroleerd'?",
+            "Oplossing: schrijf de naam als 'laatst_gecontroleerd'.",
         ),
     )
 
