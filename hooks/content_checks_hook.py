@@ -30,6 +30,7 @@ from toolkit.content_checks import (
 )
 from toolkit.macro_checks import check_macros, module_names, renders_macros
 from toolkit.page_redirects import check_redirects, published_pages
+from toolkit.removed_key_points import check_removed_key_points, data_file_at_start
 from toolkit.review_dates import DEFAULT_INTERVAL_MONTHS, open_items, reviews_due
 from toolkit.source_text import read
 
@@ -105,6 +106,7 @@ def collect(config, today: dt.date) -> Result:
     findings += _macro_findings(config, root, sources)
     findings += _redirect_findings(config, root, prefix, {file.src_uri for file in pages})
     findings += _glossary_findings(docs_dir, prefix, sources)
+    findings += _removed_key_point_findings(root, docs_dir, prefix)
     interval = int(config.extra.get(INTERVAL_SETTING, DEFAULT_INTERVAL_MONTHS))
     return Result(findings, sources, interval)
 
@@ -140,6 +142,15 @@ def _redirect_findings(config, root: Path, prefix: str, pages: set[str]) -> list
     published = published_pages(root, prefix.rstrip("/") or ".") or set()
     config_text = Path(config.config_file_path).read_text(encoding="utf-8")
     return check_redirects(redirects, pages, published, config_text, prefix)
+
+
+def _removed_key_point_findings(root: Path, docs_dir: Path, prefix: str) -> list[Finding]:
+    """A key point removed without retiring its id (toolkit/removed_key_points.py)."""
+    label = f"{prefix}{DATA_FILE}"
+    before = data_file_at_start(root, label)
+    if before is None or not (docs_dir / DATA_FILE).is_file():
+        return []
+    return check_removed_key_points(before, read(docs_dir / DATA_FILE), label)
 
 
 def _catalogue(config, root: Path) -> Path | None:
