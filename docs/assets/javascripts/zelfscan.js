@@ -30,10 +30,13 @@ const NOTHING_CHANGED = " Uw huidige scan is niet veranderd.";
 const empty = () => ({ formaat: FORMAT, versie: VERSION, regio: "", organisatie: "", datum: "", kernpunten: {} });
 const isObject = (value) => value && typeof value === "object" && !Array.isArray(value);
 
-// The scan with its key points in id order: the same scan gives the same file.
+// The scan with its fields and key points in one order: the same scan gives the same file.
+const pick = (object, names) => Object.fromEntries(names.filter((name) => object[name] !== undefined).map((name) => [name, object[name]]));
 const tidy = (scan) => ({
-  ...scan,
-  kernpunten: Object.fromEntries(Object.keys(scan.kernpunten).sort().map((id) => [id, scan.kernpunten[id]])),
+  ...pick(scan, ["formaat", "versie", "regio", "organisatie", "datum", "gewijzigd", "toolkit"]),
+  kernpunten: Object.fromEntries(
+    Object.keys(scan.kernpunten).sort().map((id) => [id, pick(scan.kernpunten[id], [...POINT_FIELDS, "tekst"])]),
+  ),
 });
 
 // Storage: every failure is reported to the caller, never swallowed.
@@ -845,13 +848,13 @@ function page(root) {
     }
   }).observe($(".tk-chart__figure"));
 
-  const pick = (input, handler) => input.addEventListener("change", async () => {
+  const onFiles = (input, handler) => input.addEventListener("change", async () => {
     if (input.files.length) await handler(input.multiple ? [...input.files] : input.files[0]);
     input.value = "";
   });
-  pick($("#tk-scan-file"), importScan);
-  pick($("#tk-compare-file"), loadBaseline);
-  pick($("#tk-partners-file"), loadPartners);
+  onFiles($("#tk-scan-file"), importScan);
+  onFiles($("#tk-compare-file"), loadBaseline);
+  onFiles($("#tk-partners-file"), loadPartners);
   const actions = {
     "print-plan": () => print("plan"),
     "print-scan": () => print("scan"),
