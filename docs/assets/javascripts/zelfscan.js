@@ -538,9 +538,9 @@ function page(root) {
   };
 
   // Replace this page's scan (asks first when there is one).
-  const replace = (next, done) => {
-    if (hasContent() && !window.confirm("De scan op deze pagina wordt vervangen. Doorgaan?")) {
-      mainMessage(`Vervangen afgebroken.${NOTHING_CHANGED}`);
+  const replace = (next, done, source, action) => {
+    if (hasContent() && !window.confirm(`De scan op deze pagina wordt vervangen door ${source}. Doorgaan?`)) {
+      mainMessage(`${action} afgebroken.${NOTHING_CHANGED}`);
       return;
     }
     scan = next;
@@ -560,7 +560,7 @@ function page(root) {
     try {
       const { scan: imported, encoding } = await readScanFile(chosen);
       const converted = encoding === "UTF-8" ? "" : ` Het bestand was opgeslagen als ${encoding}; de letters zijn goed omgezet.`;
-      replace(imported, `Geïmporteerd: de scan${imported.regio ? ` van ${imported.regio}` : ""}${imported.organisatie ? ` (${imported.organisatie})` : ""}${imported.datum ? ` (${imported.datum})` : ""}.${converted}`);
+      replace(imported, `Geïmporteerd: de scan${imported.regio ? ` van ${imported.regio}` : ""}${imported.organisatie ? ` (${imported.organisatie})` : ""}${imported.datum ? ` (${imported.datum})` : ""}.${converted}`, "de scan uit het bestand", "Importeren");
     } catch (error) {
       mainMessage(error.message, true);
     }
@@ -772,7 +772,7 @@ function page(root) {
       if (!entry.tekst) delete entry.tekst;
       shared.kernpunten[id] = entry;
     }
-    replace(tidy(shared), `De gedeelde scan van ${partners.length} partners staat nu op deze pagina. Bewaar hem met "Exporteren als bestand".`);
+    replace(tidy(shared), `De gedeelde scan van ${partners.length} partners staat nu op deze pagina. Bewaar hem met "Exporteren als bestand".`, "de gedeelde scan", "Gedeelde scan maken");
   };
 
   const loadPartners = async (files) => {
