@@ -319,12 +319,12 @@ def test_storage_that_fails_says_so(browser: Browser, site_url, tmp_path, script
         point(page, "k32-voor-door-met-elkaar").locator("textarea").fill("Nog een notitie")
         expect(warning).to_be_in_viewport()
         expect(warning).to_contain_text(why)
-        expect(warning).to_contain_text('Bewaar uw werk met "Exporteren als bestand".')
+        expect(warning).to_contain_text("Bewaar uw werk als bestand met de knop hieronder.")
         expect(page.locator("#tk-scan-live")).to_contain_text("Niet opgeslagen.")
         # What was typed is still there, and can be taken away as a file
         assert answers_on_page(page)["punten"]["k01-haak-bestaande-landelijke"][0] == "geregeld"
         with page.expect_download() as info:
-            page.get_by_role("button", name="Exporteren als bestand").click()
+            warning.get_by_role("button", name="Scan als bestand bewaren").click()
         assert "Gedaan: aangesloten" in Path(info.value.path()).read_text(encoding="utf-8")
     finally:
         context.close()

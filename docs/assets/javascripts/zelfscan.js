@@ -380,7 +380,7 @@ function page(root) {
       "Let op: deze browser kan de zelfscan niet bewaren" +
       (error?.name === "QuotaExceededError" ? " (de opslag is vol)" : " (bijvoorbeeld in een privévenster)") +
       ". Wat u invult, staat alleen op deze pagina en is weg als u haar sluit. " +
-      'Bewaar uw werk met "Exporteren als bestand".';
+      "Bewaar uw werk als bestand met de knop hieronder.";
   };
   const save = () => {
     try {
@@ -615,13 +615,9 @@ function page(root) {
     const unscored = rows.filter((r) => r.block && !r.entry.status);
     if (unscored.length) {
       const group = el("div", "tk-plan__group tk-plan__unscored");
-      const list = el("ul", "tk-plan__short");
-      for (const { id, entry } of unscored) {
-        const item = el("li", "", labelOf(id, entry));
-        for (const line of details(entry)) item.append(el("span", "tk-plan__note", ` — ${line}`));
-        list.append(item);
-      }
-      group.append(el("h3", "", `Nog zonder status (${unscored.length})`), list);
+      // One run of text, not a page of bullets; a note on such a point is kept in it.
+      const text = unscored.map(({ id, entry }) => [labelOf(id, entry), ...details(entry)].join(" — ")).join(" · ");
+      group.append(el("h3", "", `Nog zonder status (${unscored.length})`), el("p", "tk-plan__short", text));
       container.append(group);
     }
     const open = rows.filter((r) => r.block && OPEN.includes(r.entry.status)).length;
