@@ -27,15 +27,25 @@ const RANK = { "": 0, "nog-niet-gestart": 1, "mee-bezig": 2, geregeld: 3 };
 const POINT_FIELDS = ["status", "notitie", "wie", "wanneer"];
 const NOTHING_CHANGED = " Uw huidige scan is niet veranderd.";
 
-const empty = () => ({ formaat: FORMAT, versie: VERSION, regio: "", organisatie: "", datum: "", kernpunten: {} });
+const empty = () => ({
+  formaat: FORMAT,
+  versie: VERSION,
+  regio: "",
+  organisatie: "",
+  datum: "",
+  kernpunten: {},
+});
 const isObject = (value) => value && typeof value === "object" && !Array.isArray(value);
 
 // The scan with its fields and key points in one order: the same scan gives the same file.
-const pick = (object, names) => Object.fromEntries(names.filter((name) => object[name] !== undefined).map((name) => [name, object[name]]));
+const pick = (object, names) =>
+  Object.fromEntries(names.filter((name) => object[name] !== undefined).map((name) => [name, object[name]]));
 const tidy = (scan) => ({
   ...pick(scan, ["formaat", "versie", "regio", "organisatie", "datum", "gewijzigd", "toolkit"]),
   kernpunten: Object.fromEntries(
-    Object.keys(scan.kernpunten).sort().map((id) => [id, pick(scan.kernpunten[id], [...POINT_FIELDS, "tekst"])]),
+    Object.keys(scan.kernpunten)
+      .sort()
+      .map((id) => [id, pick(scan.kernpunten[id], [...POINT_FIELDS, "tekst"])]),
   ),
 });
 
@@ -92,7 +102,11 @@ export function check(data) {
   scan.datum = date(data.datum, "de datum");
   if (data.gewijzigd !== undefined) scan.gewijzigd = text(data.gewijzigd, 40, "het tijdstip");
   if (data.toolkit !== undefined) {
-    if (!Array.isArray(data.toolkit) || data.toolkit.length > MAX_POINTS || !data.toolkit.every((id) => ID.test(id))) {
+    if (
+      !Array.isArray(data.toolkit) ||
+      data.toolkit.length > MAX_POINTS ||
+      !data.toolkit.every((id) => ID.test(id))
+    ) {
       bad("de lijst met kernpunten van de toolkit klopt niet");
     }
     scan.toolkit = [...data.toolkit].sort();
@@ -105,7 +119,8 @@ export function check(data) {
     const entry = points[id];
     if (!ID.test(id)) bad(`'${id.slice(0, 40)}' is geen kernpunt-id`);
     if (!isObject(entry)) bad(`kernpunt ${id} is leeg`);
-    if (entry.status !== undefined && !(entry.status in STATUS)) bad(`kernpunt ${id} heeft een onbekende status`);
+    if (entry.status !== undefined && !(entry.status in STATUS))
+      bad(`kernpunt ${id} heeft een onbekende status`);
     const clean = {};
     if (entry.status) clean.status = entry.status;
     const values = {
@@ -123,8 +138,10 @@ export function check(data) {
 // A file's bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252 when
 // that gives readable text. Anything else is refused, never read with broken letters.
 function decode(bytes, name) {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16" };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
   } catch {
@@ -146,7 +163,9 @@ async function readScanFile(file) {
   if (file.size === 0) throw new Error(`Het bestand ${name} is leeg.${NOTHING_CHANGED}`);
   if (file.size > MAX_BYTES) {
     const mb = (file.size / 1024 / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 });
-    throw new Error(`Het bestand ${name} is te groot (${mb} MB) voor een zelfscan; een zelfscan is enkele kB.${NOTHING_CHANGED}`);
+    throw new Error(
+      `Het bestand ${name} is te groot (${mb} MB) voor een zelfscan; een zelfscan is enkele kB.${NOTHING_CHANGED}`,
+    );
   }
   const { text, encoding } = decode(new Uint8Array(await file.arrayBuffer()), name);
   let data;
@@ -173,7 +192,9 @@ const summary = (ids, scan) => {
   const count = counts(ids, scan);
   const na = count["niet-van-toepassing"];
   const of = ids.length - na;
-  return of === 0 && na ? "niet van toepassing" : `${count.geregeld} van ${of} geregeld` + (na ? ` (${na} niet van toepassing)` : "");
+  return of === 0 && na
+    ? "niet van toepassing"
+    : `${count.geregeld} van ${of} geregeld` + (na ? ` (${na} niet van toepassing)` : "");
 };
 
 const el = (tag, className, text) => {
@@ -184,7 +205,12 @@ const el = (tag, className, text) => {
 };
 const dutchDate = (iso) => iso.split("-").reverse().join("-");
 const slug = (text) =>
-  (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  (text || "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 const fileName = (scan, kind, extension) =>
   `${[kind, slug(scan.regio) || "regio", slug(scan.organisatie), scan.datum].filter(Boolean).join("-")}.${extension}`;
 
@@ -201,7 +227,13 @@ function download(name, content, type) {
 
 // A spreadsheet as Dutch Excel and LibreOffice read it: UTF-8 with BOM, ';' between cells.
 export const csv = (rows) =>
-  "\ufeff" + rows.map((row) => row.map((cell) => (/[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(";")).join("\r\n") + "\r\n";
+  "\ufeff" +
+  rows
+    .map((row) =>
+      row.map((cell) => (/[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(";"),
+    )
+    .join("\r\n") +
+  "\r\n";
 
 // Home page: each tile shows its block's progress once a scan exists in this browser.
 function tiles() {
@@ -248,42 +280,84 @@ const patternId = (status) => `tk-pattern-${status || "geen"}`;
 
 function swatch(status) {
   const box = svg("svg", { width: 16, height: 16, "aria-hidden": "true" });
-  svg("rect", { x: 0.5, y: 0.5, width: 15, height: 15, fill: `url(#${patternId(status)})`, stroke: "#000" }, box);
+  svg(
+    "rect",
+    { x: 0.5, y: 0.5, width: 15, height: 15, fill: `url(#${patternId(status)})`, stroke: "#000" },
+    box,
+  );
   return box;
 }
 
 function drawChart(section, blocks, series) {
   const legend = section.querySelector(".tk-chart__legend");
-  legend.replaceChildren(...CHART_ORDER.map((status) => {
-    const item = el("li");
-    item.append(swatch(status), ` ${label(status)}`);
-    return item;
-  }));
+  legend.replaceChildren(
+    ...CHART_ORDER.map((status) => {
+      const item = el("li");
+      item.append(swatch(status), ` ${label(status)}`);
+      return item;
+    }),
+  );
   const figure = section.querySelector(".tk-chart__figure");
   const width = Math.max(300, figure.clientWidth || 600);
   const seriesWidth = series.length > 1 ? Math.min(130, width / 3) : 0;
   const barWidth = width - seriesWidth - 2;
   const row = 24;
-  const chart = svg("svg", { role: "img", class: "tk-chart__svg", width, "aria-labelledby": "tk-chart-title tk-chart-caption" });
+  const chart = svg("svg", {
+    role: "img",
+    class: "tk-chart__svg",
+    width,
+    "aria-labelledby": "tk-chart-title tk-chart-caption",
+  });
   const defs = svg("defs", {}, chart);
-  for (const status of CHART_ORDER) PATTERNS[status](svg("pattern", { id: patternId(status), width: 8, height: 8, patternUnits: "userSpaceOnUse" }, defs));
+  for (const status of CHART_ORDER)
+    PATTERNS[status](
+      svg("pattern", { id: patternId(status), width: 8, height: 8, patternUnits: "userSpaceOnUse" }, defs),
+    );
   const rows = [];
   let y = 0;
-  const fit = (text, room) => (text.length * 7.2 > room ? `${text.slice(0, Math.max(4, Math.floor(room / 7.2) - 1))}…` : text);
+  const fit = (text, room) =>
+    text.length * 7.2 > room ? `${text.slice(0, Math.max(4, Math.floor(room / 7.2) - 1))}…` : text;
   for (const block of blocks) {
-    svg("text", { x: 0, y: y + 15, class: "tk-chart__block" }, chart).textContent = fit(`${block.number}. ${block.title}`, width);
+    svg("text", { x: 0, y: y + 15, class: "tk-chart__block" }, chart).textContent = fit(
+      `${block.number}. ${block.title}`,
+      width,
+    );
     y += 20;
     for (const { name, scan } of series) {
       const count = counts(block.ids, scan);
       rows.push([block, name, count]);
-      if (seriesWidth) svg("text", { x: 0, y: y + 16, class: "tk-chart__series" }, chart).textContent = fit(name, seriesWidth - 6);
+      if (seriesWidth)
+        svg("text", { x: 0, y: y + 16, class: "tk-chart__series" }, chart).textContent = fit(
+          name,
+          seriesWidth - 6,
+        );
       let x = seriesWidth;
       for (const status of CHART_ORDER) {
         if (!count[status]) continue;
         const w = (barWidth * count[status]) / block.ids.length;
-        const rect = svg("rect", { x, y, width: w, height: row - 4, fill: `url(#${patternId(status)})`, stroke: "#000", "data-tk-block": block.id, "data-tk-series": name, "data-tk-status": status || "geen", "data-tk-count": count[status] }, chart);
+        const rect = svg(
+          "rect",
+          {
+            x,
+            y,
+            width: w,
+            height: row - 4,
+            fill: `url(#${patternId(status)})`,
+            stroke: "#000",
+            "data-tk-block": block.id,
+            "data-tk-series": name,
+            "data-tk-status": status || "geen",
+            "data-tk-count": count[status],
+          },
+          chart,
+        );
         svg("title", {}, rect).textContent = `${label(status)}: ${count[status]}`;
-        if (w >= 18) svg("text", { x: x + w / 2, y: y + 15, class: "tk-chart__count", "text-anchor": "middle" }, chart).textContent = count[status];
+        if (w >= 18)
+          svg(
+            "text",
+            { x: x + w / 2, y: y + 15, class: "tk-chart__count", "text-anchor": "middle" },
+            chart,
+          ).textContent = count[status];
         x += w;
       }
       y += row;
@@ -299,7 +373,8 @@ function drawChart(section, blocks, series) {
   const table = el("table", "tk-chart__numbers");
   table.append(el("caption", "", "De grafiek in cijfers: aantal kernpunten per status"));
   const head = el("tr");
-  for (const text of ["Bouwblok", ...(seriesWidth ? ["Scan"] : []), ...CHART_ORDER.map(label)]) head.append(Object.assign(el("th", "", text), { scope: "col" }));
+  for (const text of ["Bouwblok", ...(seriesWidth ? ["Scan"] : []), ...CHART_ORDER.map(label)])
+    head.append(Object.assign(el("th", "", text), { scope: "col" }));
   table.append(el("thead"), el("tbody"));
   table.tHead.append(head);
   for (const [block, name, count] of rows) {
@@ -438,7 +513,9 @@ function page(root) {
       }
       const renamed = fieldset.querySelector(".tk-point__renamed");
       renamed.hidden = !(entry.tekst && entry.tekst !== text);
-      renamed.textContent = renamed.hidden ? "" : `Deze tekst is gewijzigd sinds uw notitie. Toen: "${entry.tekst}"`;
+      renamed.textContent = renamed.hidden
+        ? ""
+        : `Deze tekst is gewijzigd sinds uw notitie. Toen: "${entry.tekst}"`;
     }
     renderOrphans();
     renderProgress();
@@ -446,7 +523,8 @@ function page(root) {
   };
 
   const renderProgress = () => {
-    for (const block of blocks) block.section.querySelector("[data-tk-progress]").textContent = summary(block.ids, scan);
+    for (const block of blocks)
+      block.section.querySelector("[data-tk-progress]").textContent = summary(block.ids, scan);
     $("#tk-scan-total").textContent = totals(scan);
   };
   const totals = (of) => {
@@ -457,7 +535,10 @@ function page(root) {
     );
   };
 
-  const orphanIds = (of = scan) => Object.keys(of.kernpunten).filter((id) => !points.has(id)).sort();
+  const orphanIds = (of = scan) =>
+    Object.keys(of.kernpunten)
+      .filter((id) => !points.has(id))
+      .sort();
 
   const renderOrphans = () => {
     const section = $("#tk-scan-orphans");
@@ -466,7 +547,10 @@ function page(root) {
     for (const id of orphanIds()) {
       const entry = scan.kernpunten[id];
       const item = el("li", "tk-scan__orphan");
-      item.append(el("strong", "", entry.tekst || id), el("span", "", ` (${id}, ${kind(id)}): ${label(entry.status || "")}`));
+      item.append(
+        el("strong", "", entry.tekst || id),
+        el("span", "", ` (${id}, ${kind(id)}): ${label(entry.status || "")}`),
+      );
       for (const line of details(entry)) item.append(el("p", "tk-scan__orphan-note", line));
       list.append(item);
     }
@@ -474,7 +558,13 @@ function page(root) {
   };
   // Owner, date and note of an entry, as lines of text.
   const details = (entry) => [
-    ...(entry.wie || entry.wanneer ? [[entry.wie && `Wie: ${entry.wie}`, entry.wanneer && `Wanneer: ${dutchDate(entry.wanneer)}`].filter(Boolean).join(" · ")] : []),
+    ...(entry.wie || entry.wanneer
+      ? [
+          [entry.wie && `Wie: ${entry.wie}`, entry.wanneer && `Wanneer: ${dutchDate(entry.wanneer)}`]
+            .filter(Boolean)
+            .join(" · "),
+        ]
+      : []),
     ...(entry.notitie ? [entry.notitie] : []),
   ];
 
@@ -494,12 +584,15 @@ function page(root) {
       const entry = { ...latestScan.kernpunten[id] };
       if (value) entry[field] = value;
       else delete entry[field];
-      if (POINT_FIELDS.some((name) => entry[name])) latestScan.kernpunten[id] = { ...entry, tekst: points.get(id).text };
+      if (POINT_FIELDS.some((name) => entry[name]))
+        latestScan.kernpunten[id] = { ...entry, tekst: points.get(id).text };
       else delete latestScan.kernpunten[id];
     });
     if (field === "status") {
       const { number, block } = points.get(id);
-      live.textContent = `Kernpunt ${number}: ${STATUS[value]}. Dit blok: ${summary(block.ids, scan)}.` + (storageOk ? " Opgeslagen in deze browser." : " Niet opgeslagen.");
+      live.textContent =
+        `Kernpunt ${number}: ${STATUS[value]}. Dit blok: ${summary(block.ids, scan)}.` +
+        (storageOk ? " Opgeslagen in deze browser." : " Niet opgeslagen.");
     }
   });
 
@@ -528,11 +621,16 @@ function page(root) {
     event.returnValue = "";
   });
 
-  const hasContent = () => scan.regio || scan.organisatie || scan.datum || Object.keys(scan.kernpunten).length;
+  const hasContent = () =>
+    scan.regio || scan.organisatie || scan.datum || Object.keys(scan.kernpunten).length;
 
   const exportScan = () => {
     const name = fileName(scan, "zelfscan", "json");
-    download(name, `${JSON.stringify(tidy({ ...scan, toolkit: allIds.slice().sort() }), null, 2)}\n`, "application/json");
+    download(
+      name,
+      `${JSON.stringify(tidy({ ...scan, toolkit: allIds.slice().sort() }), null, 2)}\n`,
+      "application/json",
+    );
     unsaved = false;
     mainMessage(`De scan is opgeslagen als bestand "${name}" (in uw map met downloads).`);
   };
@@ -551,7 +649,9 @@ function page(root) {
     const unknown = strays.filter((id) => kind(id) === "onbekend");
     mainMessage(
       done +
-        (strays.length ? ` ${strays.length} kernpunt(en) staan niet als kernpunt in de toolkit: zie "Kernpunten buiten de toolkit" onderaan.` : "") +
+        (strays.length
+          ? ` ${strays.length} kernpunt(en) staan niet als kernpunt in de toolkit: zie "Kernpunten buiten de toolkit" onderaan.`
+          : "") +
         (unknown.length ? ` Onbekend in deze toolkit: ${unknown.join(", ")}.` : ""),
     );
   };
@@ -559,15 +659,24 @@ function page(root) {
   const importScan = async (chosen) => {
     try {
       const { scan: imported, encoding } = await readScanFile(chosen);
-      const converted = encoding === "UTF-8" ? "" : ` Het bestand was opgeslagen als ${encoding}; de letters zijn goed omgezet.`;
-      replace(imported, `Geïmporteerd: de scan${imported.regio ? ` van ${imported.regio}` : ""}${imported.organisatie ? ` (${imported.organisatie})` : ""}${imported.datum ? ` (${imported.datum})` : ""}.${converted}`, "de scan uit het bestand", "Importeren");
+      const converted =
+        encoding === "UTF-8"
+          ? ""
+          : ` Het bestand was opgeslagen als ${encoding}; de letters zijn goed omgezet.`;
+      replace(
+        imported,
+        `Geïmporteerd: de scan${imported.regio ? ` van ${imported.regio}` : ""}${imported.organisatie ? ` (${imported.organisatie})` : ""}${imported.datum ? ` (${imported.datum})` : ""}.${converted}`,
+        "de scan uit het bestand",
+        "Importeren",
+      );
     } catch (error) {
       mainMessage(error.message, true);
     }
   };
 
   const clearScan = () => {
-    if (!window.confirm("De hele zelfscan uit deze browser wissen? Dit kan niet ongedaan worden gemaakt.")) return;
+    if (!window.confirm("De hele zelfscan uit deze browser wissen? Dit kan niet ongedaan worden gemaakt."))
+      return;
     scan = empty();
     unsaved = false;
     try {
@@ -596,7 +705,10 @@ function page(root) {
     container.replaceChildren();
     const rows = planRows();
     const groups = [
-      ...blocks.map((block) => [`${block.number}. ${block.title}`, rows.filter((r) => r.block === block && OPEN.includes(r.entry.status))]),
+      ...blocks.map((block) => [
+        `${block.number}. ${block.title}`,
+        rows.filter((r) => r.block === block && OPEN.includes(r.entry.status)),
+      ]),
       ["Kernpunten buiten de toolkit", rows.filter((r) => !r.block)],
     ];
     for (const [title, items] of groups) {
@@ -604,7 +716,10 @@ function page(root) {
       const list = el("ul", "tk-plan__points");
       for (const { id, entry } of items) {
         const item = el("li", "tk-plan__point");
-        item.append(el("strong", "", labelOf(id, entry)), el("span", "tk-plan__status", ` (${label(entry.status || "")})`));
+        item.append(
+          el("strong", "", labelOf(id, entry)),
+          el("span", "tk-plan__status", ` (${label(entry.status || "")})`),
+        );
         for (const line of details(entry)) item.append(el("p", "tk-plan__note", line));
         list.append(item);
       }
@@ -616,7 +731,9 @@ function page(root) {
     if (unscored.length) {
       const group = el("div", "tk-plan__group tk-plan__unscored");
       // One run of text, not a page of bullets; a note on such a point is kept in it.
-      const text = unscored.map(({ id, entry }) => [labelOf(id, entry), ...details(entry)].join(" — ")).join(" · ");
+      const text = unscored
+        .map(({ id, entry }) => [labelOf(id, entry), ...details(entry)].join(" — "))
+        .join(" · ");
       group.append(el("h3", "", `Nog zonder status (${unscored.length})`), el("p", "tk-plan__short", text));
       container.append(group);
     }
@@ -653,18 +770,26 @@ function page(root) {
     compareResult.replaceChildren();
     if (!baseline) return;
     const then = baseline;
-    const about = [then.regio, then.organisatie, then.datum && dutchDate(then.datum)].filter(Boolean).join(", ") || "zonder naam";
+    const about =
+      [then.regio, then.organisatie, then.datum && dutchDate(then.datum)].filter(Boolean).join(", ") ||
+      "zonder naam";
     compareResult.append(el("p", "", `Basis: de scan ${about}. Nu: ${totals(scan)} Toen: ${totals(then)}`));
     const table = el("table", "tk-compare__blocks");
     table.append(el("caption", "", "Geregeld per bouwblok, toen en nu"));
     const head = el("tr");
-    for (const text of ["Bouwblok", "Toen", "Nu", "Verschil"]) head.append(Object.assign(el("th", "", text), { scope: "col" }));
+    for (const text of ["Bouwblok", "Toen", "Nu", "Verschil"])
+      head.append(Object.assign(el("th", "", text), { scope: "col" }));
     table.append(head);
     for (const block of blocks) {
       const before = counts(block.ids, then).geregeld;
       const now = counts(block.ids, scan).geregeld;
       const tr = el("tr");
-      tr.append(Object.assign(el("th", "", `${block.number}. ${block.title}`), { scope: "row" }), el("td", "", String(before)), el("td", "", String(now)), el("td", "", now === before ? "0" : `${now > before ? "+" : "−"}${Math.abs(now - before)}`));
+      tr.append(
+        Object.assign(el("th", "", `${block.number}. ${block.title}`), { scope: "row" }),
+        el("td", "", String(before)),
+        el("td", "", String(now)),
+        el("td", "", now === before ? "0" : `${now > before ? "+" : "−"}${Math.abs(now - before)}`),
+      );
       table.append(tr);
     }
     compareResult.append(scroller(table, "Geregeld per bouwblok, toen en nu"));
@@ -676,13 +801,18 @@ function page(root) {
       const way = was in RANK && is in RANK ? (RANK[is] > RANK[was] ? "vooruit" : "achteruit") : "anders";
       moved[way].push(`${labelOf(id)}: ${label(was)} → ${label(is)}`);
     }
-    const added = then.toolkit ? allIds.filter((id) => !then.toolkit.includes(id)).map((id) => labelOf(id)) : [];
+    const added = then.toolkit
+      ? allIds.filter((id) => !then.toolkit.includes(id)).map((id) => labelOf(id))
+      : [];
     const gone = [...new Set([...(then.toolkit || []), ...Object.keys(then.kernpunten)])]
       .filter((id) => !points.has(id))
       .sort()
       .map((id) => {
         const entry = then.kernpunten[id] || {};
-        return [`${entry.tekst || id} (${id}, ${kind(id)}): toen ${label(entry.status || "")}`, ...details(entry)].join(" — ");
+        return [
+          `${entry.tekst || id} (${id}, ${kind(id)}): toen ${label(entry.status || "")}`,
+          ...details(entry),
+        ].join(" — ");
       });
     const lists = [
       ["Vooruitgegaan", moved.vooruit],
@@ -719,7 +849,8 @@ function page(root) {
         const list = el("ul");
         partners.forEach((partner, index) => {
           const item = el("li", "", `${partner.name}: ${label(entries[index].status || "")}`);
-          for (const line of details(entries[index])) item.append(el("span", "tk-partners__note", ` — ${line}`));
+          for (const line of details(entries[index]))
+            item.append(el("span", "tk-partners__note", ` — ${line}`));
           list.append(item);
         });
         const choice = el("p", "tk-partners__choice");
@@ -730,7 +861,8 @@ function page(root) {
         chooser.htmlFor = select.id;
         select.append(el("option", "", "kies…"));
         select.options[0].value = "";
-        for (const [value, text] of Object.entries(STATUS)) select.append(Object.assign(el("option", "", text), { value }));
+        for (const [value, text] of Object.entries(STATUS))
+          select.append(Object.assign(el("option", "", text), { value }));
         if (statuses.size === 1) select.value = [...statuses][0];
         choice.append(chooser, " ", select);
         box.append(list, choice);
@@ -761,14 +893,22 @@ function page(root) {
       if (notes.length) entry.notitie = notes.join("\n").slice(0, MAX_NOTE);
       const owners = [...new Set(entries.map(([, e]) => e.wie).filter(Boolean))];
       if (owners.length) entry.wie = owners.join("; ").slice(0, 200);
-      const dates = entries.map(([, e]) => e.wanneer).filter(Boolean).sort();
+      const dates = entries
+        .map(([, e]) => e.wanneer)
+        .filter(Boolean)
+        .sort();
       if (dates.length) entry.wanneer = dates[0];
       if (!Object.keys(entry).length) continue;
       entry.tekst = points.get(id)?.text || entries.find(([, e]) => e.tekst)?.[1].tekst || "";
       if (!entry.tekst) delete entry.tekst;
       shared.kernpunten[id] = entry;
     }
-    replace(tidy(shared), `De gedeelde scan van ${partners.length} partners staat nu op deze pagina. Bewaar hem met "Exporteren als bestand".`, "de gedeelde scan", "Gedeelde scan maken");
+    replace(
+      tidy(shared),
+      `De gedeelde scan van ${partners.length} partners staat nu op deze pagina. Bewaar hem met "Exporteren als bestand".`,
+      "de gedeelde scan",
+      "Gedeelde scan maken",
+    );
   };
 
   const loadPartners = async (files) => {
@@ -783,14 +923,16 @@ function page(root) {
       }
     }
     for (const partner of loaded) {
-      if (loaded.filter((p) => p.name === partner.name).length > 1) partner.name += ` (${partner.scan.datum || "?"})`;
+      if (loaded.filter((p) => p.name === partner.name).length > 1)
+        partner.name += ` (${partner.scan.datum || "?"})`;
     }
     partners = loaded;
     renderPartners();
     renderChart();
     message(
       $("#tk-partners-message"),
-      `${loaded.length} scan(s) van partners geladen.` + (problems.length ? ` Niet geladen: ${problems.join(" ")}` : ""),
+      `${loaded.length} scan(s) van partners geladen.` +
+        (problems.length ? ` Niet geladen: ${problems.join(" ")}` : ""),
       problems.length > 0,
     );
   };
@@ -804,7 +946,11 @@ function page(root) {
         localStorage.setItem(BASELINE, JSON.stringify(then));
         message(box, `De basis is geladen en in deze browser bewaard: ${file.name}.`);
       } catch {
-        message(box, `De basis is geladen, maar deze browser kan hem niet bewaren: laad hem de volgende keer opnieuw.`, true);
+        message(
+          box,
+          `De basis is geladen, maar deze browser kan hem niet bewaren: laad hem de volgende keer opnieuw.`,
+          true,
+        );
       }
       renderExtras();
     } catch (error) {
@@ -814,7 +960,9 @@ function page(root) {
 
   const series = () => [
     { name: partners.length ? "Deze pagina" : "Nu", scan },
-    ...(baseline ? [{ name: `Basis ${baseline.datum ? dutchDate(baseline.datum) : ""}`.trim(), scan: baseline }] : []),
+    ...(baseline
+      ? [{ name: `Basis ${baseline.datum ? dutchDate(baseline.datum) : ""}`.trim(), scan: baseline }]
+      : []),
     ...partners.map(({ name, scan: partnerScan }) => ({ name, scan: partnerScan })),
   ];
   const renderChart = () => drawChart($("#tk-chart"), blocks, series());
@@ -844,10 +992,11 @@ function page(root) {
     }
   }).observe($(".tk-chart__figure"));
 
-  const onFiles = (input, handler) => input.addEventListener("change", async () => {
-    if (input.files.length) await handler(input.multiple ? [...input.files] : input.files[0]);
-    input.value = "";
-  });
+  const onFiles = (input, handler) =>
+    input.addEventListener("change", async () => {
+      if (input.files.length) await handler(input.multiple ? [...input.files] : input.files[0]);
+      input.value = "";
+    });
   onFiles($("#tk-scan-file"), importScan);
   onFiles($("#tk-compare-file"), loadBaseline);
   onFiles($("#tk-partners-file"), loadPartners);
@@ -858,7 +1007,8 @@ function page(root) {
     export: exportScan,
     import: () => $("#tk-scan-file").click(),
     clear: clearScan,
-    backup: () => download("zelfscan-niet-gelezen.json", localStorage.getItem(BACKUP) || "", "application/json"),
+    backup: () =>
+      download("zelfscan-niet-gelezen.json", localStorage.getItem(BACKUP) || "", "application/json"),
     baseline: () => $("#tk-compare-file").click(),
     "baseline-clear": () => {
       baseline = null;
@@ -873,7 +1023,9 @@ function page(root) {
     partners: () => $("#tk-partners-file").click(),
     settle,
   };
-  root.addEventListener("click", (event) => actions[event.target.closest("[data-tk-action]")?.dataset.tkAction]?.());
+  root.addEventListener("click", (event) =>
+    actions[event.target.closest("[data-tk-action]")?.dataset.tkAction]?.(),
+  );
 
   render();
   let backupKept = false;
