@@ -2,8 +2,8 @@
 // On the zelfscan page it keeps the checklist (overrides/partials/zelfscan.html) and the
 // saved scan in step (across tabs too), exports and imports scan files
 // (docs/assets/zelfscan.schema.json), compares with an earlier scan and with partners' scans,
-// draws the chart and builds the action plan. On the home page it adds each block's progress
-// to the tiles. Notes are text: only ever shown with textContent, never as HTML.
+// draws the chart and builds the action plan (the home page's tiles have their own small
+// module, zelfscan-tegels.js). Notes are text: only ever shown with textContent, never as HTML.
 
 const KEY = "nov-toolkit-zelfscan";
 const BACKUP = `${KEY}-onleesbaar`;
@@ -234,20 +234,6 @@ export const csv = (rows) =>
     )
     .join("\r\n") +
   "\r\n";
-
-// Home page: each tile shows its block's progress once a scan exists in this browser.
-function tiles() {
-  let scan;
-  try {
-    scan = load();
-  } catch {
-    return; // blocked storage: no progress to show, and nothing to lose here
-  }
-  if (!scan) return;
-  for (const tile of document.querySelectorAll(".tk-tile[data-kernpunten]")) {
-    tile.append(el("p", "tk-tile__scan", `Zelfscan: ${summary(tile.dataset.kernpunten.split(" "), scan)}`));
-  }
-}
 
 // The chart: per block one bar per series (this scan, a baseline, partners), drawn as SVG,
 // each status with its own pattern so it reads in greyscale; the same figures as a table.
@@ -1054,4 +1040,3 @@ function page(root) {
 
 const root = document.getElementById("tk-scan");
 if (root) page(root);
-else tiles();
