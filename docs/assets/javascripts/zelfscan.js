@@ -288,32 +288,34 @@ function drawChart(section, blocks, series) {
   const seriesWidth = series.length > 1 ? Math.min(130, width / 3) : 0;
   const barWidth = width - seriesWidth - 2;
   const row = 24;
-  const chart = svg("svg", {
-    role: "img",
-    class: "tk-chart__svg",
-    width,
-    "aria-labelledby": "tk-chart-title tk-chart-caption",
-  });
-  const defs = svg("defs", {}, chart);
+  // One small SVG per block, so a long chart flows over printed pages without slicing a
+  // block; together one image for screen readers, whose figures are in the table below.
+  const chart = el("div", "tk-chart__blocks");
+  chart.setAttribute("role", "img");
+  chart.setAttribute("aria-labelledby", "tk-chart-title tk-chart-caption");
+  const patterns = svg("svg", { width: 0, height: 0, class: "tk-chart__patterns", "aria-hidden": "true" });
+  const defs = svg("defs", {}, patterns);
   for (const status of CHART_ORDER)
     PATTERNS[status](
       svg("pattern", { id: patternId(status), width: 8, height: 8, patternUnits: "userSpaceOnUse" }, defs),
     );
+  chart.append(patterns);
   const rows = [];
-  let y = 0;
   const fit = (text, room) =>
     text.length * 7.2 > room ? `${text.slice(0, Math.max(4, Math.floor(room / 7.2) - 1))}…` : text;
   for (const block of blocks) {
-    svg("text", { x: 0, y: y + 15, class: "tk-chart__block" }, chart).textContent = fit(
+    const height = 20 + series.length * row + 6;
+    const drawing = svg("svg", { class: "tk-chart__svg", width, height, viewBox: `0 0 ${width} ${height}` }, chart);
+    svg("text", { x: 0, y: 15, class: "tk-chart__block" }, drawing).textContent = fit(
       `${block.number}. ${block.title}`,
       width,
     );
-    y += 20;
+    let y = 20;
     for (const { name, scan } of series) {
       const count = counts(block.ids, scan);
       rows.push([block, name, count]);
       if (seriesWidth)
-        svg("text", { x: 0, y: y + 16, class: "tk-chart__series" }, chart).textContent = fit(
+        svg("text", { x: 0, y: y + 16, class: "tk-chart__series" }, drawing).textContent = fit(
           name,
           seriesWidth - 6,
         );
@@ -335,23 +337,20 @@ function drawChart(section, blocks, series) {
             "data-tk-status": status || "geen",
             "data-tk-count": count[status],
           },
-          chart,
+          drawing,
         );
         svg("title", {}, rect).textContent = `${label(status)}: ${count[status]}`;
         if (w >= 18)
           svg(
             "text",
             { x: x + w / 2, y: y + 15, class: "tk-chart__count", "text-anchor": "middle" },
-            chart,
+            drawing,
           ).textContent = count[status];
         x += w;
       }
       y += row;
     }
-    y += 6;
   }
-  chart.setAttribute("height", y);
-  chart.setAttribute("viewBox", `0 0 ${width} ${y}`);
   const caption = el("p", "tk-visually-hidden", "De cijfers staan in de tabel onder de grafiek.");
   caption.id = "tk-chart-caption";
   figure.replaceChildren(chart, caption);
