@@ -233,7 +233,8 @@ def test_three_partners_side_by_side_settled_into_a_shared_scan(page: Page, tmp_
     # The chart shows the partners side by side
     expect(page.locator("#tk-chart rect[data-tk-series='Fysiotherapie']").first).to_be_attached()
     page.get_by_role("button", name="Gedeelde scan maken").click()
-    expect(page.locator("#tk-scan-message")).to_contain_text("De gedeelde scan van 3 partners")
+    # Said beside the button, not at the top of the long page
+    expect(page.locator("#tk-partners-message")).to_contain_text("De gedeelde scan van 3 partners")
     expect(point(page, K02).locator("input[value='mee-bezig']")).to_be_checked()
     path, shared = export(page, tmp_path / "gedeeld")
     assert path.name == "zelfscan-regio-gelderse-vallei-gedeeld-" + shared["datum"] + ".json"

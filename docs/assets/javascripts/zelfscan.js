@@ -621,9 +621,11 @@ function page(root) {
   };
 
   // Replace this page's scan (asks first when there is one).
-  const replace = (next, done, source, action) => {
+  // The outcome is said beside the button that was used (`box`), where the reader looks.
+  const replace = (next, done, source, action, box = $("#tk-scan-message")) => {
+    const say = (text) => message(box, text);
     if (hasContent() && !window.confirm(`De scan op deze pagina wordt vervangen door ${source}. Doorgaan?`)) {
-      mainMessage(`${action} afgebroken.${NOTHING_CHANGED}`);
+      say(`${action} afgebroken.${NOTHING_CHANGED}`);
       return;
     }
     scan = next;
@@ -632,7 +634,7 @@ function page(root) {
     render();
     const strays = orphanIds();
     const unknown = strays.filter((id) => kind(id) === "onbekend");
-    mainMessage(
+    say(
       done +
         (strays.length
           ? ` ${strays.length} kernpunt(en) staan niet als kernpunt in de toolkit: zie "Kernpunten buiten de toolkit" onderaan.`
@@ -893,6 +895,7 @@ function page(root) {
       `De gedeelde scan van ${partners.length} partners staat nu op deze pagina. Bewaar hem met "Exporteren als bestand".`,
       "de gedeelde scan",
       "Gedeelde scan maken",
+      $("#tk-partners-message"),
     );
   };
 
