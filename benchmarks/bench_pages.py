@@ -20,7 +20,7 @@ Budgets (the toolkit only; plain Material is printed for comparison):
 Also prints every request of each first view, and what the forgiving search adds to the
 search index (hooks/search_forms.py: the hidden forms, raw and gzipped), which the reader
 loads only on opening the search (overrides/partials/search-lazy.html).
-The self-scan module <= 10 KB with gzip (printed with its weight).
+The self-scan module <= 15 KB with gzip (printed with its weight).
 Prints every figure and which budgets hold; exits 1 if any does not. A benchmark, not a test.
 """
 
@@ -63,9 +63,9 @@ COMPRESSIBLE = (
     "application/xml",
 )
 PAGES = {"home": "", "blok": "blokken/kernteam/", "scan": "zelfscan/"}
-# The self-scan's module (docs/assets/javascripts/zelfscan.js): at most 10 KB with gzip.
+# The self-scan's module (docs/assets/javascripts/zelfscan.js): at most 15 KB with gzip (issue 17).
 MODULE = "assets/javascripts/zelfscan.js"
-MODULE_BUDGET_KB = 10
+MODULE_BUDGET_KB = 15
 
 
 # A static host on 127.0.0.1 with gzip -------------------------------------------------------

@@ -34,7 +34,9 @@ from toolkit.findings import Finding, FindingsError, finding, report, unique
 from toolkit.github_preview import github_preview_findings
 from toolkit.macro_checks import check_macros, module_names, renders_macros
 from toolkit.page_redirects import check_redirects, published_pages
+from toolkit.removed_key_points import check_removed_key_points, data_file_at_start
 from toolkit.review_dates import open_items, reviews_due
+from toolkit.source_text import read
 
 log = logging.getLogger("mkdocs.hooks.content_checks")
 
@@ -125,6 +127,8 @@ def collect(config, today: dt.date) -> Result:
         findings += _redirect_findings(config, root, prefix, {file.src_uri for file in pages})
     with _reported_as_finding(findings, f"{prefix}{GLOSSARY}"):
         findings += _glossary_findings(docs_dir, prefix, sources)
+    with _reported_as_finding(findings, f"{prefix}{DATA_FILE}"):
+        findings += _removed_key_point_findings(root, docs_dir, prefix)
     return Result(findings, sources, review_interval(config.extra))
 
 
@@ -174,6 +178,15 @@ def _redirect_findings(config, root: Path, prefix: str, pages: set[str]) -> list
     published = published_pages(root, prefix.rstrip("/") or ".") or set()
     config_text = Path(config.config_file_path).read_text(encoding="utf-8")
     return check_redirects(redirects, pages, published, config_text, prefix)
+
+
+def _removed_key_point_findings(root: Path, docs_dir: Path, prefix: str) -> list[Finding]:
+    """A key point removed without retiring its id (toolkit/removed_key_points.py)."""
+    label = f"{prefix}{DATA_FILE}"
+    before = data_file_at_start(root, label)
+    if before is None or not (docs_dir / DATA_FILE).is_file():
+        return []
+    return check_removed_key_points(before, read(docs_dir / DATA_FILE), label)
 
 
 def _catalogue(config, root: Path) -> Path | None:

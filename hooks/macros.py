@@ -17,7 +17,8 @@ from pathlib import Path
 
 import jinja2
 
-from toolkit.blocks_data import load_blocks
+from toolkit.blocks_data import load_blocks, used_key_point_ids
+from toolkit.key_point_ids import number as id_number
 
 TEMPLATES = "overrides"  # the theme's custom_dir, relative to the project
 OVERVIEW_TEMPLATE = "partials/block-overview.html"
@@ -64,19 +65,26 @@ def define_env(env):
                 "block": block,
                 "number": number,
                 "href": relative_url(page_url(block.page, directory_urls), here),
-                "points": list(numbered(block.key_points, str(number))),
+                "points": list(numbered(block.key_points)),
             }
             for number, block in enumerate(blocks, start=1)
         ]
-        return templates.get_template(SCAN_TEMPLATE).render(blocks=entries, statuses=SCAN_STATUSES)
+        current = {point.id for block in blocks for point in block.all_key_points()}
+        retired = sorted(used_key_point_ids(docs_dir / DATA_FILE) - current)
+        return templates.get_template(SCAN_TEMPLATE).render(
+            blocks=entries, statuses=SCAN_STATUSES, retired=" ".join(retired)
+        )
 
 
-def numbered(points, prefix: str, depth: int = 0):
-    """(number, depth, key point) in reading order: 2.1, 2.1.1, 2.1.2, ..."""
-    for index, point in enumerate(points, start=1):
-        number = f"{prefix}.{index}"
-        yield {"number": number, "depth": depth, "point": point}
-        yield from numbered(point.subpoints, number, depth + 1)
+def numbered(points, depth: int = 0):
+    """Key points in reading order, each with its label and depth. The label comes from the
+    id (k07-... -> K07), not from the position: ids never change, so last year's printout
+    still matches after a key point was removed. A point with sub-points is a heading: it is
+    not scored, only its sub-points are."""
+    for point in points:
+        label = f"K{id_number(point.id):02d}" if id_number(point.id) is not None else point.id
+        yield {"number": label, "depth": depth, "point": point, "heading": bool(point.subpoints)}
+        yield from numbered(point.subpoints, depth + 1)
 
 
 def page_url(page: str, directory_urls: bool = True) -> str:

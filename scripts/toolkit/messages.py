@@ -584,6 +584,11 @@ MESSAGES: dict[str, str] = {
         "'{title}'). Oplossing: maak deze kop en die titel gelijk (wijzigde je de kop niet "
         "bewust, zet hem dan terug als '# {title}')."
     ),
+    "kernpunt-verwijderd": (
+        "het kernpunt '{id}' ('{shown}') is verwijderd, maar zijn id staat niet onder "
+        "'{retired}'. Oplossing: zet '- {id}' onder '{retired}' {where}, zodat oude "
+        "zelfscans het als vervallen tonen en de id nooit opnieuw wordt gebruikt."
+    ),
     "data-titel-kop": (
         "de titel wijkt af van de kop van 'docs/{page}' (titel: '{title}', kop: '{heading}'). "
         "Oplossing: maak de titel in dit bestand en de regel '# ...' op de pagina gelijk."

@@ -5,6 +5,7 @@ before key points were renamed or removed keeps every note."""
 from __future__ import annotations
 
 import json
+import re
 
 import jsonschema
 import pytest
@@ -38,7 +39,8 @@ def test_the_schema_refuses_what_is_not_a_scan():
     good = {"formaat": "nov-toolkit-zelfscan", "versie": 1, "kernpunten": {}}
     validate(good)
     for bad in (
-        {**good, "versie": 2},
+        {**good, "versie": 3},
+        {**good, "versie": 1, "organisatie": "Ziekenhuis"},  # a field of version 2
         {**good, "formaat": "iets-anders"},
         {**good, "kernpunten": {"geen-id": {}}},
         {**good, "kernpunten": {"k01-x": {"status": "klaar"}}},
@@ -106,20 +108,12 @@ BAD_FILES = {
         "is te groot (5 MB) voor een zelfscan",
     ),
     "newer-version": (
-        json.dumps({**SCAN, "versie": 2}).encode(),
-        "gemaakt met een nieuwere versie van de toolkit (formaatversie 2)",
+        json.dumps({**SCAN, "versie": 3}).encode(),
+        "gemaakt met een nieuwere versie van de toolkit (formaatversie 3)",
     ),
-    "script-in-note": (
-        json.dumps(
-            {**SCAN, "kernpunten": {"k01-x": {"notitie": "<script>alert('hoi')</script>"}}}
-        ).encode(),
-        "bevat programmacode of HTML (de notitie bij k01-x)",
-    ),
-    "handler-in-note": (
-        json.dumps(
-            {**SCAN, "kernpunten": {"k01-x": {"notitie": '<img src=x onerror="alert(1)">'}}}
-        ).encode(),
-        "bevat programmacode of HTML",
+    "bad-date": (
+        json.dumps({**SCAN, "kernpunten": {"k01-x": {"wanneer": "maart"}}}).encode(),
+        '"wanneer" bij k01-x is geen datum (JJJJ-MM-DD)',
     ),
     "unknown-status": (
         json.dumps({**SCAN, "kernpunten": {"k01-x": {"status": "klaar"}}}).encode(),
@@ -154,7 +148,8 @@ def test_a_bad_file_is_refused_and_changes_nothing(page: Page, tmp_path, name):
 
 @pytest.fixture(scope="module")
 def changed_site(tmp_path_factory):
-    """The project after an editor renamed key point k02 and removed k03 (retiring its id)."""
+    """The project a year later: an editor renamed key point k02, removed k03 (retiring its
+    id) and added k37."""
     project = copy_project(tmp_path_factory.mktemp("changed") / "project")
     data = "docs/_data/blokken.yml"
     edit(
@@ -176,6 +171,14 @@ def changed_site(tmp_path_factory):
         "  # - k99-voorbeeld-van-een-verwijderd-punt\n",
         "  - k03-maak-gebruik-bestaande\n",
     )
+    edit(
+        project,
+        data,
+        "        tekst: Voor, door en met elkaar\n",
+        "        tekst: Voor, door en met elkaar\n"
+        "      - id: k37-deel-ervaringen-landelijk\n"
+        "        tekst: Deel ervaringen met andere regio's\n",
+    )
     site = project / "out"
     result = build_site(project, site)
     assert result.returncode == 0, result.stderr
@@ -195,7 +198,7 @@ def test_import_after_a_key_point_was_renamed_and_another_removed(
         newer.goto(PATH)
         assert newer.locator("[data-tk-point='k03-maak-gebruik-bestaande']").count() == 0
         import_file(newer, path)
-        assert "1 kernpunt(en) staan niet meer in de toolkit" in message(newer)
+        assert "1 kernpunt(en) staan niet als kernpunt in de toolkit" in message(newer)
         renamed = newer.locator("[data-tk-point='k02-onderbouw-doelstellingen-cijfermatig']")
         expect(renamed.locator("legend")).to_contain_text("Onderbouw de doelen met cijfers")
         assert (
@@ -205,13 +208,14 @@ def test_import_after_a_key_point_was_renamed_and_another_removed(
         expect(renamed.locator(".tk-point__renamed")).to_have_text(
             'Deze tekst is gewijzigd sinds uw notitie. Toen: "Onderbouw doelstellingen cijfermatig"'
         )
-        orphans = newer.get_by_role("region", name="Vervallen kernpunten")
+        orphans = newer.get_by_role("region", name="Kernpunten buiten de toolkit")
         expect(orphans).to_be_visible()
         expect(orphans.locator("li")).to_have_count(1)
         expect(orphans.locator("li")).to_contain_text(
             "Maak gebruik van bestaande landelijke en regionale analyses"
-            " (k03-maak-gebruik-bestaande): geregeld"
+            " (k03-maak-gebruik-bestaande, vervallen): geregeld"
         )
+        assert "onbekend" not in orphans.locator("li").inner_text()
         expect(newer.locator("[data-tk-block='visie-en-doelen'] [data-tk-progress]")).to_have_text(
             "1 van 2 geregeld"
         )
@@ -220,5 +224,98 @@ def test_import_after_a_key_point_was_renamed_and_another_removed(
         expect(orphans).to_be_visible()
         _, again = export(newer, tmp_path / "again")
         assert again["kernpunten"] == original["kernpunten"]
+    finally:
+        other.close()
+
+
+def test_a_removed_key_point_stays_in_the_plan_with_its_note(
+    page: Page, browser: Browser, changed_site, tmp_path
+):
+    page.goto(PATH)
+    fill(page, {**ANSWERS, "k03-maak-gebruik-bestaande": ("mee-bezig", "Analyse van het RIVM")})
+    path, _ = export(page, tmp_path)
+    other = browser.new_context(base_url=changed_site, locale="nl-NL")
+    try:
+        newer = other.new_page()
+        newer.goto(PATH)
+        import_file(newer, path)
+        expect(newer.locator("#tk-scan-message")).to_contain_text("Geïmporteerd")
+        plan = newer.locator("#tk-plan")
+        expect(plan.get_by_role("heading", name="Kernpunten buiten de toolkit")).to_be_visible()
+        expect(plan).to_contain_text(
+            "Maak gebruik van bestaande landelijke en regionale analyses"
+            " (k03-maak-gebruik-bestaande, vervallen) (mee bezig)"
+        )
+        expect(plan).to_contain_text("Analyse van het RIVM")
+        # Labels come from the ids: after the removal K02 is still K02, K04 does not move up
+        expect(
+            newer.get_by_role("group", name="K02 Onderbouw de doelen met cijfers")
+        ).to_be_visible()
+        expect(newer.locator("[data-tk-heading='k04-afstemming']")).to_contain_text("K04")
+    finally:
+        other.close()
+
+
+def test_a_baseline_from_a_year_before_compared_after_the_data_file_changed(
+    page: Page, browser: Browser, changed_site, tmp_path
+):
+    """Last year's scan on the old site; this year's on the changed one, compared."""
+    page.goto(PATH)
+    fill(
+        page,
+        {
+            "k01-haak-bestaande-landelijke": ("mee-bezig", "Vorig jaar: in gesprek"),
+            "k02-onderbouw-doelstellingen-cijfermatig": ("geregeld", ""),
+            "k03-maak-gebruik-bestaande": ("nog-niet-gestart", "RIVM-analyse opvragen"),
+            "k32-voor-door-met-elkaar": ("mee-bezig", ""),
+        },
+    )
+    page.get_by_label("Datum van de scan").fill("2025-11-30")
+    last_year, _ = export(page, tmp_path)
+    other = browser.new_context(base_url=changed_site, locale="nl-NL")
+    try:
+        now = other.new_page()
+        now.goto(PATH)
+        fill(
+            now,
+            {
+                "k01-haak-bestaande-landelijke": ("geregeld", ""),
+                "k02-onderbouw-doelstellingen-cijfermatig": ("mee-bezig", ""),
+                "k32-voor-door-met-elkaar": ("niet-van-toepassing", ""),
+            },
+        )
+        with now.expect_file_chooser() as chooser:
+            now.get_by_role("button", name="Eerdere scan laden").click()
+        chooser.value.set_files(last_year)
+        expect(now.locator("#tk-compare-message")).to_contain_text("De basis is geladen")
+        result = now.locator(".tk-compare__result")
+
+        def listed(title: str) -> list[str]:
+            heading = result.get_by_role("heading", name=re.compile(f"^{title} "))
+            return heading.locator("xpath=following-sibling::ul[1]/li").all_inner_texts()
+
+        assert listed("Vooruitgegaan") == [
+            "K01 Haak waar mogelijk aan bij bestaande landelijke en regionale doelstellingen "
+            "en/of initiatieven: mee bezig → geregeld"
+        ]
+        assert listed("Achteruitgegaan") == [
+            "K02 Onderbouw de doelen met cijfers: geregeld → mee bezig"
+        ]
+        assert listed("Anders") == ["K32 Voor, door en met elkaar: mee bezig → niet van toepassing"]
+        assert listed("Nieuw in de toolkit sinds de basis") == [
+            "K37 Deel ervaringen met andere regio's"
+        ]
+        assert listed("Uit de toolkit sinds de basis") == [
+            "Maak gebruik van bestaande landelijke en regionale analyses "
+            "(k03-maak-gebruik-bestaande, vervallen): toen nog niet gestart — RIVM-analyse opvragen"
+        ]
+        block = result.get_by_role("row", name=re.compile("^1. Formuleer"))
+        expect(block.get_by_role("cell")).to_have_text(["1", "1", "0"])
+        # The chart shows both years; the baseline is kept beside the scan
+        expect(
+            now.locator("#tk-chart rect[data-tk-series='Basis 30-11-2025']").first
+        ).to_be_attached()
+        now.reload()
+        expect(result.get_by_role("heading", name="Vooruitgegaan (1)")).to_be_visible()
     finally:
         other.close()

@@ -40,18 +40,25 @@ def fill(page: Page, answers: dict = ANSWERS) -> None:
         if status:
             point.locator(f"input[value='{status}']").check()
         if note:
-            point.get_by_label("Notitie (wie, volgende stap)").fill(note)
+            point.get_by_label("Notitie (volgende stap)").fill(note)
+
+
+def point(page: Page, point_id: str):
+    """A key point's group on the checklist (not its copy in the partners' comparison)."""
+    return page.locator(f"fieldset[data-tk-point='{point_id}']")
 
 
 def answers_on_page(page: Page) -> dict:
-    """Every key point's status and note as shown, plus the region and date."""
+    """Every key point's status, note, owner and date as shown, plus the scan's own fields."""
     return page.evaluate(
         """() => ({
             regio: document.getElementById('tk-scan-regio').value,
+            organisatie: document.getElementById('tk-scan-organisatie').value,
             datum: document.getElementById('tk-scan-datum').value,
-            punten: Object.fromEntries([...document.querySelectorAll('[data-tk-point]')].map(f =>
-                [f.dataset.tkPoint, [f.querySelector('input:checked')?.value || '',
-                                     f.querySelector('textarea').value]])),
+            punten: Object.fromEntries([...document.querySelectorAll('fieldset[data-tk-point]')]
+                .map(f => [f.dataset.tkPoint, [f.querySelector('input:checked')?.value || '',
+                    ...['notitie', 'wie', 'wanneer'].map(name =>
+                        f.querySelector(`[data-tk-field=${name}]`).value)]])),
         })"""
     )
 
@@ -74,6 +81,19 @@ def import_file(page: Page, path: Path) -> None:
     with page.expect_file_chooser() as chooser:
         page.get_by_role("button", name="Bestand importeren").click()
     chooser.value.set_files(path)
+
+
+def write_scan(path: Path, points: dict, **fields) -> Path:
+    """A scan file as another computer exported it."""
+    scan = {"formaat": "nov-toolkit-zelfscan", "versie": 2, **fields, "kernpunten": points}
+    path.write_text(json.dumps(scan, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def load_partners(page: Page, paths: list[Path]) -> None:
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Scans van partners laden").click()
+    chooser.value.set_files(paths)
 
 
 def message(page: Page) -> str:

@@ -1,0 +1,103 @@
+"""A key point removed from the data file must have its id retired.
+
+Why: a self-scan keeps a status and a note per key point id (docs/zelfscan.md). When an
+editor deletes a key point but does not put its id under `vervallen_kernpunten`, old scans
+show its note as "onbekend" instead of "vervallen", and a later key point given the same id
+would inherit that note. The data file has no history of its own, so the check compares it
+with the data file of the branch's starting point in git (as page_redirects.py does for
+pages): the merge base with origin/main, else the last commit. Outside git: nothing to
+compare.
+
+A pure function over two texts plus one read of git; no MkDocs import
+(hooks/content_checks_hook.py calls it).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import yaml
+
+from .findings import Finding, finding
+
+DATA_FILE = "docs/_data/blokken.yml"
+RETIRED = "vervallen_kernpunten"
+_RETIRED_LINE = re.compile(rf"^{RETIRED}\s*:", re.MULTILINE)
+TEXT_SHOWN = 60  # characters of the removed point's text in the message
+
+
+def key_points(data: object) -> dict[str, str]:
+    """Every key point id of a parsed data file (sub-points included) with its text."""
+    found: dict[str, str] = {}
+
+    def walk(points: object) -> None:
+        for point in points if isinstance(points, list) else []:
+            if isinstance(point, dict):
+                if isinstance(point.get("id"), str):
+                    found[point["id"]] = str(point.get("tekst") or "")
+                walk(point.get("subpunten"))
+
+    blocks = data.get("blokken") if isinstance(data, dict) else None
+    for block in blocks if isinstance(blocks, list) else []:
+        if isinstance(block, dict):
+            walk(block.get("kernpunten"))
+    return found
+
+
+def retired_ids(data: object) -> set[str]:
+    retired = data.get(RETIRED) if isinstance(data, dict) else None
+    return (
+        {item for item in retired if isinstance(item, str)} if isinstance(retired, list) else set()
+    )
+
+
+def check_removed_key_points(old_text: str, new_text: str, label: str = DATA_FILE) -> list[Finding]:
+    """Findings for key points in `old_text` that are neither in `new_text` nor retired there.
+
+    A text that is not valid YAML gives no finding here: the data-file checks report it."""
+    try:
+        old, new = yaml.safe_load(old_text), yaml.safe_load(new_text)
+    except yaml.YAMLError:
+        return []
+    before, now = key_points(old), key_points(new)
+    retired = retired_ids(new)
+    match = _RETIRED_LINE.search(new_text)
+    line = new_text[: match.start()].count("\n") + 1 if match else 1
+    where = f"(regel {line})" if match else f"(een nieuwe regel '{RETIRED}:' bovenaan)"
+    findings = []
+    for removed in sorted(set(before) - set(now) - retired):
+        text = before[removed]
+        shown = text if len(text) <= TEXT_SHOWN else text[: TEXT_SHOWN - 1].rstrip() + "…"
+        findings.append(
+            finding(
+                label,
+                line,
+                "kernpunt-verwijderd",
+                id=removed,
+                shown=shown,
+                retired=RETIRED,
+                where=where,
+            )
+        )
+    return findings
+
+
+def data_file_at_start(root: Path, path: str = DATA_FILE) -> str | None:
+    """The data file as it was where this work started (see the module's docstring), or
+    None outside git or when it did not exist there."""
+    base = _git(root, "merge-base", "HEAD", "origin/main") or _git(root, "rev-parse", "HEAD")
+    if not base:
+        return None
+    return _git(root, "show", f"{base.strip()}:./{path}")  # ./: relative to root
+
+
+def _git(root: Path, *arguments: str) -> str | None:
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(root), *arguments], capture_output=True, text=True, timeout=30
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return result.stdout if result.returncode == 0 else None

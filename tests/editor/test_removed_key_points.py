@@ -1,0 +1,130 @@
+"""A key point removed from the data file without retiring its id is named, in Dutch, with
+the file and the line where the fix goes (toolkit/removed_key_points.py); in a git
+repository the build stops on it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+from editor_helpers import copy_project, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from project import ROOT
+from toolkit.removed_key_points import check_removed_key_points
+
+DATA = (ROOT / "docs/_data/blokken.yml").read_text(encoding="utf-8")
+LABEL = "docs/_data/blokken.yml"
+# A key point without sub-points: its `- id:` line and its `tekst:` line.
+LEAF = re.compile(
+    r"^(?P<indent> *)- id: (?P<id>k\S+)\n(?P=indent)  tekst: .*\n(?!(?P=indent)  subpunten:)",
+    re.M,
+)
+LEAVES = [(match["id"], match.group(0)) for match in LEAF.finditer(DATA)]
+RETIRED_HEADER = "vervallen_kernpunten:\n"
+
+
+def line_of_retired(text: str) -> int:
+    return text.split("\n").index("vervallen_kernpunten:") + 1
+
+
+def edited(removed: list[str], retired: list[str]) -> str:
+    text = DATA
+    for point_id, lines in LEAVES:
+        if point_id in removed:
+            text = text.replace(lines, "")
+    entries = "".join(f"  - {point_id}\n" for point_id in retired)
+    return text.replace(RETIRED_HEADER, RETIRED_HEADER + entries)
+
+
+def test_the_real_data_file_has_leaves_to_remove():
+    assert len(LEAVES) >= 30  # guard against a vacuous property test below
+
+
+def test_an_unchanged_data_file_is_fine():
+    assert check_removed_key_points(DATA, DATA) == []
+
+
+def test_a_removed_point_is_named_with_file_line_and_fix():
+    new = edited(["k03-maak-gebruik-bestaande"], [])
+    (finding,) = check_removed_key_points(DATA, new)
+    line = line_of_retired(new)
+    assert str(finding) == (
+        f"{LABEL}, regel {line}: het kernpunt 'k03-maak-gebruik-bestaande' ('Maak gebruik van "
+        "bestaande landelijke en regionale analyses') is verwijderd, maar zijn id staat niet "
+        "onder 'vervallen_kernpunten'. Oplossing: zet '- k03-maak-gebruik-bestaande' onder "
+        f"'vervallen_kernpunten' (regel {line}), zodat oude zelfscans het als vervallen tonen "
+        "en de id nooit opnieuw wordt gebruikt."
+    )
+
+
+def test_a_retired_point_is_fine_and_a_renamed_text_too():
+    assert (
+        check_removed_key_points(
+            DATA, edited(["k03-maak-gebruik-bestaande"], ["k03-maak-gebruik-bestaande"])
+        )
+        == []
+    )
+    renamed = DATA.replace(
+        "Onderbouw doelstellingen cijfermatig", "Onderbouw de doelen met cijfers"
+    )
+    assert check_removed_key_points(DATA, renamed) == []
+
+
+def test_a_removed_parent_names_its_sub_points_too():
+    start = DATA.index("      - id: k13-per-organisatie")
+    end = DATA.index("      - id: k17-leer-elkaar-elkaars")
+    findings = check_removed_key_points(DATA, DATA[:start] + DATA[end:])
+    assert [re.search(r"'(k\d+[^']*)'", f.message)[1] for f in findings] == [
+        "k13-per-organisatie",
+        "k14-zorgprofessional-kartrekker",
+        "k15-beleidsmatige-ondersteuning-vanuit",
+        "k16-voldoende-mandaat",
+    ]
+
+
+def test_without_the_retired_list_the_fix_says_where_to_add_it():
+    new = edited(["k32-voor-door-met-elkaar"], []).replace("vervallen_kernpunten:\n", "")
+    (finding,) = check_removed_key_points(DATA, new)
+    assert finding.line == 1
+    assert "(een nieuwe regel 'vervallen_kernpunten:' bovenaan)" in finding.text
+
+
+def test_broken_yaml_is_left_to_the_yaml_check():
+    assert check_removed_key_points(DATA, "blokken: [\n") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_random_removals_from_the_real_data_file(data):
+    ids = [point_id for point_id, _ in LEAVES]
+    removed = data.draw(st.lists(st.sampled_from(ids), unique=True, max_size=8))
+    retired = data.draw(st.lists(st.sampled_from(removed), unique=True)) if removed else []
+    new = edited(removed, retired)
+    findings = check_removed_key_points(DATA, new)
+    named = [re.search(r"het kernpunt '([^']+)'", f.message)[1] for f in findings]
+    assert named == sorted(set(removed) - set(retired))  # the oracle
+    assert all(f.file == LABEL and f.line == line_of_retired(new) for f in findings)
+
+
+def git(project, *arguments):
+    subprocess.run(["git", "-C", str(project), *arguments], check=True, capture_output=True)
+
+
+def test_the_content_check_compares_with_git(tmp_path):
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "start")
+    data = project / "docs/_data/blokken.yml"
+    data.write_text(edited(["k31-stuur-indien-nodig"], []), encoding="utf-8")
+    outcome = run_cli(project)
+    assert outcome.returncode == 1
+    assert "het kernpunt 'k31-stuur-indien-nodig' ('Stuur bij indien nodig') is verwijderd" in (
+        outcome.output
+    )
+    data.write_text(
+        edited(["k31-stuur-indien-nodig"], ["k31-stuur-indien-nodig"]), encoding="utf-8"
+    )
+    assert run_cli(project).returncode == 0
