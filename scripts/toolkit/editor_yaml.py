@@ -207,7 +207,7 @@ def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
     comment, so `description: Zorgpaden #1 in de regio` keeps only "Zorgpaden". Returns
     {line, kept, lost, fixed}: `fixed` is the line with the whole value in double quotes."""
     lines = text.split("\n")
-    for node in _scalars(root):
+    for node in _values(root):
         start, end = node.start_mark, node.end_mark
         plain = not node.style  # libyaml says '' where PyYAML says None
         if not plain or start.line != end.line or not node.value:
@@ -227,15 +227,16 @@ def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
     return None
 
 
-def _scalars(node: yaml.Node | None):
+def _values(node: yaml.Node | None):
+    """Every scalar value below the node (keys are names, never text that a '#' cuts)."""
     if isinstance(node, yaml.ScalarNode):
         yield node
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            yield from _scalars(item)
+            yield from _values(item)
     elif isinstance(node, yaml.MappingNode):
-        for _, value in node.value:  # keys are names, never cut text
-            yield from _scalars(value)
+        for _, value in node.value:
+            yield from _values(value)
 
 
 def missing_dash_line(text: str, reported: int | None) -> tuple[int, str] | None:

@@ -13,10 +13,10 @@ Pure checks plus one read of git; no MkDocs import (hooks/content_checks_hook.py
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 from .findings import Finding, finding
+from .git_start import git, start_revision
 
 CONFIG = "mkdocs.yml"
 _MAPS_LINE = re.compile(r"^\s*redirect_maps:", re.MULTILINE)
@@ -54,10 +54,10 @@ def published_pages(root: Path, docs_dir: str = "docs") -> set[str] | None:
 
     In a pull request that is where the branch left origin/main; locally without it, the
     last commit. Folders starting with '_' hold data, not pages."""
-    base = _git(root, "merge-base", "HEAD", "origin/main") or _git(root, "rev-parse", "HEAD")
+    base = start_revision(root)
     if not base:
         return None
-    listing = _git(root, "ls-tree", "-r", "--name-only", base.strip(), "--", f"{docs_dir}/")
+    listing = git(root, "ls-tree", "-r", "--name-only", base, "--", f"{docs_dir}/")
     if listing is None:
         return None
     prefix = f"{docs_dir}/"
@@ -66,16 +66,6 @@ def published_pages(root: Path, docs_dir: str = "docs") -> set[str] | None:
         for name in listing.splitlines()
         if name.endswith(".md") and not any(part.startswith("_") for part in name.split("/"))
     }
-
-
-def _git(root: Path, *arguments: str) -> str | None:
-    try:
-        result = subprocess.run(
-            ["git", "-C", str(root), *arguments], capture_output=True, text=True, timeout=30
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return result.stdout if result.returncode == 0 else None
 
 
 def _line_of_maps(config_text: str) -> int | None:

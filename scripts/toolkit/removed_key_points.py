@@ -15,12 +15,12 @@ A pure function over two texts plus one read of git; no MkDocs import
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import yaml
 
 from .findings import Finding, finding
+from .git_start import git, start_revision
 
 DATA_FILE = "docs/_data/blokken.yml"
 RETIRED = "vervallen_kernpunten"
@@ -87,17 +87,7 @@ def check_removed_key_points(old_text: str, new_text: str, label: str = DATA_FIL
 def data_file_at_start(root: Path, path: str = DATA_FILE) -> str | None:
     """The data file as it was where this work started (see the module's docstring), or
     None outside git or when it did not exist there."""
-    base = _git(root, "merge-base", "HEAD", "origin/main") or _git(root, "rev-parse", "HEAD")
+    base = start_revision(root)
     if not base:
         return None
-    return _git(root, "show", f"{base.strip()}:./{path}")  # ./: relative to root
-
-
-def _git(root: Path, *arguments: str) -> str | None:
-    try:
-        result = subprocess.run(
-            ["git", "-C", str(root), *arguments], capture_output=True, text=True, timeout=30
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return result.stdout if result.returncode == 0 else None
+    return git(root, "show", f"{base}:./{path}")  # ./: relative to root

@@ -1,0 +1,27 @@
+"""The revision this work started from, in git: what an editor's change is compared with.
+
+In a pull request that is where the branch left origin/main; locally without it, the last
+commit. Outside git there is none, and the checks that compare (renamed pages, removed key
+points) are skipped. Pure functions over the git command, no MkDocs import.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+
+def start_revision(root: Path) -> str | None:
+    base = git(root, "merge-base", "HEAD", "origin/main") or git(root, "rev-parse", "HEAD")
+    return base.strip() if base else None
+
+
+def git(root: Path, *arguments: str) -> str | None:
+    """The output of a git command in `root`, or None when git fails or is missing."""
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(root), *arguments], capture_output=True, text=True, timeout=30
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return result.stdout if result.returncode == 0 else None
