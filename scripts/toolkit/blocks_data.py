@@ -90,6 +90,7 @@ class Block:
     page: str  # path below docs/, e.g. "blokken/scholing.md"
     order: int
     line: int  # line of the block's entry in the data file
+    page_line: int = field(default=0, compare=False)  # line of its 'pagina:'
 
     def all_key_points(self) -> list[KeyPoint]:
         return [point for top in self.key_points for point in top.walk()]
@@ -348,6 +349,7 @@ def _block_from(entry: dict, node: yaml.Node) -> Block:
         page=entry["pagina"],
         order=entry["volgorde"],
         line=node.start_mark.line + 1,
+        page_line=_child(node, "pagina").start_mark.line + 1,
     )
 
 
@@ -478,9 +480,8 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
         pages = [path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md")]
         close = difflib.get_close_matches(block.page, pages, n=1, cutoff=0.6)
         guess = f" Bedoel je 'pagina: {close[0]}'?" if close else ""
-        raise _error(
-            label, block.line, "data-pagina-ontbreekt", block.id, page=block.page, guess=guess
-        )
+        line = block.page_line or block.line
+        raise _error(label, line, "data-pagina-ontbreekt", block.id, page=block.page, guess=guess)
     stat = page.stat()
     try:
         heading, heading_line = _main_heading(str(page), stat.st_mtime_ns, stat.st_size)

@@ -193,18 +193,22 @@ def _in_raw_html(page: Origin, tag: str, snippet: str) -> Finding:
     )
 
 
-def _line_in(origin: Origin, snippet: str) -> int | None:
+def _line_in(origin: Origin, snippet: str, exact: bool = False) -> int | None:
     """The snippet's line in the text as shown (prose), else in the raw lines (a comment
     left open blanks the rest of the prose)."""
     raw = Origin(origin.label, origin.raw, origin.first_line) if origin.raw else None
-    return line_of(origin, snippet) or (line_of(raw, snippet) if raw else None)
+    return line_of(origin, snippet, exact=exact) or (
+        line_of(raw, snippet, exact=exact) if raw else None
+    )
 
 
 def _traced(origins: list[Origin], snippet: str, rule: str) -> Finding:
     """The finding at the line that holds the snippet: the page's first, then the files it
     shows; a mistake in the catalogue or the glossary gets the wording of that file."""
-    for origin in origins:
-        line = _line_in(origin, snippet)
+    # The snippet as a whole in any of the files first; only then a line with its words.
+    found = [(origin, _line_in(origin, snippet, exact=True)) for origin in origins]
+    found += [(origin, _line_in(origin, snippet)) for origin in origins]
+    for origin, line in found:
         if line:
             if origin is not origins[0] and origin.label.endswith(".md"):
                 return finding(origin.label, line, "regel-als-tekst", snippet=snippet)
@@ -212,7 +216,7 @@ def _traced(origins: list[Origin], snippet: str, rule: str) -> Finding:
     return finding(origins[0].label, None, rule, snippet=snippet)
 
 
-def line_of(origin: Origin, snippet: str, case: bool = True) -> int | None:
+def line_of(origin: Origin, snippet: str, case: bool = True, exact: bool = False) -> int | None:
     """The line that holds the snippet, with whitespace folded: as written, else as shown
     (a link shows only its text). Else the line that alone holds its longest word, else the
     first line with any of its words; else None."""
@@ -229,6 +233,8 @@ def line_of(origin: Origin, snippet: str, case: bool = True) -> int | None:
         numbers = [n for n, line in enumerate(lines, start=start + 1) if wanted in line]
         if numbers:
             return numbers[0]
+    if exact:
+        return None
     first_seen = None
     for word in sorted(set(wanted.split(" ")), key=len, reverse=True):
         numbers = [n for n, line in enumerate(written, start=start + 1) if word in line]

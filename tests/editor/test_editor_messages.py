@@ -136,7 +136,7 @@ def block_without_interessant(project: Path) -> Expected:
 
 def block_without_page(project: Path) -> Expected:
     (project / SCHOLING).unlink()
-    line = line_of(project, DATA, "  - id: scholing")
+    line = line_of(project, DATA, "pagina: blokken/scholing.md")  # where the page is named
     return Expected(
         f"{DATA}, regel {line} (blok 'scholing')",
         (
