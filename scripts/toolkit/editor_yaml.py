@@ -147,16 +147,18 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _scalars(node: yaml.Node | None):
+def _scalars(node: yaml.Node | None, keys: bool = True):
+    """Every scalar below the node; with keys=False only the values (keys are names)."""
     if isinstance(node, yaml.ScalarNode):
         yield node
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            yield from _scalars(item)
+            yield from _scalars(item, keys)
     elif isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            yield from _scalars(key)
-            yield from _scalars(value)
+            if keys:
+                yield key
+            yield from _scalars(value, keys)
 
 
 def duplicate_key(node: yaml.Node | None) -> tuple[int, int, str] | None:
@@ -207,7 +209,7 @@ def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
     comment, so `description: Zorgpaden #1 in de regio` keeps only "Zorgpaden". Returns
     {line, kept, lost, fixed}: `fixed` is the line with the whole value in double quotes."""
     lines = text.split("\n")
-    for node in _values(root):
+    for node in _scalars(root, keys=False):  # a key is a name, never cut text
         start, end = node.start_mark, node.end_mark
         plain = not node.style  # libyaml says '' where PyYAML says None
         if not plain or start.line != end.line or not node.value:
@@ -225,18 +227,6 @@ def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
                 "fixed": fixed,
             }
     return None
-
-
-def _values(node: yaml.Node | None):
-    """Every scalar value below the node (keys are names, never text that a '#' cuts)."""
-    if isinstance(node, yaml.ScalarNode):
-        yield node
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            yield from _values(item)
-    elif isinstance(node, yaml.MappingNode):
-        for _, value in node.value:
-            yield from _values(value)
 
 
 def missing_dash_line(text: str, reported: int | None) -> tuple[int, str] | None:

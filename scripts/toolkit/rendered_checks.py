@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from .content_checks import Source
+from .content_checks import COMMENT_DEFINITION, FENCE, Source
 from .findings import Finding, finding, unique
 
 # Text inside these is shown as written, on purpose.
@@ -252,10 +252,7 @@ def _as_shown(line: str) -> str:
 # Invariant: nothing the editor wrote is lost
 
 WORD = re.compile(r"[^\W\d_]{2,}")
-FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 CLOSED_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-# '[//]: # (note)': the Markdown way of writing a note no reader sees
-COMMENT_LINK = re.compile(r"(?m)^ {0,3}\[//\]:[ \t]*#.*$")
 JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 # What Markdown turns into something other than shown text: addresses, link targets and
 # reference names, attribute lists, entities, the type of a box, known HTML tags.
@@ -286,7 +283,8 @@ def prose_words(source: Source, renders_macros: bool = False) -> list[tuple[int,
     front matter, code, closed comments and syntax left out."""
     body = "\n".join(source.lines)
     body = CLOSED_COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), body)
-    body = COMMENT_LINK.sub("", body)
+    # '[//]: # (note)': the Markdown way of writing a note no reader sees
+    body = "\n".join("" if _note_line(line) else line for line in body.split("\n"))
     if renders_macros:
         body = JINJA.sub(lambda match: "\n" * match.group(0).count("\n"), body)
     out = []
@@ -312,6 +310,12 @@ def prose_words(source: Source, renders_macros: bool = False) -> list[tuple[int,
         if words:
             out.append((number, words))
     return out
+
+
+def _note_line(line: str) -> bool:
+    """'[//]: # (note)', indented at most three spaces as Markdown allows."""
+    text = line.lstrip(" ")
+    return len(line) - len(text) <= 3 and COMMENT_DEFINITION.match(text) is not None
 
 
 def shown_words(root: etree._Element) -> Counter:
