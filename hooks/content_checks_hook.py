@@ -34,7 +34,8 @@ from toolkit.findings import Finding, FindingsError, finding, report, unique
 from toolkit.github_preview import github_preview_findings
 from toolkit.macro_checks import check_macros, module_names, renders_macros
 from toolkit.page_redirects import check_redirects, published_pages
-from toolkit.removed_key_points import check_removed_key_points, data_file_at_start
+from toolkit.git_start import file_at_start
+from toolkit.removed_key_points import check_removed_key_points
 from toolkit.review_dates import open_items, reviews_due
 from toolkit.source_text import read
 
@@ -120,6 +121,7 @@ def collect(config, today: dt.date) -> Result:
             reachable=reachable,
             files={file.src_uri for file in included},
             catalogue_label=catalogue_label,
+            catalogue_before=file_at_start(root, catalogue_label) if catalogue else None,
         )
     with _reported_as_finding(findings, "docs/"):
         findings += _macro_findings(config, root, sources)
@@ -183,7 +185,7 @@ def _redirect_findings(config, root: Path, prefix: str, pages: set[str]) -> list
 def _removed_key_point_findings(root: Path, docs_dir: Path, prefix: str) -> list[Finding]:
     """A key point removed without retiring its id (toolkit/removed_key_points.py)."""
     label = f"{prefix}{DATA_FILE}"
-    before = data_file_at_start(root, label)
+    before = file_at_start(root, label)
     if before is None or not (docs_dir / DATA_FILE).is_file():
         return []
     return check_removed_key_points(before, read(docs_dir / DATA_FILE), label)

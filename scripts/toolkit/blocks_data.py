@@ -90,10 +90,15 @@ class Block:
     page: str  # path below docs/, e.g. "blokken/scholing.md"
     order: int
     line: int  # line of the block's entry in the data file
-    page_line: int = field(default=0, compare=False)  # line of its 'pagina:'
+    # The line of each of its fields ('titel', 'pagina', ...): a message names the line the
+    # editor changed, not the block's first line.
+    field_lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     def all_key_points(self) -> list[KeyPoint]:
         return [point for top in self.key_points for point in top.walk()]
+
+    def line_of(self, name: str) -> int:
+        return self.field_lines.get(name, self.line)
 
 
 # Loading
@@ -349,7 +354,7 @@ def _block_from(entry: dict, node: yaml.Node) -> Block:
         page=entry["pagina"],
         order=entry["volgorde"],
         line=node.start_mark.line + 1,
-        page_line=_child(node, "pagina").start_mark.line + 1,
+        field_lines={key.value: key.start_mark.line + 1 for key, _ in node.value},
     )
 
 
@@ -426,21 +431,26 @@ def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label
         item.value: item.start_mark.line + 1
         for item in (retired_node.value if isinstance(retired_node, yaml.SequenceNode) else ())
     }
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[Block, KeyPoint]] = {}
     for block in blocks:
         for point in block.all_key_points():
             if point.id in seen or point.id in retired:
                 suggestion = new_id(point.text, _all_ids(data, root))
-            if point.id in seen:
-                raise _error(
-                    label,
-                    point.line,
-                    "data-id-dubbel",
-                    block.id,
-                    id=point.id,
-                    first=seen[point.id],
-                    suggestion=suggestion,
+            if point.id in seen:  # named at both: either may be the line the editor changed
+                pair = (block, point, seen[point.id][1]), (*seen[point.id], point)
+                later, earlier = (
+                    _error(
+                        label,
+                        this.line,
+                        "data-id-dubbel",
+                        owner.id,
+                        id=point.id,
+                        first=other.line,
+                        suggestion=suggestion,
+                    ).finding
+                    for owner, this, other in pair
                 )
+                raise BlocksDataError(later, earlier)
             if point.id in retired:
                 raise _error(
                     label,
@@ -451,26 +461,32 @@ def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label
                     retired_line=retired[point.id],
                     suggestion=suggestion,
                 )
-            seen[point.id] = point.line
+            seen[point.id] = (block, point)
 
 
 def _check_unique(blocks: list[Block], attribute: str, label: str) -> None:
+    """Two blocks with the same id or order: named at both lines, since either may be the one
+    the editor changed."""
     field = {"id": "id", "order": "volgorde"}[attribute]
     seen: dict[object, Block] = {}
     for block in blocks:
         value = getattr(block, attribute)
         if value in seen:
-            other = seen[value]
-            raise _error(
-                label,
-                block.line,
-                "data-blok-dubbel",
-                block.id,
-                field=field,
-                value=str(value),
-                other=other.id,
-                other_line=other.line,
+            pair = (block, seen[value]), (seen[value], block)
+            first, second = (
+                _error(
+                    label,
+                    this.line_of(field),
+                    "data-blok-dubbel",
+                    this.id,
+                    field=field,
+                    value=str(value),
+                    other=other.id,
+                    other_line=other.line_of(field),
+                ).finding
+                for this, other in pair
             )
+            raise BlocksDataError(first, second)
         seen[value] = block
 
 
@@ -480,7 +496,7 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
         pages = [path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md")]
         close = difflib.get_close_matches(block.page, pages, n=1, cutoff=0.6)
         guess = f" Bedoel je 'pagina: {close[0]}'?" if close else ""
-        line = block.page_line or block.line
+        line = block.line_of("pagina")
         raise _error(label, line, "data-pagina-ontbreekt", block.id, page=block.page, guess=guess)
     stat = page.stat()
     try:
@@ -490,7 +506,7 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
     if heading != block.title:
         in_data = _error(
             label,
-            block.line,
+            block.line_of("titel"),
             "data-titel-kop",
             block.id,
             page=block.page,
@@ -505,7 +521,7 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
             heading_line,
             "kop-titel",
             data=label,
-            line_in_data=block.line,
+            line_in_data=block.line_of("titel"),
             title=block.title,
         )
         raise BlocksDataError(in_data, on_page)

@@ -30,8 +30,13 @@ _KEPT = {"\t", "\n", "\u00a0", "\u202f", "\u2007", "\u2002", "\u2003", "\u2009",
 def check_characters(text: str, label: str) -> list[Finding]:
     """One finding per line with an invisible, control or damaged character."""
     findings = []
+    damaged = _MOJIBAKE.search(text) is not None
     for number, line in enumerate(text.split("\n"), start=1):
-        problem = _mojibake(line, label, number) or _invisible(line, label, number)
+        # Most lines are printable through and through (str.isprintable, in C): nothing to
+        # look for there but damage, and only when the file has some.
+        if not damaged and line.isprintable() and "\ufffd" not in line:
+            continue
+        problem = (damaged and _mojibake(line, label, number)) or _invisible(line, label, number)
         if problem:
             findings.append(problem)
     return findings

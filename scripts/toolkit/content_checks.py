@@ -95,11 +95,28 @@ class FrontMatter:
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 
+# A line that can belong to front matter: 'naam: waarde', an indented or list continuation,
+# a YAML comment.
+FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+[ \t]*:|[ \t]+\S|-[ \t]|#)")
+
+
+def _front_matter_end(text: str) -> int:
+    """Where the closing '---' of an unclosed front matter belongs: the first line after
+    its opening that cannot be part of it (the line the editor most likely changed)."""
+    last = 1
+    for number, line in enumerate(text.split("\n")[1:], start=2):
+        if not FRONT_MATTER_LINE.match(line):
+            break
+        if not line.startswith("#"):  # '# ...' may as well be the page's heading
+            last = number
+    return last + 1
+
+
 def parse_front_matter(text: str) -> FrontMatter:
     match = FRONT_MATTER.match(text)
     if not match:
         if text.startswith("---"):
-            return FrontMatter(error=finding("", 1, "gegevensblok-open"))
+            return FrontMatter(error=finding("", _front_matter_end(text), "gegevensblok-open"))
         return FrontMatter()
     end = match.group(0).count("\n")
     curly = curly_quoted_line(match.group(1))
@@ -159,12 +176,14 @@ class Source:
     lines: list[str] = field(init=False)
     prose: list[str] = field(init=False)
     front_matter: FrontMatter = field(init=False)
+    open_comment: int = field(init=False)  # line of a '<!--' never closed, else 0
 
     def __post_init__(self) -> None:
         self.text = normalize(self.text)
         self.lines = self.text.split("\n")
         self.front_matter = parse_front_matter(self.text)
-        self.prose = _prose(self.lines, self.front_matter.end)
+        self.prose, opened = _prose(self.lines, self.front_matter.end)
+        self.open_comment = opened[0] + 1 if opened else 0
 
     @property
     def last_line(self) -> int:
@@ -199,10 +218,16 @@ def _blank(match: re.Match) -> str:
     return " " * len(match.group(0))
 
 
-def _prose(lines: list[str], skip: int) -> list[str]:
+def _prose(
+    lines: list[str], skip: int, open_comment: tuple[int, int] | None = None
+) -> tuple[list[str], tuple[int, int] | None]:
+    """The lines as prose, and where a comment opens that is never closed (line index,
+    column). Such a comment hides the rest of the page from the reader, but not from the
+    checks: they read the text after it, so the one cause is named, not its consequences."""
     out: list[str] = []
     fence: str | None = None
     in_comment = False
+    opened: tuple[int, int] | None = None
     for number, line in enumerate(lines):
         if number < skip:
             out.append("")
@@ -222,13 +247,18 @@ def _prose(lines: list[str], skip: int) -> list[str]:
         while position < len(line):
             marker = "-->" if in_comment else "<!--"
             found = line.find(marker, position)
+            if found >= 0 and (number, found) == open_comment:
+                found = line.find(marker, found + 1)
             stop = len(line) if found < 0 else found + (3 if in_comment else 0)
             kept.append(" " * (stop - position) if in_comment else line[position:stop])
             if found >= 0:
                 in_comment = not in_comment
+                opened = (number, found) if in_comment else None
             position = stop
         out.append(INLINE_CODE.sub(_blank, ESCAPE.sub("  ", "".join(kept))))
-    return out
+    if in_comment and opened is not None and open_comment is None:
+        return _prose(lines, skip, opened)[0], opened
+    return out, open_comment
 
 
 # The reference catalogue
@@ -516,6 +546,7 @@ class LinkScan:
     findings: list[Finding] = field(default_factory=list)
     used: list[tuple[str, int]] = field(default_factory=list)  # (normalized id, line)
     texts: list[tuple[str, str, int]] = field(default_factory=list)  # (text, id, line)
+    unknown: list[tuple[str, int]] = field(default_factory=list)  # (name, line) not defined
 
 
 def check_links(
@@ -551,6 +582,7 @@ def check_links(
         if key in references:
             scan.used.append((key, number))
             return
+        scan.unknown.append((name, number))
         close = difflib.get_close_matches(key, list(references), n=1, cutoff=0.75)
         hint = f" Bedoel je [{references[close[0]].id}]?" if close else ""
         scan.findings.append(
@@ -659,6 +691,8 @@ def check_link_titles(
         owners = by_title.get(normalize_id(text), set())
         if key not in references or not owners or key in owners or len(owners) > 1:
             continue
+        if normalize_id(text) in normalize_id(references[key].title):
+            continue  # a short name of the linked page's own site ("Beweegzorg Noordwest")
         expected = references[next(iter(owners))]
         if normalize_url(expected.url) == normalize_url(references[key].url):
             continue  # one address under two names: check_duplicate_urls explains that
@@ -671,6 +705,34 @@ def check_link_titles(
                 expected=expected.id,
                 used=references[key].id,
                 used_title=references[key].title,
+            )
+        )
+    return findings
+
+
+def check_removed_references(
+    unknown: dict[str, tuple[str, int]], before_text: str, now_text: str, label: str
+) -> list[Finding]:
+    """A definition removed from the catalogue while a page still uses it: named at the line
+    it was removed from, with the line to put back."""
+    before, _ = parse_catalogue(before_text, label)
+    last = max(1, len(now_text.rstrip("\n").split("\n")))
+    findings = []
+    for key, (page, page_line) in unknown.items():
+        removed = before.get(key)
+        if removed is None:
+            continue
+        line = before_text.split("\n")[removed.line - 1]
+        findings.append(
+            finding(
+                label,
+                min(removed.line, last),
+                "verwijzing-verwijderd",
+                corrected=line,
+                name=removed.id,
+                page=page,
+                page_line=page_line,
+                definition=line,
             )
         )
     return findings
@@ -961,6 +1023,17 @@ def check_placeholders(source: Source) -> list[Finding]:
     return findings
 
 
+def check_open_comment(source: Source) -> list[Finding]:
+    """A '<!--' never closed: the reader sees nothing after it."""
+    if not source.open_comment:
+        return []
+    number = source.open_comment
+    first = source.lines[number - 1]
+    rest = "\n".join([first[first.rfind("<!--") + 4 :], *source.lines[number:]])
+    words = ", ".join(f"'{word}'" for word in re.findall(r"[^\W\d_]{2,}", rest)[:5])
+    return [finding(source.label, number, "verloren-opmerking", words=words)]
+
+
 # Front matter and review date
 
 
@@ -1049,8 +1122,12 @@ def check_pages(
     reachable: set[str] | None = None,
     files: set[str] | None = None,
     catalogue_label: str = CATALOGUE,
+    catalogue_before: str | None = None,
 ) -> list[Finding]:
     """Every check on the pages and the catalogue, sorted by file and line.
+
+    catalogue_before: the catalogue where this change started (git), to name a definition
+    the editor removed while pages still use it in the catalogue, where it was removed.
 
     block_pages / reachable: uris below docs/, or None when the data file could not be read
     (those checks are then skipped rather than report every page); files: all files below
@@ -1066,11 +1143,13 @@ def check_pages(
     pages = {source.uri for source in sources}
     usages: dict[str, list[tuple[str, int]]] = {}
     link_texts: list[tuple[str, int, str, str]] = []
+    unknown: dict[str, tuple[str, int]] = {}  # name: (page, line) of its first use
     for source in sources:
         findings += check_front_matter(source, today)
         findings += check_headings(source)
         findings += check_lists(source)
         findings += check_placeholders(source)
+        findings += check_open_comment(source)
         is_block = block_pages is not None and source.uri in block_pages
         findings += check_admonitions(source, block_page=is_block)
         scan = check_links(source, references, pages, files)
@@ -1078,6 +1157,8 @@ def check_pages(
         for key, line in scan.used:
             usages.setdefault(key, []).append((source.label, line))
         link_texts += [(source.label, line, text, key) for text, key, line in scan.texts]
+        for name, line in scan.unknown:
+            unknown.setdefault(normalize_id(name), (source.label, line))
     if catalogue_text is not None:
         duplicates = check_duplicate_urls(references, catalogue_label, usages)
         # A newer duplicate gets one message ("use the existing name, delete this line"),
@@ -1090,6 +1171,10 @@ def check_pages(
         ]
         findings += duplicates
         findings += check_link_titles(link_texts, references)
+    if catalogue_before is not None and catalogue_text is not None:
+        findings += check_removed_references(
+            unknown, catalogue_before, catalogue_text, catalogue_label
+        )
     if reachable is not None:
         findings += check_reachable({source.uri: source.label for source in sources}, reachable)
     unique = {str(item): item for item in findings}

@@ -16,6 +16,15 @@ def start_revision(root: Path) -> str | None:
     return base.strip() if base else None
 
 
+def file_at_start(root: Path, path: str) -> str | None:
+    """A file (path relative to root) as it was where this work started, or None outside
+    git or when it did not exist there."""
+    base = start_revision(root)
+    if not base:
+        return None
+    return git(root, "show", f"{base}:./{path}")  # ./: relative to root
+
+
 def git(root: Path, *arguments: str) -> str | None:
     """The output of a git command in `root`, or None when git fails or is missing."""
     try:

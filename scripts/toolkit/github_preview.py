@@ -67,9 +67,35 @@ BOX_HEADER = re.compile(r"^(?P<indent> *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
 
 
+def _inline_where_read(state) -> None:
+    """The core's inline step, only for the text the inline checks read: one with a tilde or
+    a backslash. Most paragraphs have neither, and inline parsing is most of the cost."""
+    for token in state.tokens:
+        if token.type == "inline" and ("~" in token.content or "\\" in token.content):
+            token.children = []
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
+_PARSER.core.ruler.at("inline", _inline_where_read)
+
+
+# What each difference needs in the text: a tilde, a backslash, an HTML block tag, a quote
+# ('>' opening a line) or a bullet other than '-'. A page with none of them reads the same
+# on GitHub and is not parsed (most pages: the parse is the cost of this check).
+_MAY_DIFFER = re.compile(
+    rf"[~\\]|<(?:{'|'.join(sorted(BLOCK_TAGS))})\b|^[ \t]*(?:[-*+][ \t]+)*(?:>|[*+](?:[ \t]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def github_preview_findings(text: str, label: str = "") -> list[Finding]:
     """Every place of the page (file `label`) that GitHub's preview shows differently from
     the site."""
+    return parsed_findings(text, label) if _MAY_DIFFER.search(text) else []
+
+
+def parsed_findings(text: str, label: str = "") -> list[Finding]:
+    """github_preview_findings without the shortcut for pages that cannot differ."""
     lines = _as_the_site_reads(text)
     tokens = _PARSER.parse("\n".join(lines))
     findings = [

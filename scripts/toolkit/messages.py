@@ -123,6 +123,11 @@ MESSAGES: dict[str, str] = {
         "de verwijzing [{name}] wordt op geen enkele pagina gebruikt. Oplossing: gebruik haar op "
         "een pagina als '[tekst][{name}]', of verwijder deze regel."
     ),
+    "verwijzing-verwijderd": (
+        "de verwijzing [{name}] is uit de catalogus gehaald, maar {page} gebruikt haar nog "
+        "(regel {page_line}). Oplossing: zet de regel terug, '{definition}', of haal eerst op die "
+        "pagina de link weg (is het adres dood, zet dan het nieuwe adres in de regel)."
+    ),
     # Links on a page
     "onbekende-verwijzing": (
         "de verwijzing [{name}] staat niet in de referentiecatalogus ({catalogue}).{hint} "
@@ -210,8 +215,9 @@ MESSAGES: dict[str, str] = {
         "gecontroleerd) en '---'."
     ),
     "gegevensblok-open": (
-        "het gegevensblok bovenaan (vanaf de regel '---') wordt niet afgesloten. Oplossing: zet "
-        "na de laatste regel 'naam: waarde' een regel met alleen '---'."
+        "het gegevensblok bovenaan (vanaf de regel '---' op regel 1) wordt niet afgesloten. "
+        "Oplossing: zet boven deze regel, direct na de laatste regel 'naam: waarde', een regel "
+        "met alleen '---'."
     ),
     "gegevensblok-yaml": (
         "de gegevens bovenaan de pagina zijn geen geldige YAML ({problem}). Oplossing: schrijf "
@@ -408,6 +414,12 @@ MESSAGES: dict[str, str] = {
         "uitleg'), of haal hem weg."
     ),
     # What reaches the reader: words that vanish ({words} lists them)
+    "code-blok": (
+        "'{snippet}' staat op de pagina als code (een grijs vak in typemachineletters, zonder "
+        "regelafbreking): de regel begint met 4 spaties of een tab, of staat tussen regels met "
+        "```. Oplossing: haal de spaties of de tab vooraan de regel weg (en de regels met ```); "
+        "hoort de regel bij een lijstpunt, begin hem dan met '- '."
+    ),
     "verloren-opmerking": (
         "vanaf deze regel verdwijnt de rest van de pagina ({words} ...): hier begint een "
         "opmerking met '<!--' die nergens met '-->' wordt gesloten. Oplossing: zet '-->' "
@@ -561,7 +573,7 @@ MESSAGES: dict[str, str] = {
         "in het bestand staat, ook niet onder 'vervallen_kernpunten'."
     ),
     "data-id-dubbel": (
-        "de kernpunt-id '{id}' komt al voor (regel {first}). Oplossing: geef één van beide "
+        "de kernpunt-id '{id}' komt ook voor op regel {first}. Oplossing: geef één van beide "
         "kernpunten een nieuwe id, bijv. '{suggestion}': een id die nog nergens in het "
         "bestand staat, ook niet onder 'vervallen_kernpunten'."
     ),
@@ -572,7 +584,7 @@ MESSAGES: dict[str, str] = {
         "id, bijv. '{suggestion}'."
     ),
     "data-blok-dubbel": (
-        "{field} '{value}' komt al voor bij blok '{other}' (regel {other_line}). Oplossing: "
+        "{field} '{value}' komt ook voor bij blok '{other}' (regel {other_line}). Oplossing: "
         "geef elk blok een eigen {field}."
     ),
     "data-pagina-ontbreekt": (

@@ -8,7 +8,7 @@ with the data file of the branch's starting point in git (as page_redirects.py d
 pages): the merge base with origin/main, else the last commit. Outside git: nothing to
 compare.
 
-A pure function over two texts plus one read of git; no MkDocs import
+A pure function over two texts; no MkDocs import
 (hooks/content_checks_hook.py calls it).
 """
 
@@ -20,7 +20,6 @@ from pathlib import Path
 import yaml
 
 from .findings import Finding, finding
-from .git_start import git, start_revision
 
 DATA_FILE = "docs/_data/blokken.yml"
 RETIRED = "vervallen_kernpunten"
@@ -84,10 +83,3 @@ def check_removed_key_points(old_text: str, new_text: str, label: str = DATA_FIL
     return findings
 
 
-def data_file_at_start(root: Path, path: str = DATA_FILE) -> str | None:
-    """The data file as it was where this work started (see the module's docstring), or
-    None outside git or when it did not exist there."""
-    base = start_revision(root)
-    if not base:
-        return None
-    return git(root, "show", f"{base}:./{path}")  # ./: relative to root

@@ -104,6 +104,7 @@ def check_rendered(
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     origins = [page_origin(source), *others]
     findings = list(_leftovers(root, origins))
+    findings += _code_blocks(root, origins)
     findings += _lost_words(root, source, renders_macros)
     findings += _unsafe_html(root, source)
     return unique(findings)
@@ -170,6 +171,26 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                     if start and start < found.line:
                         found = dataclasses.replace(found, line=start)
                 yield found
+
+
+def _code_blocks(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:
+    """Text shown as a block of code. The toolkit has no code: a paragraph or list item
+    indented by 4 spaces or a tab (or put between ``` lines) is a mistake, and the reader gets
+    typewriter text without line breaks."""
+    for block in root.iter("pre"):
+        first = next((line for line in block.text_content().split("\n") if line.strip()), "")
+        if not first.strip():
+            continue
+        snippet = " ".join(first.split())[:60]
+        found = _traced(origins, snippet, "code-blok")
+        if found.rule != "code-blok" or not found.line:
+            yield found
+            continue
+        origin = next(origin for origin in origins if origin.label == found.file)
+        written = (origin.raw or origin.lines)[found.line - 1]
+        fenced = not written.strip() or written.lstrip().startswith(("```", "~~~"))
+        corrected = None if fenced or written == written.lstrip() else written.lstrip()
+        yield dataclasses.replace(found, corrected=corrected)
 
 
 def _in_raw_html(page: Origin, tag: str, snippet: str) -> Finding:

@@ -8,7 +8,9 @@ checks and the data file:
 - Windows and old Mac line endings;
 - non-breaking and other fixed-width spaces used as indentation (Markdown reads them as
   text, so a list or a box would turn into a paragraph);
-- curly quotes (“ ” from Word) around an admonition's title.
+- curly quotes (“ ” from Word) around an admonition's title;
+- soft hyphens (Word's optional hyphens): invisible, but they split a word in two for the
+  search ("beleids-medewerker" is not found as "beleidsmedewerker").
 A file that is not UTF-8 cannot be read as meant; `decode` names the first line it breaks.
 """
 
@@ -18,6 +20,7 @@ import re
 from functools import lru_cache
 
 BOM = "\ufeff"
+SOFT_HYPHEN = "\u00ad"
 # Spaces that look like a space but are not one to Markdown and YAML.
 ODD_SPACES = "\u00a0\u2007\u202f\u2002\u2003\u2009"
 _ODD_INDENT = re.compile(rf"^[ {ODD_SPACES}]+", re.MULTILINE)
@@ -51,6 +54,7 @@ def decode(data: bytes) -> str:
 def normalize(text: str) -> str:
     """The text as the editor meant it (see the module's docstring)."""
     text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace(SOFT_HYPHEN, "")
     text = _ODD_INDENT.sub(lambda match: " " * len(match.group(0)), text)
     return _CURLY_TITLE.sub(lambda match: f'{match["head"]}"{match["title"]}"', text)
 

@@ -427,7 +427,9 @@ def test_sublists(body, expected):
     ("text", "expected"),
     [
         ("# Titel\n", [(1, "gegevensblok-ontbreekt")]),
-        ("---\nlaatst_gecontroleerd: 2026-01-01\n\n# Titel\n", [(1, "gegevensblok-open")]),
+        # named where the closing '---' belongs: after the last 'naam: waarde' line
+        ("---\nlaatst_gecontroleerd: 2026-01-01\n\n# Titel\n", [(3, "gegevensblok-open")]),
+        ("---\ndescription: x\nhide:\n  - toc\n# Titel\n", [(5, "gegevensblok-open")]),
         ("---\ndescription: Let op: dit\n---\n# T\n", [(2, "gegevensblok-yaml")]),
         ("---\ndescription: x\n  laatst: 1\n---\n# T\n", [(3, "gegevensblok-yaml")]),
         ("---\n- lijst\n---\n# T\n", [(2, "gegevensblok-yaml")]),

@@ -65,7 +65,7 @@ def test_a_duplicate_id_points_at_the_first_one(project):
     line = edit(project, DATA, "k32-voor-door-met-elkaar", "k01-haak-bestaande-landelijke")
     message = error_of(project)
     assert message.startswith(f"{DATA}, regel {line} (blok 'scholing'): ")
-    assert f"de kernpunt-id 'k01-haak-bestaande-landelijke' komt al voor (regel {first})" in (
+    assert f"de kernpunt-id 'k01-haak-bestaande-landelijke' komt ook voor op regel {first}" in (
         message
     )
     assert "Oplossing: geef één van beide kernpunten een nieuwe id, bijv. 'k37-" in message

@@ -35,6 +35,15 @@ def test_one_broken_reference_is_one_finding():
     assert findings(body, "<p>Zie [de gids][gids ].</p>") == [(7, "verwijzing")]
 
 
+def test_text_shown_as_code_is_named_at_its_line_with_the_indent_removed():
+    body = "Eerste alinea.\n\n    Ingesprongen alinea met tekst.\n"
+    source = Source("docs/blokken/test.md", "blokken/test.md", HEAD + body)
+    shown = "<h1>Titel</h1><p>Eerste alinea.</p><pre><code>Ingesprongen alinea met tekst.\n</code></pre>"
+    (found,) = check_rendered(shown, source)
+    assert (found.line, found.rule) == (9, "code-blok")
+    assert found.corrected == "Ingesprongen alinea met tekst."
+
+
 def test_a_broken_editor_comment_is_named():
     body = "Beleidsregel Innovatie<!- url-ontbreekt -->\n"
     shown = "<p>Beleidsregel Innovatie&lt;!- url-ontbreekt --&gt;</p>"

@@ -55,14 +55,14 @@ def test_unknown_page_names_the_block_and_the_page(project):
 def test_duplicate_id_names_both_blocks(project):
     line = edit(project, DATA, "  - id: scholing\n", "  - id: bekostiging\n")
     message = failed_build(project)
-    assert f"{DATA}, regel" in message and "id 'bekostiging' komt al voor" in message
+    assert f"{DATA}, regel" in message and "id 'bekostiging' komt ook voor" in message
     assert f"(regel {line})" in message  # points at the other block with that id
 
 
 def test_duplicate_order_is_refused(project):
     edit(project, DATA, "    volgorde: 9\n", "    volgorde: 1\n")
     message = failed_build(project)
-    assert "volgorde '1' komt al voor" in message
+    assert "volgorde '1' komt ook voor" in message
 
 
 def test_unknown_field_suggests_the_allowed_ones(project):
