@@ -31,12 +31,13 @@ from toolkit.content_checks import (
     read_source,
 )
 from toolkit.findings import Finding, FindingsError, finding, report, unique
+from toolkit.git_start import file_at_start
 from toolkit.github_preview import github_preview_findings
 from toolkit.macro_checks import check_macros, module_names, renders_macros
 from toolkit.page_redirects import check_redirects, published_pages
-from toolkit.git_start import file_at_start
 from toolkit.removed_key_points import check_removed_key_points
 from toolkit.review_dates import open_items, reviews_due
+from toolkit.shared_definitions import configured_files
 from toolkit.source_text import read
 
 log = logging.getLogger("mkdocs.hooks.content_checks")
@@ -192,16 +193,9 @@ def _removed_key_point_findings(root: Path, docs_dir: Path, prefix: str) -> list
 
 
 def _catalogue(config, root: Path) -> Path | None:
-    """The reference catalogue: the file pymdownx.snippets appends to every page."""
-    options = config.mdx_configs.get("pymdownx.snippets", {})
-    bases = options.get("base_path", ["."])
-    bases = [bases] if isinstance(bases, str) else bases
-    for name in options.get("auto_append", []):
-        for base in bases:
-            path = (root / base / name).resolve()
-            if path.is_file():
-                return path
-    return None
+    """The reference catalogue: the first file whose definitions every page gets."""
+    shared = [(root / name).resolve() for name in configured_files(config.mdx_configs)]
+    return next((path for path in shared if path.is_file()), None)
 
 
 def _relative(path: Path, root: Path) -> str:

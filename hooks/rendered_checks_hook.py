@@ -17,6 +17,7 @@ from toolkit.content_checks import load_source
 from toolkit.findings import FindingsError, report, unique
 from toolkit.macro_checks import renders_macros
 from toolkit.rendered_checks import Origin, check_rendered
+from toolkit.shared_definitions import configured_files
 from toolkit.source_text import read
 
 DATA_FILE = "_data/blokken.yml"  # below docs/: what the macros render into a page
@@ -28,16 +29,8 @@ _shown_files: dict[str, list[Origin]] = {}
 def on_config(config):
     """The files every page shows besides its own text, read once per build."""
     root = Path(config.config_file_path).resolve().parent
-    snippets = config.mdx_configs.get("pymdownx.snippets", {})
-    bases = snippets.get("base_path", ["."])
-    bases = [bases] if isinstance(bases, str) else bases
-    appended = []
-    for name in snippets.get("auto_append", []):
-        for base in bases:
-            path = (root / base / name).resolve()
-            if path.is_file():
-                appended.append(_origin(path, root))
-                break
+    shared = [(root / name).resolve() for name in configured_files(config.mdx_configs)]
+    appended = [_origin(path, root) for path in shared if path.is_file()]
     data_file = Path(config.docs_dir).resolve() / DATA_FILE
     _shown_files["all"] = appended
     _shown_files["macros"] = [_origin(data_file, root)] if data_file.is_file() else []

@@ -1,9 +1,9 @@
 """The glossary of abbreviations (docs/_data/afkortingen.md): read it, check it, list it.
 
 Why: readers meet ZBC, RvB or NZa without knowing what they stand for. Editors keep one
-file of Markdown abbreviations (`*[ZBC]: zelfstandig behandelcentrum`); pymdownx.snippets
-appends it to every page, so the `abbr` extension explains each abbreviation wherever it
-occurs. This module finds the editor's mistakes in that file (an abbreviation defined twice,
+file of Markdown abbreviations (`*[ZBC]: zelfstandig behandelcentrum`); every page gets it
+(toolkit/shared_definitions.py), so the `abbr` extension explains each abbreviation wherever
+it occurs. This module finds the editor's mistakes in that file (an abbreviation defined twice,
 or defined but used on no page), in Dutch with file and line, and writes the list for the
 page "Afkortingen". Pure functions, no MkDocs import.
 """

@@ -12,9 +12,12 @@ import.
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib.metadata
+import importlib.util
 import re
 from collections.abc import Mapping
+from pathlib import Path
 
 import jsonschema
 import yaml
@@ -225,6 +228,8 @@ def _shape_findings(text: str, label: str) -> list[Finding]:
             )
         )
     findings += _plugin_names(data.get("plugins"), root, label)
+    findings += _extra_names(data.get("extra"), root, label)
+    findings += _theme_features(data.get("theme"), root, label)
     for key in data:
         if key not in KNOWN_TOP_KEYS:
             guess = _guess(str(key), [k for k in KNOWN_TOP_KEYS if k not in data])
@@ -267,6 +272,67 @@ def _plugin_names(plugins: object, root: yaml.Node, label: str) -> list[Finding]
                 )
             )
     return findings
+
+
+def _extra_names(extra: object, root: yaml.Node, label: str) -> list[Finding]:
+    """A key under `extra` that nothing reads: a typo there changes nothing, silently."""
+    if not isinstance(extra, dict):
+        return []
+    known = list(PROJECT_KEYS_SCHEMA["properties"]["extra"]["properties"])
+    return [
+        finding(
+            label,
+            line_of_key(root, ["extra", key]),
+            "config-extra-onbekend",
+            key=str(key),
+            guess=_guess(str(key), [name for name in known if name not in extra]),
+        )
+        for key in extra
+        if key not in known
+    ]
+
+
+def _theme_features(theme: object, root: yaml.Node, label: str) -> list[Finding]:
+    """A feature of the theme that Material does not have: it is ignored without a word."""
+    features = theme.get("features") if isinstance(theme, dict) else None
+    known = material_features()
+    if not isinstance(features, list) or not known:
+        return []
+    return [
+        finding(
+            label,
+            line_of_key(root, ["theme", "features", index]),
+            "config-onbekende-functie",
+            name=str(name),
+            guess=_guess(str(name), sorted(known)),
+        )
+        for index, name in enumerate(features)
+        if name not in known
+    ]
+
+
+# The features the installed Material reads: its templates test `"name" in features`, its
+# JavaScript asks for the rest by name.
+_TEMPLATE_FEATURE = re.compile(r"[\"']([a-z]+(?:\.[a-z_]+)+)[\"'] in (?:config\.theme\.)?features")
+_SCRIPT_FEATURE = re.compile(
+    r"\"((?:announce|content|header|navigation|search|toc)(?:\.[a-z]+)+)\""
+)
+
+
+@functools.cache
+def material_features() -> frozenset[str]:
+    """Every feature name the installed Material knows; empty without Material (another
+    engine then judges its own configuration)."""
+    spec = importlib.util.find_spec("material")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    templates = Path(next(iter(spec.submodule_search_locations))) / "templates"
+    names: set[str] = set()
+    for path in templates.rglob("*.html"):
+        names.update(_TEMPLATE_FEATURE.findall(path.read_text(encoding="utf-8")))
+    for path in (templates / "assets/javascripts").glob("bundle.*.min.js"):
+        names.update(_SCRIPT_FEATURE.findall(path.read_text(encoding="utf-8")))
+    return frozenset(names)
 
 
 def check_nav(named: set[str], pages: set[str], text: str) -> tuple[list[Finding], set[str]]:

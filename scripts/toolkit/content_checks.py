@@ -826,9 +826,17 @@ def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]
                 )
             )
             continue
-        if rest["title"] is None:
+        if rest["title"] is None or not rest["title"].strip():  # no title, or "" (none shown)
             findings.append(
-                finding(source.label, number, "bloktitel", kind=kind, marker=marker, title=title)
+                finding(
+                    source.label,
+                    number,
+                    "bloktitel",
+                    corrected=f'{match["indent"]}{marker} {kind} "{title}"',
+                    kind=kind,
+                    marker=marker,
+                    title=title,
+                )
             )
         body = next(
             (n for n, other in enumerate(lines[index + 1 :], start=number + 1) if other.strip()),
@@ -1023,6 +1031,44 @@ def check_placeholders(source: Source) -> list[Finding]:
     return findings
 
 
+# What Material's templates hide on request (`"toc" in page.meta.hide`); anything else in
+# `hide:` is ignored without a word.
+HIDEABLE = ("navigation", "toc", "footer", "path", "tags", "feedback")
+
+
+def check_hide(source: Source) -> list[Finding]:
+    """Each value under `hide:` in the front matter is something the theme can hide."""
+    hidden = source.front_matter.data.get("hide") if source.front_matter.present else None
+    if not isinstance(hidden, list):
+        return []
+    findings = []
+    front = source.lines[: source.front_matter.end]
+    for value in hidden:
+        if value in HIDEABLE:
+            continue
+        line = next(
+            (
+                n
+                for n, text in enumerate(front, start=1)
+                if re.match(rf"\s*-\s*{re.escape(str(value))}\s*$", text)
+            ),
+            None,
+        )
+        close = difflib.get_close_matches(str(value), HIDEABLE, n=1, cutoff=0.6)
+        corrected = front[line - 1].replace(str(value), close[0]) if line and close else None
+        findings.append(
+            finding(
+                source.label,
+                line,
+                "verbergen-onbekend",
+                corrected=corrected,
+                value=str(value),
+                known=", ".join(HIDEABLE),
+            )
+        )
+    return findings
+
+
 def check_open_comment(source: Source) -> list[Finding]:
     """A '<!--' never closed: the reader sees nothing after it."""
     if not source.open_comment:
@@ -1150,6 +1196,7 @@ def check_pages(
         findings += check_lists(source)
         findings += check_placeholders(source)
         findings += check_open_comment(source)
+        findings += check_hide(source)
         is_block = block_pages is not None and source.uri in block_pages
         findings += check_admonitions(source, block_page=is_block)
         scan = check_links(source, references, pages, files)

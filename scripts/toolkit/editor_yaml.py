@@ -216,6 +216,10 @@ def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
             continue
         line = lines[start.line]
         rest = line[end.column :]
+        if node.tag != "tag:yaml.org,2002:str":
+            continue  # 'volgorde: 2 # was 3': a number is whole, the rest a real comment
+        if not re.search(r"\s", node.value) and re.match(r"^[ \t]+#[ \t]", rest):
+            continue  # 'id: kernteam # oud': one word, then a comment (not '#1 in de regio')
         if re.match(r"^[ \t]+#", rest):
             whole = (line[start.column : end.column] + rest).strip()
             escaped = whole.replace("\\", "\\\\").replace('"', '\\"')

@@ -180,6 +180,10 @@ MESSAGES: dict[str, str] = {
         "(de site toont de regel als tekst of code). Oplossing: begin de regel met '!!!' "
         "helemaal links, zonder spaties ervoor."
     ),
+    "verbergen-onbekend": (
+        "'{value}' onder 'hide:' kan het thema niet verbergen; het slaat de regel zonder "
+        "melding over. Oplossing: schrijf één van: {known}."
+    ),
     "bloktitel": (
         "het blok '{kind}' heeft geen titel. Oplossing: schrijf '{marker} {kind} \"{title}\"'."
     ),
@@ -365,6 +369,10 @@ MESSAGES: dict[str, str] = {
         "'{snippet}' staat letterlijk op de pagina: op deze pagina worden geen gegevens "
         "ingevuld (dat doen alleen pagina's met 'render_macros: true'). Oplossing: haal de "
         "accolades weg, of vraag een ontwikkelaar om hulp als hier iets ingevuld moet worden."
+    ),
+    "macro-uit": (
+        "'{snippet}' (regel {at}) staat letterlijk op de pagina: deze regel zet het invullen "
+        "van gegevens op deze pagina uit. Oplossing: schrijf hier 'render_macros: true'."
     ),
     "kader": (
         "'{snippet}' staat als tekst op de pagina: het kader is niet herkend. Oplossing: begin "
@@ -643,6 +651,15 @@ MESSAGES: dict[str, str] = {
     "config-plugin-waarde": (
         "de instelling '{option}' van de plugin '{plugin}' moet {expected} zijn. Oplossing: "
         "schrijf de waarde zoals in de vorige versie van mkdocs.yml."
+    ),
+    "config-extra-onbekend": (
+        "de site leest de instelling '{key}' onder 'extra:' niet, dus deze regel verandert "
+        "niets.{guess} Oplossing: verbeter de naam, of haal de regel weg."
+    ),
+    "config-onbekende-functie": (
+        "het thema kent de functie '{name}' niet en slaat haar zonder melding over.{guess} "
+        "Oplossing: verbeter de naam (vergelijk met de vorige versie van mkdocs.yml), of haal "
+        "de regel weg."
     ),
     "config-onbekend": (
         "mkdocs.yml kent de instelling '{key}' niet.{guess} Oplossing: verbeter de naam of "

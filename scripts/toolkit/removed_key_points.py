@@ -15,7 +15,6 @@ A pure function over two texts; no MkDocs import
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import yaml
 
@@ -81,5 +80,3 @@ def check_removed_key_points(old_text: str, new_text: str, label: str = DATA_FIL
             )
         )
     return findings
-
-

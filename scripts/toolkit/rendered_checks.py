@@ -82,9 +82,12 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     ("kop", re.compile(r"(?m)^ {0,3}#{1,6}(?: +\S|[^\s#\d])[^\n]*")),
     (
         "opsomming",
-        # '•' and '1)' come from Word: Markdown knows neither, and joins the lines into one.
-        # Numbers only count two lines in a row: '## 1. Visie' is a fine heading.
-        re.compile(r"(?m)^ *[-*+•◦▪‣] +\S[^\n]*|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"),
+        # '•', '·' (Word's Symbol bullet, followed by spaces or a tab) and '1)' come from
+        # Word: Markdown knows none of them, and joins the lines into one. Numbers only count
+        # two lines in a row: '## 1. Visie' is a fine heading.
+        re.compile(
+            r"(?m)^ *[-*+•·◦▪‣][ \t]+\S[^\n]*|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"
+        ),
     ),
     ("nadruk", re.compile(r"\*\*|__|~~")),
     # Anchored at a line start: unanchored, '[^\n]*?-->' is tried at every position.
@@ -103,7 +106,7 @@ def check_rendered(
     is looked for in them."""
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     origins = [page_origin(source), *others]
-    findings = list(_leftovers(root, origins))
+    findings = [_macros_switched_off(item, source) for item in _leftovers(root, origins)]
     findings += _code_blocks(root, origins)
     findings += _lost_words(root, source, renders_macros)
     findings += _unsafe_html(root, source)
@@ -171,6 +174,29 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                     if start and start < found.line:
                         found = dataclasses.replace(found, line=start)
                 yield found
+
+
+MACROS_OFF = re.compile(r"^render_macros:\s*(?!true\b|True\b|yes\b)\S")
+
+
+def _macros_switched_off(found: Finding, source: Source) -> Finding:
+    """A macro shown as text on a page whose front matter turns macros off: the cause is
+    that line (the editor changed it), not the macro."""
+    if found.rule != "macro" or found.file != source.label:
+        return found
+    lines = source.lines[: source.front_matter.end]
+    number = next((n for n, line in enumerate(lines, start=1) if MACROS_OFF.match(line)), None)
+    if number is None:
+        return found
+    shown = source.lines[found.line - 1].strip()[:60] if found.line else "{{ ... }}"
+    return finding(
+        source.label,
+        number,
+        "macro-uit",
+        corrected="render_macros: true",
+        snippet=shown,
+        at=found.line,
+    )
 
 
 def _code_blocks(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:

@@ -6,14 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from editor_helpers import DOCS
+import yaml
+from editor_helpers import DOCS, ROOT
 
-from toolkit.config_checks import check_yaml
+from toolkit.config_checks import check_config, check_yaml
 from toolkit.content_checks import (
     Source,
     check_admonitions,
     check_front_matter,
     check_headings,
+    check_hide,
     check_links,
     check_lists,
     check_pages,
@@ -23,6 +25,7 @@ from toolkit.content_checks import (
     parse_catalogue,
     without_tracking,
 )
+from toolkit.editor_yaml import comment_cut_value
 from toolkit.findings import Finding, report
 from toolkit.messages import MESSAGES
 
@@ -307,6 +310,7 @@ def test_clean_addresses_pass():
         ('!!!! interessant "Interessant"\n\n    - x\n', [(7, "uitroeptekens")]),
         ('!!! "Interessant"\n\n    - x\n', [(7, "bloksoort-ontbreekt")]),
         ("!!! leer-van-anderen\n\n    - x\n", [(7, "bloktitel")]),
+        ('!!! leer-van-anderen ""\n\n    - x\n', [(7, "bloktitel")]),  # a box without title
         ('!!! interessant "Interessant"\n\n  - x\n', [(9, "leeg-blok-inspringing")]),
         ('!!! interessant "Interessant"\n\n- x\n', [(9, "leeg-blok-inspringing")]),
         ('!!! interessant "Interessant"\n', [(7, "leeg-blok-niets")]),
@@ -494,3 +498,50 @@ def test_template_fields_left_in_a_page():
     assert "hier staat nog '${titel}' uit het sjabloon. Oplossing: vervang het door de titel" in (
         findings[1].text
     )
+
+
+# Settings the theme or the site would ignore without a word
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("hide:\n  - navigation\n  - toc\n", []),
+        ("hide:\n  - navigaton\n  - toc\n", [(3, "verbergen-onbekend")]),
+        ("hide:\n  - toc\n  - sidebar\n", [(4, "verbergen-onbekend")]),
+    ],
+)
+def test_hide_values(front, expected):
+    source = Source(
+        "docs/a.md", "a.md", f"---\n{front}laatst_gecontroleerd: 2026-01-01\n---\n# T\n"
+    )
+    assert found(check_hide(source)) == expected
+
+
+def test_an_unknown_extra_key_and_theme_feature_are_named_with_the_likely_name():
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert check_config(text) == []
+    broken = text.replace("    - navigation.top\n", "    - navigation.tops\n").replace(
+        "review_interval_maanden: 12", "review_interval_maand: 12"
+    )
+    findings = check_config(broken)
+    lines = broken.split("\n")
+    assert sorted((item.rule, lines[item.line - 1].strip()) for item in findings) == [
+        ("config-extra-onbekend", "review_interval_maand: 12"),
+        ("config-onbekende-functie", "- navigation.tops"),
+    ]
+    assert all("Bedoel je" in item.message for item in findings)
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("volgorde: 2 # was 3: verplaatst", False),  # a number, then a comment
+        ("id: kernteam # oud", False),  # one word, then a comment
+        ("titel: Zorgpaden #1 in de regio", True),  # text cut at '#'
+        ("titel: Zorg voor draagvlak # ook bij de RvB", True),
+    ],
+)
+def test_a_hash_cuts_text_but_a_comment_after_a_value_is_fine(line, cut):
+    root = yaml.compose(line)
+    assert (comment_cut_value(root, line) is not None) == cut

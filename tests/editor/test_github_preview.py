@@ -184,7 +184,8 @@ def site_markdown() -> markdown.Markdown:
     from mkdocs.config import load_config
 
     config = load_config(str(ROOT / "mkdocs.yml"))
-    extensions = [name for name in config.markdown_extensions if name != "pymdownx.snippets"]
+    shared = "toolkit.shared_definitions:SharedDefinitions"  # the catalogue on every page
+    extensions = [name for name in config.markdown_extensions if name != shared]
     return markdown.Markdown(extensions=extensions, extension_configs=config.mdx_configs)
 
 

@@ -30,6 +30,11 @@ def test_numbered_lines_markdown_did_not_read_are_one_finding_on_the_first():
     ]
 
 
+def test_a_bullet_pasted_from_word_is_named():
+    body = "·\tEerst de huisarts\n"
+    assert findings(body, "<p>·\tEerst de huisarts</p>") == [(7, "opsomming")]
+
+
 def test_one_broken_reference_is_one_finding():
     body = "Zie [de gids][gids ].\n"
     assert findings(body, "<p>Zie [de gids][gids ].</p>") == [(7, "verwijzing")]
@@ -38,7 +43,8 @@ def test_one_broken_reference_is_one_finding():
 def test_text_shown_as_code_is_named_at_its_line_with_the_indent_removed():
     body = "Eerste alinea.\n\n    Ingesprongen alinea met tekst.\n"
     source = Source("docs/blokken/test.md", "blokken/test.md", HEAD + body)
-    shown = "<h1>Titel</h1><p>Eerste alinea.</p><pre><code>Ingesprongen alinea met tekst.\n</code></pre>"
+    code = "<pre><code>Ingesprongen alinea met tekst.\n</code></pre>"
+    shown = f"<h1>Titel</h1><p>Eerste alinea.</p>{code}"
     (found,) = check_rendered(shown, source)
     assert (found.line, found.rule) == (9, "code-blok")
     assert found.corrected == "Ingesprongen alinea met tekst."
