@@ -534,6 +534,8 @@ HTML_TAG = re.compile(r"<[^>]+>")
 BARE_URL = re.compile(r"(?<![\w/.@-])(?:https?://|www\.)[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
 ID_LIKE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//|www\.)")
+# What every link pattern above needs on a line: a bracket, an angle bracket or an address.
+LINK_MARKS = re.compile(r"[\[<]|://|www\.")
 
 
 def _attribute(attributes: str, name: str) -> str | None:
@@ -597,7 +599,7 @@ def check_links(
         )
 
     for number, line in enumerate(source.prose, start=1):
-        if not line.strip():
+        if not LINK_MARKS.search(line):  # most lines: none of the patterns below can match
             continue
         definition = PAGE_DEFINITION.match(line)
         if definition and not definition["id"].startswith("//"):

@@ -96,6 +96,21 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     ("gegevensblok", re.compile(rf"(?m)^ *(?:{'|'.join(FRONT_MATTER_KEYS)}): [^\n]*")),
 ]
 
+# What a text must hold for each pattern to match (rules not named here always run).
+LEFTOVER_MARKS = {
+    "verwijzing": ("[",),
+    "link-syntaxis": ("](", "!["),
+    "haak": ("[", "]"),
+    "tabel": ("|",),
+    "macro": ("{",),
+    "kader": ("!!", "??"),
+    "kop": ("#",),
+    "nadruk": ("**", "__", "~~"),
+    "opmerking": ("<!", "->"),
+    "attributen": ("{",),
+    "gegevensblok": (": ",),
+}
+
 
 def check_rendered(
     html: str, source: Source, others: Iterable[Origin] = (), renders_macros: bool = False
@@ -160,8 +175,9 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                 continue
         taken: list[range] = []  # one mistake, one message: '[a][b ]' is no stray bracket too
         for rule, pattern in LEFTOVERS:
-            if rule == "haak" and "[" not in text and "]" not in text:
-                continue  # the costliest pattern, and most text has no bracket
+            marks = LEFTOVER_MARKS.get(rule)
+            if marks and not any(mark in text for mark in marks):
+                continue  # the pattern cannot match: most text has none of its marks
             match = pattern.search(text)
             if match and not any(
                 match.start() < span.stop and span.start < match.end() for span in taken
@@ -310,6 +326,14 @@ ATTRIBUTE_LIST = re.compile(r"\{[:.#][^}]*\}|\{ *[.#][^}]*\}")
 ENTITY = re.compile(r"&#?\w+;")
 BOX_TYPE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|///)\s*[\w-]*")
 HTML_TAG = re.compile(r"</?(?P<name>[A-Za-z][\w-]*)(?P<attributes>(?:\s[^<>]*)?)/?>")
+# Each with what a line must hold for it to match: most lines hold none of them.
+SYNTAX_WITHOUT_WORDS = [
+    (URL, (":", "www.")),
+    (EMAIL, ("@",)),
+    (LINK_TARGET, ("]",)),
+    (ATTRIBUTE_LIST, ("{",)),
+    (ENTITY, ("&",)),
+]
 KNOWN_TAGS = frozenset(
     {
         "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "blockquote", "br",
@@ -346,13 +370,16 @@ def prose_words(source: Source, renders_macros: bool = False) -> list[tuple[int,
             elif line.strip().startswith(fence) and not line.strip().strip(fence[0]):
                 fence = None
             continue
-        line = re.sub(r"(`+).+?\1", " ", line)
+        if "`" in line:
+            line = re.sub(r"(`+).+?\1", " ", line)
         line = BOX_TYPE.sub(r"\1", line)
-        for pattern in (URL, EMAIL, LINK_TARGET, ATTRIBUTE_LIST, ENTITY):
-            line = pattern.sub(" ", line)
-        line = HTML_TAG.sub(
-            lambda match: " " if match["name"].lower() in KNOWN_TAGS else match.group(0), line
-        )
+        for pattern, marks in SYNTAX_WITHOUT_WORDS:
+            if any(mark in line for mark in marks):  # the pattern needs one of them
+                line = pattern.sub(" ", line)
+        if "<" in line:
+            line = HTML_TAG.sub(
+                lambda match: " " if match["name"].lower() in KNOWN_TAGS else match.group(0), line
+            )
         words = WORD.findall(line)
         if words:
             out.append((number, words))
@@ -365,19 +392,20 @@ def _note_line(line: str) -> bool:
     return len(line) - len(text) <= 3 and COMMENT_DEFINITION.match(text) is not None
 
 
+# The text a reader gets (code included; not scripts, styles and templates) and the
+# descriptions and titles of elements, in one XPath query (lxml, in C).
+_HIDDEN = " or ".join(f"self::{tag}" for tag in sorted(UNSHOWN))
+_SHOWN_TEXT = etree.XPath(
+    f"descendant-or-self::text()[not(ancestor::*[{_HIDDEN}])]"
+    f" | descendant-or-self::*[not(ancestor-or-self::*[{_HIDDEN}])]"
+    "/@*[name()='alt' or name()='title']"
+)
+
+
 def shown_words(root: etree._Element) -> Counter:
     """Every word the page shows, as often as it shows it: its text (code included) and its
     images' descriptions and titles."""
-    parts = []
-    for node in root.iter():
-        hidden = any(ancestor.tag in UNSHOWN for ancestor in node.iterancestors())
-        if node.tail and not hidden:
-            parts.append(node.tail)  # also after a comment
-        if not isinstance(node.tag, str) or hidden or node.tag in UNSHOWN:
-            continue
-        if node.text:
-            parts.append(node.text)
-        parts += [node.get(name) or "" for name in ("alt", "title")]
+    parts = [str(part) for part in _SHOWN_TEXT(root)]
     return Counter(word.casefold() for word in WORD.findall(" ".join(parts)))
 
 

@@ -3,12 +3,16 @@ leave alone (a false alarm would block an editor for nothing)."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+import lxml.html
 import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.content_checks import Source
-from toolkit.rendered_checks import check_rendered
+from toolkit.rendered_checks import check_rendered, shown_words
 
 HEAD = "---\nlaatst_gecontroleerd: 2026-01-01\n---\n\n# Titel\n\n"  # body starts on line 7
 
@@ -95,3 +99,54 @@ def test_ordinary_prose_raises_no_alarm(paragraphs):
     body = "\n\n".join(paragraphs) + "\n"
     rendered = markdown.markdown(body, extensions=["admonition", "attr_list", "tables"])
     assert findings(body, rendered) == []
+
+
+# The words a page shows: an element tree walked by the test itself, against the check's query
+
+
+def _walked_words(root) -> Counter:
+    """The test's own reading: text and tails, alt and title, nothing inside a script,
+    style, template or noscript (a tail after one of them is shown)."""
+    parts: list[str] = []
+
+    def walk(element, hidden: bool) -> None:
+        inside = hidden or element.tag in {"script", "style", "template", "noscript"}
+        if isinstance(element.tag, str) and not inside:
+            parts.append(element.text or "")
+            parts.extend(element.get(name) or "" for name in ("alt", "title"))
+        for child in element:
+            walk(child, inside)
+            if not inside:
+                parts.append(child.tail or "")
+
+    walk(root, False)
+    return Counter(word.casefold() for word in re.findall(r"[^\W\d_]{2,}", " ".join(parts)))
+
+
+TAGS = st.sampled_from(["p", "li", "abbr", "em", "script", "template", "noscript", "div", "span"])
+WORDS_SHOWN = st.sampled_from(["zorg", "Regio", "artrose", "huisarts", "NOV", "x", "één"])
+
+
+@st.composite
+def html_trees(draw, depth: int = 0) -> str:
+    pieces = []
+    for _ in range(draw(st.integers(1, 3))):
+        kind = draw(st.integers(0, 3 if depth < 3 else 1))
+        if kind <= 1:
+            pieces.append(" ".join(draw(st.lists(WORDS_SHOWN, max_size=3))))
+        elif kind == 2:
+            pieces.append(f"<!-- {draw(WORDS_SHOWN)} -->")
+        else:
+            tag = draw(TAGS)
+            title = f' title="{draw(WORDS_SHOWN)}"' if draw(st.booleans()) else ""
+            pieces.append(f"<{tag}{title}>{draw(html_trees(depth + 1))}</{tag}>")
+        if draw(st.booleans()):
+            pieces.append(f'<img alt="{draw(WORDS_SHOWN)} beeld">')
+    return " ".join(pieces)
+
+
+@settings(max_examples=80, derandomize=True, deadline=None)
+@given(html_trees())
+def test_the_words_shown_are_the_texts_outside_scripts_and_templates(html):
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    assert shown_words(root) == _walked_words(root)
