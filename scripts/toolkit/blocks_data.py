@@ -451,8 +451,8 @@ def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label
                     for owner, this, other in pair
                 )
                 raise BlocksDataError(later, earlier)
-            if point.id in retired:
-                raise _error(
+            if point.id in retired:  # named at both: a new point, or a live one retired
+                in_use = _error(
                     label,
                     point.line,
                     "data-id-vervallen",
@@ -460,7 +460,15 @@ def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label
                     id=point.id,
                     retired_line=retired[point.id],
                     suggestion=suggestion,
+                ).finding
+                retired_entry = finding(
+                    label,
+                    retired[point.id],
+                    "data-vervallen-in-gebruik",
+                    id=point.id,
+                    at=point.line,
                 )
+                raise BlocksDataError(in_use, retired_entry)
             seen[point.id] = (block, point)
 
 

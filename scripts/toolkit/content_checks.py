@@ -115,6 +115,10 @@ def _front_matter_end(text: str) -> int:
 def parse_front_matter(text: str) -> FrontMatter:
     match = FRONT_MATTER.match(text)
     if not match:
+        first = text.split("\n", 1)[0]
+        if re.fullmatch(r"[-\s]*-[-\s]*", first) and first.strip() != "---":  # '----', '- - -'
+            error = finding("", 1, "gegevensblok-begin", corrected="---", written=first)
+            return FrontMatter(error=error)
         if text.startswith("---"):
             return FrontMatter(error=finding("", _front_matter_end(text), "gegevensblok-open"))
         return FrontMatter()
@@ -1143,8 +1147,8 @@ def review_date(source: Source) -> dt.date | None:
 
 def check_reachable(page_labels: dict[str, str], reachable: set[str]) -> list[Finding]:
     """Pages (uri -> label) that neither a block nor a nav entry reaches."""
-    return [
-        finding(label, None, "onbereikbaar")
+    return [  # at line 1: the page is often new, and every line of it the editor's
+        finding(label, 1, "onbereikbaar")
         for uri, label in sorted(page_labels.items())
         if uri not in reachable
     ]

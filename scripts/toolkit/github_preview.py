@@ -35,14 +35,17 @@ Pure: text in, findings out; no MkDocs import.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from .findings import Finding, finding
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 # Python-Markdown's block-level HTML elements that can hold Markdown with `markdown`
 # (md_in_html); inline elements such as <span> never hold a paragraph on GitHub either.
@@ -64,7 +67,14 @@ BOX_HEADER = re.compile(r"^(?P<indent> *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 
 # GitHub's reading: CommonMark with GFM's tables and strikethrough. text_join off: an escaped
 # character stays its own token ("text_special"), so '\~' is no tilde to pair.
-_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+# Made on the first page that needs it: most builds have none (see _MAY_DIFFER).
+@functools.cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+    parser.core.ruler.at("inline", _inline_where_read)
+    return parser
 
 
 def _inline_where_read(state) -> None:
@@ -74,9 +84,6 @@ def _inline_where_read(state) -> None:
         if token.type == "inline" and ("~" in token.content or "\\" in token.content):
             token.children = []
             state.md.inline.parse(token.content, state.md, state.env, token.children)
-
-
-_PARSER.core.ruler.at("inline", _inline_where_read)
 
 
 # What each difference needs in the text: a tilde, a backslash, an HTML block tag, a quote
@@ -97,7 +104,7 @@ def github_preview_findings(text: str, label: str = "") -> list[Finding]:
 def parsed_findings(text: str, label: str = "") -> list[Finding]:
     """github_preview_findings without the shortcut for pages that cannot differ."""
     lines = _as_the_site_reads(text)
-    tokens = _PARSER.parse("\n".join(lines))
+    tokens = _parser().parse("\n".join(lines))
     findings = [
         *_html_without_markdown(tokens),
         *_inline_text(tokens),

@@ -223,6 +223,10 @@ MESSAGES: dict[str, str] = {
         "Oplossing: zet boven deze regel, direct na de laatste regel 'naam: waarde', een regel "
         "met alleen '---'."
     ),
+    "gegevensblok-begin": (
+        "de eerste regel '{written}' hoort precies drie streepjes te zijn: zo begint het "
+        "gegevensblok bovenaan. Oplossing: schrijf op deze regel '---'."
+    ),
     "gegevensblok-yaml": (
         "de gegevens bovenaan de pagina zijn geen geldige YAML ({problem}). Oplossing: schrijf "
         "elke regel tussen de '---'-regels als 'naam: waarde', met een spatie na de dubbele "
@@ -590,6 +594,11 @@ MESSAGES: dict[str, str] = {
         "'vervallen_kernpunten') en mag niet opnieuw worden gebruikt: een bewaarde zelfscan "
         "zou het oude kernpunt aan dit punt koppelen. Oplossing: geef het kernpunt een nieuwe "
         "id, bijv. '{suggestion}'."
+    ),
+    "data-vervallen-in-gebruik": (
+        "de id '{id}' staat onder 'vervallen_kernpunten', maar het kernpunt met die id staat "
+        "nog in het bestand (regel {at}). Oplossing: blijft het kernpunt, haal dan deze regel "
+        "weg; verwijder je het kernpunt, laat deze regel dan staan en haal het kernpunt weg."
     ),
     "data-blok-dubbel": (
         "{field} '{value}' komt ook voor bij blok '{other}' (regel {other_line}). Oplossing: "

@@ -434,6 +434,7 @@ def test_sublists(body, expected):
         # named where the closing '---' belongs: after the last 'naam: waarde' line
         ("---\nlaatst_gecontroleerd: 2026-01-01\n\n# Titel\n", [(3, "gegevensblok-open")]),
         ("---\ndescription: x\nhide:\n  - toc\n# Titel\n", [(5, "gegevensblok-open")]),
+        ("----\nlaatst_gecontroleerd: 2026-01-01\n---\n# Titel\n", [(1, "gegevensblok-begin")]),
         ("---\ndescription: Let op: dit\n---\n# T\n", [(2, "gegevensblok-yaml")]),
         ("---\ndescription: x\n  laatst: 1\n---\n# T\n", [(3, "gegevensblok-yaml")]),
         ("---\n- lijst\n---\n# T\n", [(2, "gegevensblok-yaml")]),
@@ -465,7 +466,7 @@ def test_orphan_pages_and_nav():
     sources = [page("x", "index.md"), page("x", "blokken/los.md")]
     findings = check_pages(sources, None, today=TODAY, reachable={"index.md"}, block_pages=set())
     orphans = [item for item in findings if item.rule == "onbereikbaar"]
-    assert [str(item).split(":")[0] for item in orphans] == ["docs/blokken/los.md"]
+    assert [str(item).split(":")[0] for item in orphans] == ["docs/blokken/los.md, regel 1"]
 
 
 def test_yaml_syntax_with_line_and_env_tags():

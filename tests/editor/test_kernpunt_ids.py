@@ -78,6 +78,11 @@ def test_a_retired_id_is_refused(project):
     assert message.startswith(f"{DATA}, regel {line} (blok 'scholing'): ")
     assert f"'k32-voor-door-met-elkaar' is vervallen (regel {retired_line}" in message
     assert "mag niet opnieuw worden gebruikt" in message
+    # and at the retired entry, in case that is the line the editor added
+    with pytest.raises(BlocksDataError) as caught:
+        load_blocks(project / DATA, project / "docs")
+    places = [(item.line, item.rule) for item in caught.value.findings]
+    assert places == [(line, "data-id-vervallen"), (retired_line, "data-vervallen-in-gebruik")]
 
 
 def test_a_new_id_skips_retired_numbers(project):
