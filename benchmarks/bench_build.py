@@ -10,7 +10,7 @@ Prints, per size (extra generated block pages on top of the site):
   CPU seconds (user + system of the build and its child processes, less disturbed by other
   work on a shared machine), median of --repeat builds, the two builds taking turns;
 - with --git, the copy of the project is a git repository, as in CI (without it,
-  git-revision-date-localized finds no history and falls back to the build date);
+  hooks/last_changed.py finds no history and every page gets the build date);
 - what each plugin and hook costs in one more build of each (benchmarks/build_costs.py): CPU
   seconds to load it (its imports; a module imported by two hooks counts for the first)
   and in its event functions, and its share of the build.
@@ -75,7 +75,8 @@ def make_project(workdir: Path, extra_blocks: int) -> Path:
     for name in PROJECT_PARTS:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+            # With the hooks' byte code, as scripts/bootstrap leaves a checkout.
+            shutil.copytree(source, project / name)
         else:
             shutil.copy2(source, project / name)
     docs = project / "docs"
@@ -98,7 +99,7 @@ def make_project(workdir: Path, extra_blocks: int) -> Path:
 
 
 def commit_to_git(project: Path) -> None:
-    """Put the copy under git (one commit), as the real build runs: git-revision-date-localized
+    """Put the copy under git (one commit), as the real build runs: hooks/last_changed.py
     then asks git for every page's date instead of falling back to the build date."""
     git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid"]
     for command in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "bench"]):

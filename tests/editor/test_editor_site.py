@@ -57,7 +57,7 @@ def test_every_page_has_the_edit_button_and_its_last_change(built_site, page):
     assert button is not None, f"{page}: no edit button"
     assert button["title"] == "Bewerk deze pagina"
     assert button["href"] == edit_uri() + page
-    date = soup.select_one(".md-source-file .git-revision-date-localized-plugin")
+    date = soup.select_one(".md-source-file .tk-last-changed")
     assert date is not None, f"{page}: no last-changed date"
     assert re.fullmatch(rf"\d{{1,2}} ({MONTHS}) \d{{4}}", date.get_text(strip=True))
 
