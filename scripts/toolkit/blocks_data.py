@@ -155,9 +155,9 @@ def _compose(text: str, label: str) -> yaml.Node:
     try:
         root = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error_mark(error)
+        mark = error_mark(error, text)
         line = mark.line + 1 if mark else None
-        problem = yaml_problem(error)
+        problem = yaml_problem(error, text)
         after_quote = text_after_quoted_value(text, line)
         if after_quote:
             line = after_quote.pop("line")
@@ -205,7 +205,11 @@ def _reject_duplicate_keys(root: yaml.Node, label: str) -> None:
     line, first, key = twice
     if key == FIELDS[0]:  # 'id' opens every block
         raise _error(label, line, "data-streepje-ontbreekt", key=key, first=first)
-    raise _error(label, line, "data-veld-dubbel", key=key, first=first)
+    # At both lines: a line moved or copied may be either of them.
+    raise BlocksDataError(
+        _error(label, line, "data-veld-dubbel", key=key, first=first).finding,
+        _error(label, first, "data-veld-dubbel", key=key, first=line).finding,
+    )
 
 
 # Schema validation

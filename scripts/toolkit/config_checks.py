@@ -90,14 +90,14 @@ def check_yaml(text: str, label: str) -> list[Finding]:
     try:
         root = yaml.compose(text, Loader=_AnyTagLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error_mark(error)
+        mark = error_mark(error, text)
         line = mark.line + 1 if mark else None
         after_quote = text_after_quoted_value(text, line)
         if after_quote:
             line = after_quote.pop("line")
             fixed = after_quote["fixed"]
             return [finding(label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote)]
-        problem = yaml_problem(error)
+        problem = yaml_problem(error, text)
         reported = text.split("\n")[line - 1] if line else ""
         colon_in_value = ": " in reported.split(": ", 1)[-1] if ": " in reported else False
         misindented = (

@@ -37,6 +37,7 @@ from .editor_yaml import (
     yaml_problem,
 )
 from .findings import Finding, finding
+from .messages import visible
 from .source_text import NotUtf8Error, normalize, read
 
 CATALOGUE = "docs/_data/referenties.md"
@@ -134,7 +135,7 @@ def parse_front_matter(text: str) -> FrontMatter:
         twice = duplicate_key(root)
         data = yaml.SafeLoader(match.group(1)).construct_document(root) if root else None
     except yaml.MarkedYAMLError as error:
-        mark = error_mark(error)
+        mark = error_mark(error, match.group(1))
         line = mark.line + 2 if mark else 1
         after_quote = text_after_quoted_value(match.group(1), line - 1)
         if after_quote:
@@ -142,7 +143,7 @@ def parse_front_matter(text: str) -> FrontMatter:
             fixed = after_quote["fixed"]
             error = finding("", line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote)
             return FrontMatter(True, end=end, error=error)
-        problem = yaml_problem(error)
+        problem = yaml_problem(error, match.group(1))
         return FrontMatter(
             True, end=end, error=finding("", line, "gegevensblok-yaml", problem=problem)
         )
@@ -1075,6 +1076,30 @@ def check_hide(source: Source) -> list[Finding]:
     return findings
 
 
+# A tab between two words (not the one after a list marker): cells pasted from Excel or
+# Word's tables. The site shows one space for it, so the columns run into each other.
+INNER_TAB = re.compile(r"\S\t+(?=\S)")
+LIST_MARKER_TAB = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\t")
+
+
+def check_inner_tabs(source: Source) -> list[Finding]:
+    findings = []
+    for number, line in enumerate(source.prose, start=1):
+        if "\t" not in line:
+            continue
+        marker = LIST_MARKER_TAB.match(line)
+        rest = line[marker.end() :] if marker else line
+        if INNER_TAB.search(rest):
+            written = source.lines[number - 1]
+            head = written[: len(written) - len(rest)] if marker else ""
+            corrected = head + re.sub(r"(?<=\S)\t+(?=\S)", " ", written[len(head) :])
+            shown = visible(rest.strip())[:60]
+            findings.append(
+                finding(source.label, number, "tab-in-regel", corrected=corrected, shown=shown)
+            )
+    return findings
+
+
 def check_open_comment(source: Source) -> list[Finding]:
     """A '<!--' never closed: the reader sees nothing after it."""
     if not source.open_comment:
@@ -1202,6 +1227,7 @@ def check_pages(
         findings += check_lists(source)
         findings += check_placeholders(source)
         findings += check_open_comment(source)
+        findings += check_inner_tabs(source)
         findings += check_hide(source)
         is_block = block_pages is not None and source.uri in block_pages
         findings += check_admonitions(source, block_page=is_block)

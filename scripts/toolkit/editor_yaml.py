@@ -43,16 +43,43 @@ CURLY_QUOTES_PROBLEM = (
 _CURLY_VALUE = re.compile(r"^\s*(?:-\s+)?(?:[\w-]+\s*:\s+)?[“”‘’„]")
 
 
-def error_mark(error: yaml.MarkedYAMLError):
+def error_mark(error: yaml.MarkedYAMLError, text: str | None = None):
     """Where the editor's slip is: for a quote that is never closed or a key without its
-    ':', where it opens (YAML notices only lines later); else where YAML stopped."""
+    ':', where it opens (YAML notices only lines later); for a quote that closes only lines
+    later (the text between read as one value), where it opens; else where YAML stopped."""
     context = error.context or ""
     if ("quoted scalar" in context or "simple key" in context) and error.context_mark:
         return error.context_mark
-    return error.problem_mark or error.context_mark
+    mark = error.problem_mark or error.context_mark
+    opened = _quote_across_lines(text, mark.line) if text is not None and mark else None
+    return opened or mark
 
 
-def yaml_problem(error: yaml.MarkedYAMLError) -> str:
+def _quote_across_lines(text: str, line: int):
+    """The start of the last quoted value that runs over several lines and closes on or
+    before `line` (0-based), or None. Editors write every value on one line: such a value
+    is a quote typed by mistake, closed by chance by a quote further on."""
+    found = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.line > line:
+                break
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in ('"', "'")
+                and token.start_mark.line < token.end_mark.line <= line
+            ):
+                found = token.start_mark
+    except yaml.YAMLError:
+        pass
+    return found
+
+
+def yaml_problem(error: yaml.MarkedYAMLError, text: str | None = None) -> str:
+    mark = error.problem_mark or error.context_mark
+    opened = _quote_across_lines(text, mark.line) if text is not None and mark else None
+    if opened is not None:
+        return f"een aanhalingsteken op deze regel sluit pas op regel {mark.line + 1}"
     problem = error.problem or ""
     return next(
         (dutch for english, dutch in YAML_PROBLEMS.items() if problem.startswith(english)),

@@ -180,6 +180,12 @@ MESSAGES: dict[str, str] = {
         "(de site toont de regel als tekst of code). Oplossing: begin de regel met '!!!' "
         "helemaal links, zonder spaties ervoor."
     ),
+    "tab-in-regel": (
+        "op deze regel staan tabs tussen de woorden ('{shown}'), zoals na plakken uit Excel of "
+        "een tabel in Word; de site toont er één spatie voor, zodat de kolommen in elkaar "
+        "overlopen. Oplossing: maak er een tabel van (een regel '| Wie | Wat |', daaronder "
+        "'| --- | --- |' en dan per rij '| ... | ... |'), of zet een spatie in plaats van de tab."
+    ),
     "verbergen-onbekend": (
         "'{value}' onder 'hide:' kan het thema niet verbergen; het slaat de regel zonder "
         "melding over. Oplossing: schrijf één van: {known}."

@@ -16,6 +16,7 @@ from toolkit.content_checks import (
     check_front_matter,
     check_headings,
     check_hide,
+    check_inner_tabs,
     check_links,
     check_lists,
     check_pages,
@@ -546,3 +547,16 @@ def test_an_unknown_extra_key_and_theme_feature_are_named_with_the_likely_name()
 def test_a_hash_cuts_text_but_a_comment_after_a_value_is_fine(line, cut):
     root = yaml.compose(line)
     assert (comment_cut_value(root, line) is not None) == cut
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Wie\tWat\nhuisarts\tverwijst\n", [(7, "Wie Wat"), (8, "huisarts verwijst")]),
+        ("1.\tBetrek de huisarts\n", []),  # a tab after a list marker is a separator
+        ("\t- sub onder een punt\n", []),  # indentation
+        ("Zie `a\tb` hier.\n", []),  # code shows what it shows
+    ],
+)
+def test_tabs_between_words_as_pasted_from_excel(body, expected):
+    assert [(item.line, item.corrected) for item in check_inner_tabs(page(body))] == expected

@@ -80,7 +80,7 @@ def test_title_must_match_the_page_heading(project):
 def test_page_reachable_from_nowhere(project):
     (project / "docs/blokken/los-blok.md").write_text("# Los blok\n", encoding="utf-8")
     message = failed_build(project)
-    assert "docs/blokken/los-blok.md: deze pagina is vanuit geen enkel bouwblok" in message
+    assert "docs/blokken/los-blok.md, regel 1: deze pagina is vanuit geen enkel bouwblok" in message
     assert "Oplossing:" in message
 
 

@@ -294,7 +294,9 @@ def test_the_plan_as_a_spreadsheet_reads_back_as_dutch_excel_does(page: Page, tm
     page.get_by_label("Organisatie (bijv").fill("Ziekenhuis")
     page.get_by_label("Datum van de scan").fill("2026-11-30")
     tricky = 'Bel "Piet"; daarna\nde huisartsen <65 jaar'
-    fill(page, {K01: ("mee-bezig", tricky), K02: ("geregeld", ""), K03: ("nog-niet-gestart", "")})
+    formula = '=HYPERLINK("https://example.invalid")'
+    notes = {K01: ("mee-bezig", tricky), K02: ("geregeld", ""), K03: ("nog-niet-gestart", formula)}
+    fill(page, notes)
     point(page, K01).get_by_label("Wie").fill("Anna; Ben")
     point(page, K01).get_by_label("Wanneer").fill("2027-03-01")
     with page.expect_download() as info:
@@ -311,6 +313,8 @@ def test_the_plan_as_a_spreadsheet_reads_back_as_dutch_excel_does(page: Page, tm
     by_label = {row[1]: row for row in rows[1:]}
     assert by_label["K01"][3:] == ["mee bezig", "Anna; Ben", "01-03-2027", tricky]
     assert by_label["K03"][3] == "nog niet gestart"
+    # a note a spreadsheet would read as a formula stays text: it starts with an apostrophe
+    assert by_label["K03"][6] == "'" + formula
     assert "K02" not in by_label  # geregeld is not in the plan
     assert len(rows) == 1 + len(LEAVES) - 1  # every point but the one geregeld
     assert all(len(row) == 7 for row in rows)

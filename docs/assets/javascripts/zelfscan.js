@@ -226,11 +226,18 @@ function download(name, content, type) {
 }
 
 // A spreadsheet as Dutch Excel and LibreOffice read it: UTF-8 with BOM, ';' between cells.
+// A cell that starts with = + - @ (or a tab or return) is a formula to a spreadsheet: a note
+// such as "- eerst bellen" would show #NAAM?, a pasted "=HYPERLINK(...)" would run. A leading
+// apostrophe keeps it text (as OWASP advises for CSV files).
+const asText = (cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 export const csv = (rows) =>
   "\ufeff" +
   rows
     .map((row) =>
-      row.map((cell) => (/[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(";"),
+      row
+        .map(asText)
+        .map((cell) => (/[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
+        .join(";"),
     )
     .join("\r\n") +
   "\r\n";
