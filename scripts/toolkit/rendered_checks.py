@@ -393,19 +393,25 @@ def _note_line(line: str) -> bool:
 
 
 # The text a reader gets (code included; not scripts, styles and templates) and the
-# descriptions and titles of elements, in one XPath query (lxml, in C).
+# descriptions and titles of elements. Most pages hold nothing hidden: their text is lxml's
+# itertext (in C); the XPath query that leaves hidden elements out is for the others.
 _HIDDEN = " or ".join(f"self::{tag}" for tag in sorted(UNSHOWN))
+_HAS_HIDDEN = etree.XPath(f"descendant::*[{_HIDDEN}]")
 _SHOWN_TEXT = etree.XPath(
     f"descendant-or-self::text()[not(ancestor::*[{_HIDDEN}])]"
     f" | descendant-or-self::*[not(ancestor-or-self::*[{_HIDDEN}])]"
     "/@*[name()='alt' or name()='title']"
 )
+_DESCRIPTIONS = etree.XPath("descendant-or-self::*/@*[name()='alt' or name()='title']")
 
 
 def shown_words(root: etree._Element) -> Counter:
     """Every word the page shows, as often as it shows it: its text (code included) and its
     images' descriptions and titles."""
-    parts = [str(part) for part in _SHOWN_TEXT(root)]
+    if _HAS_HIDDEN(root):
+        parts = [str(part) for part in _SHOWN_TEXT(root)]
+    else:
+        parts = [*root.itertext(), *map(str, _DESCRIPTIONS(root))]
     return Counter(word.casefold() for word in WORD.findall(" ".join(parts)))
 
 
