@@ -33,7 +33,12 @@ from toolkit.content_checks import (
 from toolkit.findings import Finding, FindingsError, finding, report, unique
 from toolkit.git_start import file_at_start
 from toolkit.github_preview import github_preview_findings
-from toolkit.macro_checks import check_macros, module_names, renders_macros
+from toolkit.macro_checks import (
+    check_macros,
+    check_removed_macros,
+    module_names,
+    renders_macros,
+)
 from toolkit.page_redirects import check_redirects, published_pages
 from toolkit.removed_key_points import check_removed_key_points
 from toolkit.review_dates import open_items, reviews_due
@@ -153,12 +158,14 @@ def _macro_findings(config, root: Path, sources: list[Source]) -> list[Finding]:
         return []
     options = plugin.config
     macros = module_names(root / f"{options['module_name']}.py")
-    return [
-        item
-        for source in sources
-        if renders_macros(source, options["render_by_default"])
-        for item in check_macros(source, macros, set(config.extra))
+    rendering = [s for s in sources if renders_macros(s, options["render_by_default"])]
+    findings = [
+        item for source in rendering for item in check_macros(source, macros, set(config.extra))
     ]
+    functions = {name for name, kind in macros.items() if kind == "macro"}
+    return findings + check_removed_macros(
+        rendering, functions, lambda label: file_at_start(root, label)
+    )
 
 
 def _glossary_findings(docs_dir: Path, prefix: str, sources: list[Source]) -> list[Finding]:

@@ -69,6 +69,11 @@ def define_env(env):
             }
             for number, block in enumerate(blocks, start=1)
         ]
+        # The page that shows the scan loads its script (overrides/main.html): set here, so
+        # no setting on the page can leave the scan without it.
+        meta = getattr(env.page, "meta", None)
+        if isinstance(meta, dict):
+            meta["zelfscan"] = True
         current = {point.id for block in blocks for point in block.all_key_points()}
         retired = sorted(used_key_point_ids(docs_dir / DATA_FILE) - current)
         return templates.get_template(SCAN_TEMPLATE).render(

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
-from jinja2 import meta
+from jinja2 import meta, nodes
 
 from .content_checks import Source
 from .findings import Finding, finding
@@ -42,11 +43,11 @@ MACROS_STANDARD = frozenset(
 )
 
 
-def module_names(module: Path) -> set[str]:
-    """The macros and variables a macros module registers in `define_env`: functions
-    decorated with `@env.macro` / `@env.filter`, and `env.variables[...] = ...` or
-    `env.variables.name = ...` assignments (read from the source, without importing it)."""
-    names: set[str] = set()
+def module_names(module: Path) -> dict[str, str]:
+    """The names a macros module registers in `define_env`, each with its kind: "macro" or
+    "filter" for functions decorated with `@env.macro` / `@env.filter`, "variable" for
+    `env.variables[...] = ...` (read from the source, without importing it)."""
+    names: dict[str, str] = {}
     if not module.is_file():
         return names
     for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
@@ -54,9 +55,9 @@ def module_names(module: Path) -> set[str]:
             for decorator in node.decorator_list:
                 target = decorator.func if isinstance(decorator, ast.Call) else decorator
                 if isinstance(target, ast.Attribute) and target.attr in ("macro", "filter"):
-                    names.add(node.name)
+                    names[node.name] = target.attr
         elif _is_variables_item(node):
-            names.add(str(node.slice.value))
+            names[str(node.slice.value)] = "variable"
     return names
 
 
@@ -75,9 +76,10 @@ def renders_macros(source: Source, by_default: bool = False) -> bool:
     return by_default if flag is None else bool(flag)
 
 
-def check_macros(source: Source, macros: set[str], variables: set[str]) -> list[Finding]:
-    """Syntax errors and unknown names in a page that renders macros; `macros` are the
-    module's (offered in the advice), `variables` the other names a page may use."""
+def check_macros(source: Source, macros: dict[str, str], variables: set[str]) -> list[Finding]:
+    """Syntax errors, unknown names and macros written without '()' in a page that renders
+    macros; `macros` are the module's names with their kind (module_names), `variables` the
+    other names a page may use."""
     start = source.front_matter.end
     body = "\n".join(source.lines[start:])
     environment = jinja2.Environment()
@@ -86,8 +88,8 @@ def check_macros(source: Source, macros: set[str], variables: set[str]) -> list[
     except jinja2.TemplateSyntaxError as error:
         line = start + (error.lineno or 1)
         return [finding(source.label, line, "macro-syntaxis")]
-    allowed = macros | variables | MACROS_STANDARD | set(source.front_matter.data)
-    findings = []
+    allowed = set(macros) | variables | MACROS_STANDARD | set(source.front_matter.data)
+    findings = _uncalled(tree, source, start, {n for n, kind in macros.items() if kind == "macro"})
     for name in sorted(meta.find_undeclared_variables(tree) - allowed):
         pattern = re.compile(rf"(?:\{{\{{|\{{%)[^}}]*\b{re.escape(name)}\b")
         line = next(
@@ -96,4 +98,55 @@ def check_macros(source: Source, macros: set[str], variables: set[str]) -> list[
         )
         offered = ", ".join(f"'{{{{ {item}() }}}}'" for item in sorted(macros)) or "geen"
         findings.append(finding(source.label, line, "macro-onbekend", name=name, offered=offered))
+    return findings
+
+
+def _uncalled(tree: nodes.Template, source: Source, start: int, functions: set[str]) -> list:
+    """`{{ zelfscan_lijst }}` without '()': the page would show the function's name and
+    address ("<function ...>") instead of what it makes."""
+    findings = []
+    for output in tree.find_all(nodes.Output):
+        for node in output.nodes:
+            if isinstance(node, nodes.Name) and node.name in functions:
+                line = start + node.lineno
+                written = source.lines[line - 1]
+                corrected = re.sub(
+                    rf"\{{\{{-?\s*{re.escape(node.name)}\s*-?\}}\}}",
+                    f"{{{{ {node.name}() }}}}",
+                    written,
+                    count=1,
+                )
+                findings.append(
+                    finding(
+                        source.label, line, "macro-haakjes", corrected=corrected, name=node.name
+                    )
+                )
+    return findings
+
+
+def check_removed_macros(
+    sources: list[Source], functions: set[str], at_start: Callable[[str], str | None]
+) -> list[Finding]:
+    """A macro that a page called where this change started (git) and that no page calls
+    now: its line was deleted, and what it makes (the overview, the self-scan) is gone.
+    Named on that page at the line it stood on, with the line to put back."""
+    calls = {name: re.compile(rf"\{{\{{[^}}]*\b{re.escape(name)}\s*\(") for name in functions}
+    now = "\n".join(source.text for source in sources)
+    findings = []
+    for name in sorted(calls):
+        call = calls[name]
+        if call.search(now):
+            continue
+        for source in sources:
+            before = at_start(source.label)
+            lines = (before or "").split("\n")
+            number = next((n for n, line in enumerate(lines, 1) if call.search(line)), None)
+            if number is None:
+                continue
+            line = min(number, len(source.lines))
+            corrected = lines[number - 1]
+            findings.append(
+                finding(source.label, line, "macro-verdwenen", corrected=corrected, call=corrected)
+            )
+            break
     return findings

@@ -380,6 +380,20 @@ MESSAGES: dict[str, str] = {
         "ingevuld (dat doen alleen pagina's met 'render_macros: true'). Oplossing: haal de "
         "accolades weg, of vraag een ontwikkelaar om hulp als hier iets ingevuld moet worden."
     ),
+    "macro-haakjes": (
+        "'{{{{ {name} }}}}' mist de haakjes: de pagina zou de naam van de functie tonen in "
+        "plaats van wat zij maakt. Oplossing: schrijf '{{{{ {name}() }}}}'."
+    ),
+    "macro-verdwenen": (
+        "hier stond '{call}', en geen pagina vult dat nu nog in: wat die opdracht maakt (het "
+        "overzicht van de bouwblokken of de zelfscan) verdwijnt van de site. Oplossing: zet de "
+        "regel terug op deze plek."
+    ),
+    "macro-kapot": (
+        "'{snippet}' staat (deels) letterlijk op de pagina: de accolades om een opdracht als "
+        "'{{{{ blokken_overzicht() }}}}' zijn niet compleet. Oplossing: schrijf aan elke kant "
+        "twee accolades, zonder spatie ertussen: '{{{{' en '}}}}'."
+    ),
     "macro-uit": (
         "'{snippet}' (regel {at}) staat letterlijk op de pagina: deze regel zet het invullen "
         "van gegevens op deze pagina uit. Oplossing: schrijf hier 'render_macros: true'."

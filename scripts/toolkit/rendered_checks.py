@@ -77,7 +77,8 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     ("link-syntaxis", re.compile(r"\]\([^)\n]*\)?|!\[")),
     ("haak", re.compile(r"(?:\S+ )?\S*[\[\]]\S*(?: \S+)?")),
     ("tabel", re.compile(r"(?m)^ *\|[^\n]*\|")),
-    ("macro", re.compile(r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)|\{#.*?(?:#\}|$)", re.M)),
+    # '}}' alone: the opening braces were broken ('{ {'), the closing ones stay as text.
+    ("macro", re.compile(r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)|\{#.*?(?:#\}|$)|\}\}", re.M)),
     ("kader", re.compile(r"(?m)^ *(?:!!+|\?\?+)[^\n]*")),
     ("kop", re.compile(r"(?m)^ {0,3}#{1,6}(?: +\S|[^\s#\d])[^\n]*")),
     (
@@ -102,7 +103,7 @@ LEFTOVER_MARKS = {
     "link-syntaxis": ("](", "!["),
     "haak": ("[", "]"),
     "tabel": ("|",),
-    "macro": ("{",),
+    "macro": ("{", "}}"),
     "kader": ("!!", "??"),
     "kop": ("#",),
     "nadruk": ("**", "__", "~~"),
@@ -121,7 +122,7 @@ def check_rendered(
     is looked for in them."""
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     origins = [page_origin(source), *others]
-    findings = [_macros_switched_off(item, source) for item in _leftovers(root, origins)]
+    findings = [_macro_cause(item, source, renders_macros) for item in _leftovers(root, origins)]
     findings += _code_blocks(root, origins)
     findings += _lost_words(root, source, renders_macros)
     findings += _unsafe_html(root, source)
@@ -169,7 +170,15 @@ JOINED = {"opsomming", "kop"}
 def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:
     for element, text in _text_blocks(root):
         if element.tag in RAW_BLOCKS and element.getparent() is not None:
-            found = next((m for _, pattern in LEFTOVERS if (m := pattern.search(text))), None)
+            # Markdown syntax left in raw HTML; Jinja is not Markdown (named as a macro below)
+            found = next(
+                (
+                    m
+                    for rule, pattern in LEFTOVERS
+                    if rule != "macro" and (m := pattern.search(text))
+                ),
+                None,
+            )
             if found:  # the cause is the HTML around it, whatever the syntax is
                 yield _in_raw_html(origins[0], element.tag, found.group(0))
                 continue
@@ -195,11 +204,14 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
 MACROS_OFF = re.compile(r"^render_macros:\s*(?!true\b|True\b|yes\b)\S")
 
 
-def _macros_switched_off(found: Finding, source: Source) -> Finding:
-    """A macro shown as text on a page whose front matter turns macros off: the cause is
-    that line (the editor changed it), not the macro."""
+def _macro_cause(found: Finding, source: Source, renders_macros: bool) -> Finding:
+    """A macro shown as text: on a page that renders macros its braces are broken; on a page
+    whose front matter turns macros off, that line is the cause (the editor changed it)."""
     if found.rule != "macro" or found.file != source.label:
         return found
+    if renders_macros:
+        written = source.lines[found.line - 1].strip()[:60] if found.line else ""
+        return finding(source.label, found.line, "macro-kapot", snippet=written)
     lines = source.lines[: source.front_matter.end]
     number = next((n for n, line in enumerate(lines, start=1) if MACROS_OFF.match(line)), None)
     if number is None:

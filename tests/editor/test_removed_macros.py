@@ -1,0 +1,79 @@
+"""A macro line removed from the page that showed it (the overview, the self-scan) is named
+at the line it stood on, with the line to put back (toolkit/macro_checks.py); in git the
+build stops on it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+from editor_helpers import copy_project, findings_in, run_cli
+
+from project import DOCS
+from toolkit.content_checks import Source
+from toolkit.macro_checks import check_removed_macros
+
+# The test's own list: each page that calls a macro, and the line that calls it.
+CALLS = [
+    (f"docs/{path.relative_to(DOCS).as_posix()}", number, line)
+    for path in sorted(DOCS.rglob("*.md"))
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1)
+    if re.search(r"\{\{\s*\w+\(\)\s*\}\}", line)
+]
+FUNCTIONS = {re.search(r"(\w+)\(\)", line)[1] for _, _, line in CALLS}
+
+
+def sources(removed: tuple[str, int] | None = None) -> tuple[list[Source], dict[str, str]]:
+    texts = {label: (DOCS.parent / label).read_text(encoding="utf-8") for label, _, _ in CALLS}
+    now = dict(texts)
+    if removed:
+        label, number = removed
+        lines = now[label].split("\n")
+        del lines[number - 1]
+        now[label] = "\n".join(lines)
+    return [Source(label, label[5:], text) for label, text in now.items()], texts
+
+
+def test_the_site_calls_both_macros():
+    assert {"blokken_overzicht", "zelfscan_lijst"} == FUNCTIONS
+
+
+@pytest.mark.parametrize(("label", "number", "line"), CALLS)
+def test_a_removed_call_is_named_only_when_no_page_calls_it_any_more(label, number, line):
+    pages, before = sources((label, number))
+    findings = check_removed_macros(pages, FUNCTIONS, before.get)
+    name = re.search(r"(\w+)\(\)", line)[1]
+    elsewhere = [c for c in CALLS if name in c[2] and (c[0], c[1]) != (label, number)]
+    if elsewhere:  # the overview is also on the poster page: nothing is lost from the site
+        assert findings == []
+    else:
+        (found,) = findings
+        assert (found.file, found.line, found.corrected) == (label, number, line)
+
+
+def test_nothing_removed_nothing_named():
+    pages, before = sources()
+    assert check_removed_macros(pages, FUNCTIONS, before.get) == []
+
+
+def git(project, *arguments):
+    subprocess.run(["git", "-C", str(project), *arguments], check=True, capture_output=True)
+
+
+def test_the_build_names_the_removed_self_scan_line(tmp_path):
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "start")
+    page = project / "docs/zelfscan.md"
+    text = page.read_text(encoding="utf-8")
+    line = text.split("\n").index("{{ zelfscan_lijst() }}") + 1
+    page.write_text(text.replace("{{ zelfscan_lijst() }}\n", ""), encoding="utf-8")
+    outcome = run_cli(project)
+    assert outcome.returncode == 1
+    assert (
+        dict(findings_in(outcome))
+        .get(f"docs/zelfscan.md, regel {line}", "")
+        .startswith("hier stond '{{ zelfscan_lijst() }}'")
+    ), outcome.raw
