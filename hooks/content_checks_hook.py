@@ -137,6 +137,10 @@ def collect(config, today: dt.date) -> Result:
         findings += _glossary_findings(docs_dir, prefix, sources)
     with _reported_as_finding(findings, f"{prefix}{DATA_FILE}"):
         findings += _removed_key_point_findings(root, docs_dir, prefix)
+    # A file with conflict markers has two versions in it: anything else found in it
+    # follows from that, so only the markers are named.
+    conflicted = {item.file for item in findings if item.rule == "conflict-markering"}
+    findings = [f for f in findings if f.file not in conflicted or f.rule == "conflict-markering"]
     return Result(findings, sources, review_interval(config.extra))
 
 

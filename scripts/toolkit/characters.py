@@ -24,6 +24,9 @@ _EMOJI_JOINER = re.compile(
 )
 # UTF-8 read as Windows-1252 and saved again: "Ã©" for "é", "â€™" for "’".
 _MOJIBAKE = re.compile(r"(?:Ã[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[™œ\u009d˜”“¦¢¡])+")
+# What git leaves in a file when two changes to the same lines are merged: a conflict
+# resolved in GitHub's web editor without removing them shows them on the site.
+_CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 _KEPT = {"\t", "\n", "\u00a0", "\u202f", "\u2007", "\u2002", "\u2003", "\u2009", "\u00ad"}
 
 
@@ -31,7 +34,14 @@ def check_characters(text: str, label: str) -> list[Finding]:
     """One finding per line with an invisible, control or damaged character."""
     findings = []
     damaged = _MOJIBAKE.search(text) is not None
+    # Both ends of a conflict: '=======' alone may be a heading's underline in Markdown.
+    conflicted = bool(
+        re.search(r"^<{7}(?: |$)", text, re.M) and re.search(r"^>{7}(?: |$)", text, re.M)
+    )
     for number, line in enumerate(text.split("\n"), start=1):
+        if conflicted and _CONFLICT.match(line):
+            findings.append(finding(label, number, "conflict-markering", marker=line[:7]))
+            continue
         # Most lines are printable through and through (str.isprintable, in C): nothing to
         # look for there but damage, and only when the file has some.
         if not damaged and line.isprintable() and "\ufffd" not in line:

@@ -721,6 +721,12 @@ MESSAGES: dict[str, str] = {
         "aanhalingstekens: '{fixed}'."
     ),
     # The file as characters (characters.py)
+    "conflict-markering": (
+        "deze regel ('{marker}') is een overblijfsel van een samenvoegconflict: twee "
+        "wijzigingen van dezelfde regels kwamen samen, en git zette beide versies in het "
+        "bestand. Oplossing: kies welke versie blijft, en haal de andere versie en de regels "
+        "met '<<<<<<<', '=======' en '>>>>>>>' weg."
+    ),
     "teken-onzichtbaar": (
         "op deze regel staat een teken dat je niet ziet: '{shown}' (vaak meegekomen bij "
         "kopiëren uit Word, Outlook of een website); het kan een naam of link onherkenbaar "

@@ -9,6 +9,7 @@ import pytest
 import yaml
 from editor_helpers import DOCS, ROOT
 
+from toolkit.characters import check_characters
 from toolkit.config_checks import check_config, check_yaml
 from toolkit.content_checks import (
     Source,
@@ -560,3 +561,16 @@ def test_a_hash_cuts_text_but_a_comment_after_a_value_is_fine(line, cut):
 )
 def test_tabs_between_words_as_pasted_from_excel(body, expected):
     assert [(item.line, item.corrected) for item in check_inner_tabs(page(body))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> patch-1\nd\n", [2, 4, 6]),
+        ("Kop\n=======\n\nTekst.\n", []),  # a heading's underline, not a conflict
+        ("a\n<<<<<<< HEAD\nb\n", []),  # one end only: not what git writes
+    ],
+)
+def test_conflict_markers_are_named_at_each_line(text, expected):
+    findings = check_characters(text, "docs/a.md")
+    assert [item.line for item in findings if item.rule == "conflict-markering"] == expected
