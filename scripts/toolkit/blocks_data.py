@@ -44,7 +44,9 @@ DATA_FILE = Path("docs/_data/blokken.yml")
 SCHEMA_NAME = "blokken.schema.json"
 
 FIELDS = ("id", "titel", "kernpunten", "pagina", "volgorde")
+# The '# ' heading as Python-Markdown reads it: at the very start of the line.
 H1_PATTERN = re.compile(r"^# +(?P<title>.+?)\s*$", re.MULTILINE)
+INDENTED_H1 = re.compile(r"^[ \t]+# +\S", re.MULTILINE)
 
 
 class BlocksDataError(Exception):
@@ -525,6 +527,13 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
             title=block.title,
             heading=heading or "geen kop # gevonden",
         ).finding
+        if heading is None and heading_line:  # indented: shown as text or code, no title
+            page_label = f"{Path(label).parent.parent.as_posix()}/{block.page}"
+            written = read(page).split("\n")[heading_line - 1]
+            on_page = finding(
+                page_label, heading_line, "kop-ingesprongen", corrected=written.lstrip()
+            )
+            raise BlocksDataError(on_page)
         if heading is None:
             raise BlocksDataError(in_data)
         page_label = f"{Path(label).parent.parent.as_posix()}/{block.page}"
@@ -545,6 +554,7 @@ def _main_heading(page: str, mtime_ns: int, size: int) -> tuple[str | None, int]
     file is loaded by several hooks in one build)."""
     text = read(Path(page))
     match = H1_PATTERN.search(text)
-    if match is None:
-        return None, 0
+    if match is None:  # the line of a heading indented too far, if there is one
+        indented = INDENTED_H1.search(text)
+        return None, text[: indented.start()].count("\n") + 1 if indented else 0
     return match.group("title"), text[: match.start()].count("\n") + 1

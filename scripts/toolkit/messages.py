@@ -628,6 +628,11 @@ MESSAGES: dict[str, str] = {
         "de pagina 'docs/{page}' bestaat niet.{guess} Oplossing: maak de pagina aan met "
         "scripts/new-block, of verbeter 'pagina:'."
     ),
+    "kop-ingesprongen": (
+        "de kop van de pagina begint met spaties of een tab, zodat de site hem als tekst of "
+        "code toont en de pagina geen titel heeft. Oplossing: laat de regel direct met '# ' "
+        "beginnen."
+    ),
     "kop-titel": (
         "deze kop wijkt af van de titel van dit bouwblok in {data} (regel {line_in_data}: "
         "'{title}'). Oplossing: maak deze kop en die titel gelijk (wijzigde je de kop niet "

@@ -112,3 +112,14 @@ def test_the_real_data_file_is_valid():
     from toolkit.blocks_data import load_blocks
 
     assert [b.order for b in load_blocks(DOCS / "_data/blokken.yml", DOCS)] == list(range(1, 10))
+
+
+@pytest.mark.parametrize("indent", [" ", "    ", "\t"])
+def test_an_indented_page_heading_is_named_on_the_page(project, indent):
+    page = "docs/blokken/scholing.md"
+    text = (project / page).read_text(encoding="utf-8")
+    heading = next(line for line in text.split("\n") if line.startswith("# "))
+    line = edit(project, page, heading, indent + heading)
+    message = failed_build(project)
+    assert f"{page}, regel {line}: de kop van de pagina begint met spaties of een tab" in message
+    assert "geen kop # gevonden" not in message  # one cause, one message
