@@ -117,7 +117,8 @@ def parse_front_matter(text: str) -> FrontMatter:
     match = FRONT_MATTER.match(text)
     if not match:
         first = text.split("\n", 1)[0]
-        if re.fullmatch(r"[-\s]*-[-\s]*", first) and first.strip() != "---":  # '----', '- - -'
+        dashes = re.fullmatch(r"[-\s]*-[-\s]*", first) or first.startswith("---")
+        if dashes and first.strip() != "---":  # '----', '- - -', '---' with text after it
             error = finding("", 1, "gegevensblok-begin", corrected="---", written=first)
             return FrontMatter(error=error)
         if text.startswith("---"):
@@ -1141,6 +1142,21 @@ def check_front_matter(source: Source, today: dt.date) -> list[Finding]:
                     corrected=corrected,
                     written=misspelt[0],
                     **values,
+                )
+            ]
+        hidden = next(  # '# laatst_gecontroleerd: ...': a '#' made the line a comment
+            (
+                n
+                for n, text in enumerate(source.lines[: front.end], start=1)
+                if re.match(rf"^\s*#+\s*{REVIEW_FIELD}\s*:", text)
+            ),
+            None,
+        )
+        if hidden:
+            corrected = re.sub(r"^\s*#+\s*", "", source.lines[hidden - 1])
+            return [
+                finding(
+                    source.label, hidden, "controledatum-opmerking", corrected=corrected, **values
                 )
             ]
         return [finding(source.label, front.end, "controledatum-ontbreekt", **values)]

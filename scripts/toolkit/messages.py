@@ -243,6 +243,10 @@ MESSAGES: dict[str, str] = {
         "'{key}' staat twee keer in het gegevensblok (ook op regel {first}); alleen de laatste "
         "waarde telt. Oplossing: houd één regel '{key}: ...' over."
     ),
+    "controledatum-opmerking": (
+        "de regel met '{field}' begint met '#', dus YAML leest hem als opmerking en de pagina "
+        "heeft geen controledatum. Oplossing: haal het '#' vooraan de regel weg."
+    ),
     "controledatum-ontbreekt": (
         "het veld '{field}' ontbreekt in de gegevens bovenaan de pagina. Oplossing: zet vóór de "
         "laatste regel '---' de regel '{field}: {today}' (de datum waarop je de inhoud hebt "

@@ -437,6 +437,8 @@ def test_sublists(body, expected):
         ("---\nlaatst_gecontroleerd: 2026-01-01\n\n# Titel\n", [(3, "gegevensblok-open")]),
         ("---\ndescription: x\nhide:\n  - toc\n# Titel\n", [(5, "gegevensblok-open")]),
         ("----\nlaatst_gecontroleerd: 2026-01-01\n---\n# Titel\n", [(1, "gegevensblok-begin")]),
+        ("---Mail ons\nlaatst_gecontroleerd: 2026-01-01\n---\n# T\n", [(1, "gegevensblok-begin")]),
+        ("---\n#laatst_gecontroleerd: 2026-01-01\n---\n# T\n", [(2, "controledatum-opmerking")]),
         ("---\ndescription: Let op: dit\n---\n# T\n", [(2, "gegevensblok-yaml")]),
         ("---\ndescription: x\n  laatst: 1\n---\n# T\n", [(3, "gegevensblok-yaml")]),
         ("---\n- lijst\n---\n# T\n", [(2, "gegevensblok-yaml")]),
