@@ -31,7 +31,7 @@ from toolkit.content_checks import (
     read_source,
 )
 from toolkit.findings import Finding, FindingsError, finding, report, unique
-from toolkit.git_start import file_at_start
+from toolkit.git_start import file_at_start, start_revision
 from toolkit.github_preview import github_preview_findings
 from toolkit.macro_checks import (
     check_macros,
@@ -77,6 +77,7 @@ def collect(config, today: dt.date) -> Result:
     root = Path(config.config_file_path).resolve().parent
     docs_dir = Path(config.docs_dir).resolve()
     prefix = _relative(docs_dir, root)
+    start_revision.cache_clear()  # where this change started: asked once in this build
     files = get_files(config)
     included = [file for file in files if not file.inclusion.is_excluded()]
     pages = list(files.documentation_pages())

@@ -7,11 +7,15 @@ points) are skipped. Pure functions over the git command, no MkDocs import.
 
 from __future__ import annotations
 
+import functools
 import subprocess
 from pathlib import Path
 
 
+@functools.cache
 def start_revision(root: Path) -> str | None:
+    """Asked once per build: the content checks clear the cache when a build starts
+    (`start_revision.cache_clear()`), so `mkdocs serve` sees a new commit."""
     base = git(root, "merge-base", "HEAD", "origin/main") or git(root, "rev-parse", "HEAD")
     return base.strip() if base else None
 
