@@ -46,7 +46,9 @@ SCHEMA_NAME = "blokken.schema.json"
 FIELDS = ("id", "titel", "kernpunten", "pagina", "volgorde")
 # The '# ' heading as Python-Markdown reads it: at the very start of the line.
 H1_PATTERN = re.compile(r"^# +(?P<title>.+?)\s*$", re.MULTILINE)
-INDENTED_H1 = re.compile(r"^[ \t]+# +\S", re.MULTILINE)
+# What an editor meant as that heading when there is none: indented, or without an ordinary
+# space after the '#' ('#Titel', or a non-breaking space from Word).
+LIKE_H1 = re.compile(r"^(?P<indent>[ \t\u00a0]*)#(?!#)[ \t\u00a0]*\S", re.MULTILINE)
 
 
 class BlocksDataError(Exception):
@@ -130,7 +132,7 @@ def _parse_blocks(data_file: str, label: str, mtime_ns: int, size: int) -> tuple
     root = _compose(text, label)
     data = yaml.SafeLoader(text).construct_document(root)
     _require_key_point_ids(data, root, label)
-    _validate_schema(data, root, label, Path(data_file).with_name(SCHEMA_NAME))
+    _validate_schema(data, root, label, Path(data_file).with_name(SCHEMA_NAME), text)
     blocks = [
         _block_from(entry, node)
         for entry, node in zip(data["blokken"], _child(root, "blokken").value, strict=True)
@@ -222,7 +224,7 @@ def _schema(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _validate_schema(data: object, root: yaml.Node, label: str, schema: Path) -> None:
+def _validate_schema(data: object, root: yaml.Node, label: str, schema: Path, text: str) -> None:
     validator = jsonschema.Draft202012Validator(_schema(schema))
     errors = list(validator.iter_errors(data))
     if not errors:
@@ -238,7 +240,32 @@ def _validate_schema(data: object, root: yaml.Node, label: str, schema: Path) ->
     if error.validator == "additionalProperties" and isinstance(node, yaml.MappingNode):
         node = next(key for key, _ in node.value if key.value in _unknown_fields(error))
     rule, values = _explain(error, path)
-    raise _error(label, node.start_mark.line + 1, rule, _block_id_at(data, path), **values)
+    line = node.start_mark.line + 1
+    if error.validator == "required":  # '# volgorde: 2': a '#' made the field a comment
+        hidden = _commented_field(text, node, values["missing"])
+        if hidden:
+            line, corrected = hidden
+            raise _error(
+                label, line, "data-veld-opmerking", _block_id_at(data, path), corrected, **values
+            )
+    raise _error(label, line, rule, _block_id_at(data, path), **values)
+
+
+def _commented_field(text: str, node: yaml.Node, name: str) -> tuple[int, str] | None:
+    """The line (1-based) and the line without its '#', where the missing field stands as a
+    comment in the entry `node` (up to the next entry at its level, or less indented)."""
+    lines = text.split("\n")
+    indent = node.start_mark.column
+    pattern = re.compile(rf"^(\s*)#+\s*({re.escape(name)}\s*:.*)$")
+    for number in range(node.start_mark.line, len(lines)):
+        line = lines[number]
+        text_line = line.strip() and not line.lstrip().startswith("#")
+        if number > node.start_mark.line and text_line and len(line) - len(line.lstrip()) < indent:
+            break  # the next entry, or the end of this list
+        match = pattern.match(line)
+        if match:
+            return number + 1, match[1] + match[2]
+    return None
 
 
 def _explain(error: jsonschema.ValidationError, path: list) -> tuple[str, dict]:
@@ -527,13 +554,13 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
             title=block.title,
             heading=heading or "geen kop # gevonden",
         ).finding
-        if heading is None and heading_line:  # indented: shown as text or code, no title
+        if heading is None and heading_line:  # not read as a heading: no title
             page_label = f"{Path(label).parent.parent.as_posix()}/{block.page}"
             written = read(page).split("\n")[heading_line - 1]
-            on_page = finding(
-                page_label, heading_line, "kop-ingesprongen", corrected=written.lstrip()
-            )
-            raise BlocksDataError(on_page)
+            indented = written[:1] in (" ", "\t", "\u00a0")
+            rule = "kop-ingesprongen" if indented else "kop-spatie"
+            corrected = "# " + written.strip(" \t\u00a0").lstrip("#").strip(" \t\u00a0")
+            raise BlocksDataError(finding(page_label, heading_line, rule, corrected=corrected))
         if heading is None:
             raise BlocksDataError(in_data)
         page_label = f"{Path(label).parent.parent.as_posix()}/{block.page}"
@@ -554,7 +581,7 @@ def _main_heading(page: str, mtime_ns: int, size: int) -> tuple[str | None, int]
     file is loaded by several hooks in one build)."""
     text = read(Path(page))
     match = H1_PATTERN.search(text)
-    if match is None:  # the line of a heading indented too far, if there is one
-        indented = INDENTED_H1.search(text)
-        return None, text[: indented.start()].count("\n") + 1 if indented else 0
+    if match is None:  # the line of what was meant as the heading, if there is one
+        meant = LIKE_H1.search(text)
+        return None, text[: meant.start()].count("\n") + 1 if meant else 0
     return match.group("title"), text[: match.start()].count("\n") + 1

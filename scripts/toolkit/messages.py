@@ -555,6 +555,10 @@ MESSAGES: dict[str, str] = {
         "streepje en een spatie: '  - {key}: ...', precies zo ingesprongen als de andere "
         "blokken."
     ),
+    "data-veld-opmerking": (
+        "het verplichte veld '{missing}' staat hier achter een '#', dus YAML leest de regel "
+        "als opmerking en het veld ontbreekt. Oplossing: haal het '#' vooraan de regel weg."
+    ),
     "data-veld-dubbel": (
         "het veld '{key}' staat twee keer in hetzelfde blok (ook op regel {first}). "
         "Oplossing: houd één van beide over."
@@ -631,6 +635,11 @@ MESSAGES: dict[str, str] = {
     "data-pagina-ontbreekt": (
         "de pagina 'docs/{page}' bestaat niet.{guess} Oplossing: maak de pagina aan met "
         "scripts/new-block, of verbeter 'pagina:'."
+    ),
+    "kop-spatie": (
+        "na het '#' van de kop van de pagina staat geen gewone spatie, zodat de site de regel "
+        "als tekst toont en de pagina geen titel heeft. Oplossing: begin de regel met '# ' "
+        "(hekje, spatie) en dan de titel."
     ),
     "kop-ingesprongen": (
         "de kop van de pagina begint met spaties of een tab, zodat de site hem als tekst of "

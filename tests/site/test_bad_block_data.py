@@ -123,3 +123,13 @@ def test_an_indented_page_heading_is_named_on_the_page(project, indent):
     message = failed_build(project)
     assert f"{page}, regel {line}: de kop van de pagina begint met spaties of een tab" in message
     assert "geen kop # gevonden" not in message  # one cause, one message
+
+
+@pytest.mark.parametrize("after_hash", ["", "\u00a0"])
+def test_a_page_heading_without_an_ordinary_space_is_named_on_the_page(project, after_hash):
+    page = "docs/blokken/scholing.md"
+    text = (project / page).read_text(encoding="utf-8")
+    heading = next(line for line in text.split("\n") if line.startswith("# "))
+    line = edit(project, page, heading, "#" + after_hash + heading[2:])
+    message = failed_build(project)
+    assert f"{page}, regel {line}: na het '#' van de kop van de pagina staat geen" in message
