@@ -344,8 +344,11 @@ def _is_alert(tokens: list[Token], opener: int) -> bool:
 
 def _bullets_changed(tokens: list[Token]) -> list[Finding]:
     """GFM starts a new list when the bullet changes ('-' to '*'); Python-Markdown goes on
-    with the same list."""
+    with the same list. One list with the odd bullet between two of the same ('-', '*', '-')
+    is one mistake, named at the odd one."""
     findings = []
+    opened: dict[int, Token] = {}  # level -> the bullet list that opened last at that level
+    odd: set[int] = set()  # id() of lists already named as the odd one
     for index, token in enumerate(tokens[1:], start=1):
         before = tokens[index - 1]
         if (
@@ -355,8 +358,13 @@ def _bullets_changed(tokens: list[Token]) -> list[Finding]:
             and before.markup != token.markup
             and token.map
         ):
-            line = token.map[0] + 1
-            findings.append(
-                _finding(line, "lijstteken", at=line, markup=token.markup, before=before.markup)
-            )
+            previous = opened.get(token.level)
+            if previous is None or id(previous) not in odd:
+                line = token.map[0] + 1
+                findings.append(
+                    _finding(line, "lijstteken", at=line, markup=token.markup, before=before.markup)
+                )
+                odd.add(id(token))
+        if token.type == "bullet_list_open":
+            opened[token.level] = token
     return findings

@@ -384,6 +384,10 @@ MESSAGES: dict[str, str] = {
         "ingevuld (dat doen alleen pagina's met 'render_macros: true'). Oplossing: haal de "
         "accolades weg, of vraag een ontwikkelaar om hulp als hier iets ingevuld moet worden."
     ),
+    "attributen-los": (
+        "deze lege regel maakt '{attributes}' (de regel eronder) los van de alinea erboven, "
+        "zodat het als tekst op de pagina komt. Oplossing: haal deze lege regel weg."
+    ),
     "macro-haakjes": (
         "'{{{{ {name} }}}}' mist de haakjes: de pagina zou de naam van de functie tonen in "
         "plaats van wat zij maakt. Oplossing: schrijf '{{{{ {name}() }}}}'."

@@ -122,7 +122,10 @@ def check_rendered(
     is looked for in them."""
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     origins = [page_origin(source), *others]
-    findings = [_macro_cause(item, source, renders_macros) for item in _leftovers(root, origins)]
+    findings = [
+        _detached_attributes(_macro_cause(item, source, renders_macros), source)
+        for item in _leftovers(root, origins)
+    ]
     findings += _code_blocks(root, origins)
     findings += _lost_words(root, source, renders_macros)
     findings += _unsafe_html(root, source)
@@ -225,6 +228,28 @@ def _macro_cause(found: Finding, source: Source, renders_macros: bool) -> Findin
         snippet=shown,
         at=found.line,
     )
+
+
+ATTRIBUTES_ALONE = re.compile(r"^\s*\{:?\s*[.#][^}]*\}\s*$")
+
+
+def _detached_attributes(found: Finding, source: Source) -> Finding:
+    """'{ .klasse }' shown as text because a blank line came between it and its paragraph:
+    the blank line is what the editor changed."""
+    if found.rule != "attributen" or found.file != source.label or not found.line:
+        return found
+    number = found.line
+    lines = source.lines
+    if (
+        number >= 3
+        and ATTRIBUTES_ALONE.match(lines[number - 1])
+        and not lines[number - 2].strip()
+        and lines[number - 3].strip()
+    ):
+        return finding(
+            source.label, number - 1, "attributen-los", attributes=lines[number - 1].strip()
+        )
+    return found
 
 
 def _code_blocks(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:

@@ -150,3 +150,9 @@ def html_trees(draw, depth: int = 0) -> str:
 def test_the_words_shown_are_the_texts_outside_scripts_and_templates(html):
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     assert shown_words(root) == _walked_words(root)
+
+
+def test_a_blank_line_that_detaches_an_attribute_list_is_named():
+    body = "Alleen op de startpagina.\n\n{ .tk-home-only }\n"
+    shown = "<p>Alleen op de startpagina.</p><p>{ .tk-home-only }</p>"
+    assert findings(body, shown) == [(8, "attributen-los")]
