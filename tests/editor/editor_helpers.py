@@ -14,6 +14,20 @@ from dutch import assert_dutch
 from project import DOCS, ROOT, build_env, copy_project, edit, page_dir_url  # noqa: F401
 
 
+def committed_copy(target: Path) -> Path:
+    """A copy of the project as a git repository with one commit: where an editor's change
+    starts, for the checks that compare with it."""
+    project = copy_project(target)
+    identity = ["-c", "user.name=t", "-c", "user.email=t@example.org"]
+    for arguments in (
+        ["init", "-q", "-b", "main"],
+        ["add", "-A"],
+        [*identity, "commit", "-qm", "start"],
+    ):
+        subprocess.run(["git", "-C", str(project), *arguments], check=True, capture_output=True)
+    return project
+
+
 def append(project: Path, relative: str, text: str) -> int:
     """Append text to a file; return the 1-based line of its first appended line."""
     path = project / relative

@@ -5,9 +5,8 @@ repository the build stops on it."""
 from __future__ import annotations
 
 import re
-import subprocess
 
-from editor_helpers import copy_project, run_cli
+from editor_helpers import committed_copy, run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -108,15 +107,8 @@ def test_random_removals_from_the_real_data_file(data):
     assert all(f.file == LABEL and f.line == line_of_retired(new) for f in findings)
 
 
-def git(project, *arguments):
-    subprocess.run(["git", "-C", str(project), *arguments], check=True, capture_output=True)
-
-
 def test_the_content_check_compares_with_git(tmp_path):
-    project = copy_project(tmp_path / "project")
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "start")
+    project = committed_copy(tmp_path / "project")
     data = project / "docs/_data/blokken.yml"
     data.write_text(edited(["k31-stuur-indien-nodig"], []), encoding="utf-8")
     outcome = run_cli(project)

@@ -5,10 +5,9 @@ build stops on it."""
 from __future__ import annotations
 
 import re
-import subprocess
 
 import pytest
-from editor_helpers import copy_project, findings_in, run_cli
+from editor_helpers import committed_copy, findings_in, run_cli
 
 from project import DOCS
 from toolkit.content_checks import Source
@@ -57,15 +56,8 @@ def test_nothing_removed_nothing_named():
     assert check_removed_macros(pages, FUNCTIONS, before.get) == []
 
 
-def git(project, *arguments):
-    subprocess.run(["git", "-C", str(project), *arguments], check=True, capture_output=True)
-
-
 def test_the_build_names_the_removed_self_scan_line(tmp_path):
-    project = copy_project(tmp_path / "project")
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "start")
+    project = committed_copy(tmp_path / "project")
     page = project / "docs/zelfscan.md"
     text = page.read_text(encoding="utf-8")
     line = text.split("\n").index("{{ zelfscan_lijst() }}") + 1

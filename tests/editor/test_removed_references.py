@@ -5,9 +5,8 @@ the catalogue, at the line it was removed from, with the line to put back
 from __future__ import annotations
 
 import re
-import subprocess
 
-from editor_helpers import copy_project, findings_in, run_cli
+from editor_helpers import committed_copy, findings_in, run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,15 +55,8 @@ def test_each_removed_definition_in_use_is_named_with_its_line_to_put_back(names
         assert "docs/blokken/x.md gebruikt haar nog (regel 7)" in finding.message
 
 
-def git(project, *arguments):
-    subprocess.run(["git", "-C", str(project), *arguments], check=True, capture_output=True)
-
-
 def test_the_build_names_the_catalogue_line_the_editor_removed(tmp_path):
-    project = copy_project(tmp_path / "project")
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "start")
+    project = committed_copy(tmp_path / "project")
     line = CATALOGUE.split("\n").index(DEFINITIONS["bnw-home"]) + 1
     (project / LABEL).write_text(removed(["bnw-home"]), encoding="utf-8")
     outcome = run_cli(project)
