@@ -22,7 +22,7 @@ from mkdocs.structure.files import get_files
 from toolkit.abbreviations import GLOSSARY, check_glossary
 from toolkit.blocks_data import BlocksDataError, load_blocks
 from toolkit.characters import check_characters
-from toolkit.config_checks import check_nav, review_interval
+from toolkit.config_checks import check_nav, check_stylesheets, review_interval
 from toolkit.content_checks import (
     Source,
     check_pages,
@@ -107,6 +107,8 @@ def collect(config, today: dt.date) -> Result:
             config_text = Path(config.config_file_path).read_text(encoding="utf-8")
             missing, meant = check_nav(named, {file.src_uri for file in files}, config_text)
             findings += missing
+            stylesheets = {file.src_uri for file in included if file.src_uri.endswith(".css")}
+            findings += check_stylesheets(config_text, stylesheets)
             reachable = block_pages | named | meant
             reachable |= {file.src_uri for file in pages if file.inclusion.is_not_in_nav()}
             if not config.nav:  # without nav:, MkDocs puts every page in the navigation

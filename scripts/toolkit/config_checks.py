@@ -335,6 +335,28 @@ def material_features() -> frozenset[str]:
     return frozenset(names)
 
 
+def check_stylesheets(text: str, stylesheets: set[str], label: str = CONFIG) -> list[Finding]:
+    """Every stylesheet in docs/ is loaded (`extra_css`): without its line the site appears
+    without its own look, and no check would notice."""
+    try:
+        data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError:
+        return []  # the YAML check names that
+    loaded = data.get("extra_css") if isinstance(data, dict) else None
+    loaded = set(loaded) if isinstance(loaded, list) else set()
+    missing = sorted(stylesheets - loaded)
+    if not missing:
+        return []
+    lines = text.split("\n")
+    key = next((n for n, line in enumerate(lines, 1) if line.startswith("extra_css:")), None)
+    line = key or len(lines)
+    if key:  # where the entry belongs: after the key's comments and items
+        line = key + 1
+        while line <= len(lines) and re.match(r"^\s+(?:#|- )", lines[line - 1]):
+            line += 1
+    return [finding(label, line, "config-opmaak", css=css) for css in missing]
+
+
 def check_nav(named: set[str], pages: set[str], text: str) -> tuple[list[Finding], set[str]]:
     """Pages the menu names that do not exist, at their line in mkdocs.yml, and the existing
     pages they most likely mean (so those are not also called unreachable). MkDocs would

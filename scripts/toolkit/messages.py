@@ -712,6 +712,11 @@ MESSAGES: dict[str, str] = {
         "Oplossing: verbeter de naam (vergelijk met de vorige versie van mkdocs.yml), of haal "
         "de regel weg."
     ),
+    "config-opmaak": (
+        "het opmaakbestand '{css}' in docs/ wordt niet geladen: onder 'extra_css:' ontbreekt "
+        "de regel ervoor, zodat de site zonder haar eigen kleuren en printopmaak verschijnt. "
+        "Oplossing: zet hier de regel '  - {css}' (onder 'extra_css:')."
+    ),
     "config-onbekend": (
         "mkdocs.yml kent de instelling '{key}' niet.{guess} Oplossing: verbeter de naam of "
         "de inspringing (een instelling onder 'extra:' springt twee spaties in), of haal de "

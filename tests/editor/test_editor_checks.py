@@ -10,7 +10,7 @@ import yaml
 from editor_helpers import DOCS, ROOT
 
 from toolkit.characters import check_characters
-from toolkit.config_checks import check_config, check_yaml
+from toolkit.config_checks import check_config, check_stylesheets, check_yaml
 from toolkit.content_checks import (
     Source,
     check_admonitions,
@@ -576,3 +576,14 @@ def test_tabs_between_words_as_pasted_from_excel(body, expected):
 def test_conflict_markers_are_named_at_each_line(text, expected):
     findings = check_characters(text, "docs/a.md")
     assert [item.line for item in findings if item.rule == "conflict-markering"] == expected
+
+
+def test_a_stylesheet_no_longer_loaded_is_named_where_its_line_was():
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    css = "assets/stylesheets/toolkit.css"
+    assert check_stylesheets(text, {css}) == []
+    lines = text.split("\n")
+    at = lines.index(f"  - {css}") + 1
+    broken = "\n".join(lines[: at - 1] + lines[at:])
+    (found,) = check_stylesheets(broken, {css})
+    assert (found.line, found.rule) == (at, "config-opmaak")
