@@ -196,7 +196,12 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
             ):
                 taken.append(range(match.start(), match.end()))
                 snippet = " ".join(match.group(0).split())[:60]
-                found = _traced(origins, snippet, rule)
+                # A short snippet ('**') is in many lines: the text around it tells which.
+                around = [
+                    " ".join(text[max(0, match.start() - width) : match.end() + width].split())
+                    for width in (30, 12)
+                ]
+                found = _traced(origins, snippet, rule, around)
                 if rule in JOINED and match.start() > 0 and found.line:
                     start = _line_in(origins[0], " ".join(text.split())[:40])
                     if start and start < found.line:
@@ -302,11 +307,13 @@ def _line_in(origin: Origin, snippet: str, exact: bool = False) -> int | None:
     )
 
 
-def _traced(origins: list[Origin], snippet: str, rule: str) -> Finding:
+def _traced(origins: list[Origin], snippet: str, rule: str, around: Sequence[str] = ()) -> Finding:
     """The finding at the line that holds the snippet: the page's first, then the files it
     shows; a mistake in the catalogue or the glossary gets the wording of that file."""
-    # The snippet as a whole in any of the files first; only then a line with its words.
-    found = [(origin, _line_in(origin, snippet, exact=True)) for origin in origins]
+    # The snippet with the text around it in any of the files first, then the snippet as a
+    # whole; only then a line with its words.
+    found = [(origin, _line_in(origin, text, exact=True)) for text in around for origin in origins]
+    found += [(origin, _line_in(origin, snippet, exact=True)) for origin in origins]
     found += [(origin, _line_in(origin, snippet)) for origin in origins]
     for origin, line in found:
         if line:
