@@ -50,6 +50,7 @@ def test_each_page_gets_the_time_git_gives_for_it_alone(tmp_path_factory, histor
             path.write_text(f"{number}\n", encoding="utf-8")
             git(repo, "add", name)
         git(repo, "commit", "-qm", f"c{number}", when=start + number * 10_000_000 + later)
+    (repo / "docs").mkdir(exist_ok=True)  # a history may touch only files outside docs/
     (repo / "docs/nieuw.md").write_text("nog niet vastgelegd\n", encoding="utf-8")
 
     times = commit_times(repo, "docs")
