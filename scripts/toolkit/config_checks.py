@@ -230,6 +230,7 @@ def _shape_findings(text: str, label: str) -> list[Finding]:
     findings += _plugin_names(data.get("plugins"), root, label)
     findings += _extra_names(data.get("extra"), root, label)
     findings += _theme_features(data.get("theme"), root, label)
+    findings += _theme_language(data.get("theme"), root, label, text)
     for key in data:
         if key not in KNOWN_TOP_KEYS:
             guess = _guess(str(key), [k for k in KNOWN_TOP_KEYS if k not in data])
@@ -309,6 +310,39 @@ def _theme_features(theme: object, root: yaml.Node, label: str) -> list[Finding]
         for index, name in enumerate(features)
         if name not in known
     ]
+
+
+def _theme_language(theme: object, root: yaml.Node, label: str, text: str) -> list[Finding]:
+    """The theme's language has its translations: the project's own (overrides) or one of
+    Material's. Another name stops the build with a template error."""
+    language = theme.get("language") if isinstance(theme, dict) else None
+    known = theme_languages(text)
+    if not isinstance(language, str) or not known or language in known:
+        return []
+    return [
+        finding(
+            label,
+            line_of_key(root, ["theme", "language"]),
+            "config-taal",
+            name=language,
+            guess=_guess(language, sorted(known)),
+        )
+    ]
+
+
+def theme_languages(text: str) -> set[str]:
+    """The languages with translations: partials/languages/*.html in the project's
+    overrides (custom_dir) and in the installed Material; empty without Material."""
+    spec = importlib.util.find_spec("material")
+    if spec is None or not spec.submodule_search_locations:
+        return set()
+    folders = [Path(next(iter(spec.submodule_search_locations))) / "templates"]
+    custom = re.search(r"^\s+custom_dir:\s*(\S+)", text, re.MULTILINE)
+    if custom:
+        folders.append(Path(custom[1]))
+    return {
+        path.stem for folder in folders for path in (folder / "partials/languages").glob("*.html")
+    }
 
 
 # The features the installed Material reads: its templates test `"name" in features`, its

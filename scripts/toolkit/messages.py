@@ -707,6 +707,10 @@ MESSAGES: dict[str, str] = {
         "de site leest de instelling '{key}' onder 'extra:' niet, dus deze regel verandert "
         "niets.{guess} Oplossing: verbeter de naam, of haal de regel weg."
     ),
+    "config-taal": (
+        "het thema kent de taal '{name}' niet (er zijn geen vertalingen voor).{guess} "
+        "Oplossing: schrijf 'language: custom' (de Nederlandse teksten van deze site)."
+    ),
     "config-onbekende-functie": (
         "het thema kent de functie '{name}' niet en slaat haar zonder melding over.{guess} "
         "Oplossing: verbeter de naam (vergelijk met de vorige versie van mkdocs.yml), of haal "

@@ -587,3 +587,12 @@ def test_a_stylesheet_no_longer_loaded_is_named_where_its_line_was():
     broken = "\n".join(lines[: at - 1] + lines[at:])
     (found,) = check_stylesheets(broken, {css})
     assert (found.line, found.rule) == (at, "config-opmaak")
+
+
+@pytest.mark.parametrize(("language", "named"), [("custom", False), ("nl", False), ("custm", True)])
+def test_a_theme_language_without_translations_is_named_at_its_line(language, named):
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    changed = text.replace("  language: custom", f"  language: {language}")
+    findings = [item for item in check_config(changed) if item.rule == "config-taal"]
+    line = changed.split("\n").index(f"  language: {language}") + 1
+    assert [item.line for item in findings] == ([line] if named else [])
