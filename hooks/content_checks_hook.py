@@ -20,6 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import get_files
 
 from toolkit.abbreviations import GLOSSARY, check_glossary
+from toolkit.addresses import OwnSite
 from toolkit.blocks_data import BlocksDataError, load_blocks
 from toolkit.characters import check_characters
 from toolkit.config_checks import check_nav, check_stylesheets, review_interval
@@ -131,6 +132,7 @@ def collect(config, today: dt.date) -> Result:
             files={file.src_uri for file in included},
             catalogue_label=catalogue_label,
             catalogue_before=file_at_start(root, catalogue_label) if catalogue else None,
+            own_site=OwnSite(config.site_url or "", config.edit_uri or ""),
         )
     with _reported_as_finding(findings, "docs/"):
         findings += _macro_findings(config, root, sources)

@@ -31,7 +31,9 @@ from .editor_yaml import (
     misindented_line,
     missing_dash_line,
     swallowed_item_line,
+    syntax_in_values,
     text_after_quoted_value,
+    value_with_yaml_syntax,
     yaml_problem,
 )
 from .findings import Finding, finding
@@ -169,6 +171,11 @@ def _compose(text: str, label: str) -> yaml.Node:
             raise _error(
                 label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote
             ) from None
+        syntax = value_with_yaml_syntax(text, line)
+        if syntax:
+            raise _error(
+                label, syntax.pop("line"), "yaml-teken", corrected=syntax["fixed"], **syntax
+            ) from None
         if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM):  # often one line off
             dash = missing_dash_line(text, line)
             if dash:
@@ -183,6 +190,9 @@ def _compose(text: str, label: str) -> yaml.Node:
         _reject_misindented(text, swallowed, label, above_first=False)
         raise _error(label, swallowed, "data-ingeslikt-punt")
     _reject_duplicate_keys(root, label)
+    syntax = syntax_in_values(text)
+    if syntax:
+        raise _error(label, syntax.pop("line"), "yaml-teken", corrected=syntax["fixed"], **syntax)
     cut = comment_cut_value(root, text)
     if cut:
         raise _error(label, cut.pop("line"), "yaml-hekje", corrected=cut["fixed"], **cut)
@@ -241,6 +251,20 @@ def _validate_schema(data: object, root: yaml.Node, label: str, schema: Path, te
         node = next(key for key, _ in node.value if key.value in _unknown_fields(error))
     rule, values = _explain(error, path)
     line = node.start_mark.line + 1
+    if error.validator == "type" and error.validator_value == "string":
+        unquoted = _text_read_as_other(node, text)
+        if unquoted:  # 'tekst: Ja', 'tekst: 2025', 'tekst: 12:30'
+            corrected, read_as = unquoted
+            raise _error(
+                label,
+                line,
+                "data-geen-tekst",
+                _block_id_at(data, path),
+                corrected,
+                written=node.value,
+                read_as=read_as,
+                fixed=corrected.strip(),
+            )
     if error.validator == "required":  # '# volgorde: 2': a '#' made the field a comment
         hidden = _commented_field(text, node, values["missing"])
         if hidden:
@@ -249,6 +273,28 @@ def _validate_schema(data: object, root: yaml.Node, label: str, schema: Path, te
                 label, line, "data-veld-opmerking", _block_id_at(data, path), corrected, **values
             )
     raise _error(label, line, rule, _block_id_at(data, path), **values)
+
+
+# What YAML makes of an unquoted word or number that is not text.
+_READ_AS = {
+    "tag:yaml.org,2002:bool": "ja/nee-waarde",
+    "tag:yaml.org,2002:int": "getal",
+    "tag:yaml.org,2002:float": "getal",
+    "tag:yaml.org,2002:timestamp": "datum",
+}
+
+
+def _text_read_as_other(node: yaml.Node, text: str) -> tuple[str, str] | None:
+    """(the line with the value in double quotes, what YAML read instead) for a one-line
+    plain value that YAML read as a yes/no, a number or a date."""
+    if not isinstance(node, yaml.ScalarNode) or node.style or node.tag not in _READ_AS:
+        return None
+    start, end = node.start_mark, node.end_mark
+    if start.line != end.line:
+        return None
+    line = text.split("\n")[start.line]
+    corrected = f'{line[: start.column]}"{node.value}"{line[end.column :]}'
+    return corrected, _READ_AS[node.tag]
 
 
 def _commented_field(text: str, node: yaml.Node, name: str) -> tuple[int, str] | None:

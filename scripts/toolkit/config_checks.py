@@ -31,7 +31,9 @@ from .editor_yaml import (
     error_mark,
     misindented_line,
     missing_dash_line,
+    syntax_in_values,
     text_after_quoted_value,
+    value_with_yaml_syntax,
     yaml_problem,
 )
 from .findings import Finding, finding
@@ -97,6 +99,10 @@ def check_yaml(text: str, label: str) -> list[Finding]:
             line = after_quote.pop("line")
             fixed = after_quote["fixed"]
             return [finding(label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote)]
+        syntax = value_with_yaml_syntax(text, line)
+        if syntax:
+            number = syntax.pop("line")
+            return [finding(label, number, "yaml-teken", corrected=syntax["fixed"], **syntax)]
         problem = yaml_problem(error, text)
         reported = text.split("\n")[line - 1] if line else ""
         colon_in_value = ": " in reported.split(": ", 1)[-1] if ": " in reported else False
@@ -132,6 +138,12 @@ def check_yaml(text: str, label: str) -> list[Finding]:
     if twice:
         line, first, key = twice
         return [finding(label, line, "yaml-dubbel", key=key, first=first)]
+    # An anchor or alias drops words silently ('site_name: &NOV toolkit'); tags are
+    # mkdocs.yml's own ('!ENV').
+    syntax = syntax_in_values(text, tags=False)
+    if syntax:
+        number = syntax.pop("line")
+        return [finding(label, number, "yaml-teken", corrected=syntax["fixed"], **syntax)]
     return []
 
 
@@ -333,10 +345,10 @@ def _theme_language(theme: object, root: yaml.Node, label: str, text: str) -> li
 def theme_languages(text: str) -> set[str]:
     """The languages with translations: partials/languages/*.html in the project's
     overrides (custom_dir) and in the installed Material; empty without Material."""
-    spec = importlib.util.find_spec("material")
-    if spec is None or not spec.submodule_search_locations:
+    templates = _material_templates()
+    if templates is None:
         return set()
-    folders = [Path(next(iter(spec.submodule_search_locations))) / "templates"]
+    folders = [templates]
     custom = re.search(r"^\s+custom_dir:\s*(\S+)", text, re.MULTILINE)
     if custom:
         folders.append(Path(custom[1]))
@@ -357,16 +369,23 @@ _SCRIPT_FEATURE = re.compile(
 def material_features() -> frozenset[str]:
     """Every feature name the installed Material knows; empty without Material (another
     engine then judges its own configuration)."""
-    spec = importlib.util.find_spec("material")
-    if spec is None or not spec.submodule_search_locations:
+    templates = _material_templates()
+    if templates is None:
         return frozenset()
-    templates = Path(next(iter(spec.submodule_search_locations))) / "templates"
     names: set[str] = set()
     for path in templates.rglob("*.html"):
         names.update(_TEMPLATE_FEATURE.findall(path.read_text(encoding="utf-8")))
     for path in (templates / "assets/javascripts").glob("bundle.*.min.js"):
         names.update(_SCRIPT_FEATURE.findall(path.read_text(encoding="utf-8")))
     return frozenset(names)
+
+
+def _material_templates() -> Path | None:
+    """The installed Material's templates folder; None without Material."""
+    spec = importlib.util.find_spec("material")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "templates"
 
 
 def check_stylesheets(text: str, stylesheets: set[str], label: str = CONFIG) -> list[Finding]:

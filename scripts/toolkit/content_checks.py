@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
+from .addresses import OwnSite, private_kind
 from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
     SafeLoader,
@@ -33,7 +34,9 @@ from .editor_yaml import (
     curly_quoted_line,
     duplicate_key,
     error_mark,
+    syntax_in_values,
     text_after_quoted_value,
+    value_with_yaml_syntax,
     yaml_problem,
 )
 from .findings import Finding, finding
@@ -144,10 +147,20 @@ def parse_front_matter(text: str) -> FrontMatter:
             fixed = after_quote["fixed"]
             error = finding("", line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote)
             return FrontMatter(True, end=end, error=error)
+        syntax = value_with_yaml_syntax(match.group(1), line - 1)
+        if syntax:
+            line = syntax.pop("line") + 1
+            error = finding("", line, "yaml-teken", corrected=syntax["fixed"], **syntax)
+            return FrontMatter(True, end=end, error=error)
         problem = yaml_problem(error, match.group(1))
         return FrontMatter(
             True, end=end, error=finding("", line, "gegevensblok-yaml", problem=problem)
         )
+    syntax = syntax_in_values(match.group(1))
+    if syntax:
+        line = syntax.pop("line") + 1
+        error = finding("", line, "yaml-teken", corrected=syntax["fixed"], **syntax)
+        return FrontMatter(True, end=end, error=error)
     cut = comment_cut_value(root, match.group(1))
     if cut:
         line = cut.pop("line") + 1
@@ -369,6 +382,8 @@ def normalize_url(url: str) -> str:
     """Addresses as a reader experiences them: http or https, the case of the host name, the
     default port and a trailing slash do not make another page."""
     parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("", "http", "https"):
+        return url.strip()  # mailto:, tel:: no host, and the scheme is part of the meaning
     host = (parts.hostname or "").lower()
     port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
     query = f"?{parts.query}" if parts.query else ""
@@ -479,7 +494,10 @@ def _broken_use(unused: Finding, references: dict[str, Reference], sources) -> F
 
 
 def check_url(url: str, label: str, line: int) -> list[Finding]:
-    """Redirect wrappers and tracking tags in one address."""
+    """An address only its writer can open, a redirect wrapper, tracking tags."""
+    private = private_kind(url)
+    if private:
+        return [_private_address(label, line, url, *private)]
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     for name, (path, parameters) in REDIRECT_WRAPPERS.items():
@@ -507,13 +525,20 @@ def check_url(url: str, label: str, line: int) -> list[Finding]:
     return []
 
 
+def _private_address(label: str, line: int, url: str, rule: str, place: str) -> Finding:
+    return finding(label, line, rule, url=url, place=place)
+
+
 def without_tracking(url: str) -> str:
     parts = urlsplit(url)
     query = "&".join(
         pair for pair in parts.query.split("&") if pair and not _is_tracking(pair.split("=", 1)[0])
     )
     fragment = "" if "utm_" in parts.fragment.lower() else parts.fragment
-    clean = f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.scheme else parts.path
+    if parts.netloc:
+        clean = f"{parts.scheme}://{parts.netloc}{parts.path}"
+    else:  # mailto:name@host has no '//'
+        clean = f"{parts.scheme}:{parts.path}" if parts.scheme else parts.path
     return clean + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
 
 
@@ -540,6 +565,15 @@ HTML_TAG = re.compile(r"<[^>]+>")
 BARE_URL = re.compile(r"(?<![\w/.@-])(?:https?://|www\.)[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
 ID_LIKE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//|www\.)")
+# An address typed without its 'https://' or 'mailto:', which makes it a file of the site.
+WEB_HOST = re.compile(
+    r"^(?:www\.)?(?:[a-z0-9-]+\.)+(?:nl|com|org|net|eu|be|de|info|nu|io|gov|edu|int)(?:[/?#:]|$)",
+    re.IGNORECASE,
+)
+E_MAIL = re.compile(r"^[^@\s/()]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
+WITHOUT_SCHEME = (
+    "direct in de pagina, en zonder '{scheme}' ervoor (de site zoekt nu een bestand met die naam)"
+)
 # What every link pattern above needs on a line: a bracket, an angle bracket or an address.
 LINK_MARKS = re.compile(r"[\[<]|://|www\.")
 
@@ -562,16 +596,38 @@ def check_links(
     references: dict[str, Reference],
     pages: set[str] | None = None,
     files: set[str] | None = None,
+    own_site: OwnSite | None = None,
 ) -> LinkScan:
     """References, direct links, link texts and alt texts on one page.
 
     pages / files: the Markdown pages and all files below docs/ (relative to docs/); with
-    them, relative links are checked too.
+    them, relative links are checked too. own_site: the addresses of this toolkit itself.
     """
     scan = LinkScan()
     by_url: dict[str, Reference] = {}  # filled on the first direct link: most pages have none
 
     def direct(number: int, url: str, what="de link naar", where="direct in de pagina") -> None:
+        own = own_site.page_of(url, pages or set()) if own_site else None
+        if own:  # a page of this toolkit, copied from the address bar
+            target = _relative(source.uri, own)
+            bare = where == "los in de tekst"
+            new = f"[naam van de pagina]({target})" if bare else target
+            line = source.lines[number - 1]
+            scan.findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "eigen-pagina",
+                    corrected=line.replace(url, new, 1) if url in line else None,
+                    url=url,
+                    new=new,
+                )
+            )
+            return
+        private = private_kind(url)
+        if private:  # the catalogue is no place for it either: one message, its own fix
+            scan.findings.append(_private_address(source.label, number, url, *private))
+            return
         if not by_url:
             by_url.update(_url_index(references))
         findings, known = _direct_link(source.label, number, url, by_url, what, where)
@@ -614,7 +670,17 @@ def check_links(
         for match in INLINE_LINK.finditer(line):
             target = match["target"].strip("<>")
             text_check(number, match["image"], match["text"])
-            if EXTERNAL.match(target) and not match["image"]:
+            if target in ("", "#") and not match["image"]:
+                scan.findings.append(
+                    finding(source.label, number, "link-zonder-adres", text=match["text"])
+                )
+            elif private_kind(_as_written(source, number, match)):
+                direct(number, _as_written(source, number, match))
+            elif E_MAIL.match(target):
+                direct(number, f"mailto:{target}", where=WITHOUT_SCHEME.format(scheme="mailto:"))
+            elif WEB_HOST.match(target):
+                direct(number, f"https://{target}", where=WITHOUT_SCHEME.format(scheme="https://"))
+            elif EXTERNAL.match(target) and not match["image"]:
                 # (an image from another site: toolkit/rendered_checks.py says why not)
                 direct(number, target)
             elif EXTERNAL.match(target):
@@ -651,6 +717,13 @@ def check_links(
         for match in BARE_URL.finditer(line):
             direct(number, match.group(0), "het webadres", "los in de tekst")
     return scan
+
+
+def _as_written(source: Source, number: int, link: re.Match) -> str:
+    """A link's target as typed: the prose blanks escapes, such as the backslashes of a
+    network path (\\\\server\\share)."""
+    typed = INLINE_LINK.match(source.lines[number - 1], link.start())
+    return typed["target"].strip("<>") if typed else link["target"].strip("<>")
 
 
 def _loose_url(url: str) -> str:
@@ -918,16 +991,18 @@ SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?P<char>=+|-{2,})\s*$")
 LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d+[.)])[ \t]+\S")
 
 
-def headings(source: Source) -> list[tuple[int, int, str]]:
-    """(line, level, text) of every heading on the page, '#' and underlined ones."""
+def headings(source: Source) -> list[tuple[int, int, str, int | None]]:
+    """(line, level, text, line of its underline) of every heading on the page: '#' ones
+    (underline None) and underlined ones."""
     found = []
     previous = ""
     for number, line in enumerate(source.prose, start=1):
         atx, setext = ATX_HEADING.match(line), SETEXT_UNDERLINE.match(line)
         if atx:
-            found.append((number, len(atx["hashes"]), atx["text"].strip()))
+            found.append((number, len(atx["hashes"]), atx["text"].strip(), None))
         elif setext and previous.strip() and not _starts_block(previous):
-            found.append((number - 1, 1 if setext["char"][0] == "=" else 2, previous.strip()))
+            level = 1 if setext["char"][0] == "=" else 2
+            found.append((number - 1, level, previous.strip(), number))
         previous = line
     return found
 
@@ -946,8 +1021,26 @@ def check_headings(source: Source) -> list[Finding]:
     first_h1: int | None = None
     previous = 1  # the page title
     found = headings(source)
-    for number, level, _text in found:
-        if level == 1 and first_h1 is not None:
+    for number, level, _text, underline in found:
+        wrong = (level == 1 and first_h1 is not None) or level > previous + 1
+        if wrong and underline:  # the line typed under a text made it a heading
+            marks = source.lines[underline - 1].strip()
+            findings.append(
+                finding(
+                    source.label,
+                    underline,
+                    "onderstreepte-kop",
+                    marks=marks,
+                    text_line=number,
+                    fix=(
+                        "verwijder deze regel"
+                        if marks.startswith("=")
+                        else "zet een lege regel boven deze regel als je een scheidingslijn "
+                        "bedoelt, of verwijder hem"
+                    ),
+                )
+            )
+        elif level == 1 and first_h1 is not None:
             findings.append(finding(source.label, number, "tweede-h1", first=first_h1))
         elif level > previous + 1:
             findings.append(
@@ -965,7 +1058,7 @@ def check_headings(source: Source) -> list[Finding]:
         previous = level
     if first_h1 is None:  # e.g. '## Titel' typed for '# Titel', or the '#' deleted
         if found:
-            number, level, text = found[0]
+            number, level, text, _underline = found[0]
             detail = f"; de eerste kop is '{'#' * level} {text}'"
         else:
             number, detail = _first_text_line(source), ""
@@ -1050,20 +1143,13 @@ def check_hide(source: Source) -> list[Finding]:
     if not isinstance(hidden, list):
         return []
     findings = []
-    front = source.lines[: source.front_matter.end]
     for value in hidden:
         if value in HIDEABLE:
             continue
-        line = next(
-            (
-                n
-                for n, text in enumerate(front, start=1)
-                if re.match(rf"\s*-\s*{re.escape(str(value))}\s*$", text)
-            ),
-            None,
-        )
+        line = _front_matter_line(source, rf"\s*-\s*{re.escape(str(value))}\s*$")
         close = difflib.get_close_matches(str(value), HIDEABLE, n=1, cutoff=0.6)
-        corrected = front[line - 1].replace(str(value), close[0]) if line and close else None
+        written = source.lines[line - 1] if line else ""
+        corrected = written.replace(str(value), close[0]) if line and close else None
         findings.append(
             finding(
                 source.label,
@@ -1127,11 +1213,7 @@ def check_front_matter(source: Source, today: dt.date) -> list[Finding]:
         keys = [str(key) for key in front.data]
         misspelt = difflib.get_close_matches(REVIEW_FIELD, keys, n=1, cutoff=0.7)
         if misspelt:  # a typo in the name: named at its own line
-            line = next(
-                n
-                for n, text in enumerate(source.lines[: front.end], start=1)
-                if text.startswith(f"{misspelt[0]}:")
-            )
+            line = _front_matter_line(source, rf"{re.escape(misspelt[0])}\s*:")
             written = source.lines[line - 1]
             corrected = REVIEW_FIELD + written[len(misspelt[0]) :]
             return [
@@ -1144,14 +1226,8 @@ def check_front_matter(source: Source, today: dt.date) -> list[Finding]:
                     **values,
                 )
             ]
-        hidden = next(  # '# laatst_gecontroleerd: ...': a '#' made the line a comment
-            (
-                n
-                for n, text in enumerate(source.lines[: front.end], start=1)
-                if re.match(rf"^\s*#+\s*{REVIEW_FIELD}\s*:", text)
-            ),
-            None,
-        )
+        # '# laatst_gecontroleerd: ...': a '#' made the line a comment
+        hidden = _front_matter_line(source, rf"\s*#+\s*{REVIEW_FIELD}\s*:")
         if hidden:
             corrected = re.sub(r"^\s*#+\s*", "", source.lines[hidden - 1])
             return [
@@ -1160,20 +1236,70 @@ def check_front_matter(source: Source, today: dt.date) -> list[Finding]:
                 )
             ]
         return [finding(source.label, front.end, "controledatum-ontbreekt", **values)]
-    line = next(
-        (
-            n
-            for n, text in enumerate(source.lines[: front.end], start=1)
-            if text.startswith(f"{REVIEW_FIELD}:")
-        ),
-        front.end,
-    )
+    line = _front_matter_line(source, rf"{REVIEW_FIELD}\s*:") or front.end
     checked = review_date(source)
     if checked is None:
         return [finding(source.label, line, "controledatum-vorm", value=value, **values)]
     if checked > today:
         return [finding(source.label, line, "controledatum-toekomst", value=checked, **values)]
     return []
+
+
+# The front-matter fields that MkDocs, Material, mkdocs-macros or this project read.
+FRONT_MATTER_FIELDS = (
+    "description",
+    REVIEW_FIELD,
+    "hide",
+    "render_macros",
+    "search",
+    "title",
+    "subtitle",
+    "icon",
+    "status",
+    "template",
+    "tags",
+)
+
+
+def check_front_matter_fields(source: Source) -> list[Finding]:
+    """A field nobody reads: 'Description:' or 'discription:' leaves the page without its
+    summary, silently."""
+    front = source.front_matter
+    if not front.present or front.error:
+        return []
+    findings = []
+    for key in front.data:
+        name = str(key)
+        if name in FRONT_MATTER_FIELDS or difflib.get_close_matches(
+            name, [REVIEW_FIELD], cutoff=0.7
+        ):
+            continue  # (a misspelt review date: check_front_matter names it)
+        line = _front_matter_line(source, rf"{re.escape(name)}\s*:")
+        close = difflib.get_close_matches(name.lower(), FRONT_MATTER_FIELDS, n=1, cutoff=0.7)
+        written = source.lines[line - 1] if line else ""
+        corrected = close[0] + written[len(name) :] if line and close else None
+        meant = f" Bedoel je '{close[0]}'?" if close else ""
+        findings.append(
+            finding(
+                source.label,
+                line,
+                "gegevensblok-veld",
+                corrected=corrected,
+                name=name,
+                meant=meant,
+                known=", ".join(FRONT_MATTER_FIELDS),
+            )
+        )
+    return findings
+
+
+def _front_matter_line(source: Source, pattern: str) -> int | None:
+    """The first line (1-based) of the front matter that matches `pattern` from its start."""
+    compiled = re.compile(pattern)
+    for number, text in enumerate(source.lines[: source.front_matter.end], start=1):
+        if number > 1 and compiled.match(text):
+            return number
+    return None
 
 
 def review_date(source: Source) -> dt.date | None:
@@ -1216,6 +1342,7 @@ def check_pages(
     files: set[str] | None = None,
     catalogue_label: str = CATALOGUE,
     catalogue_before: str | None = None,
+    own_site: OwnSite | None = None,
 ) -> list[Finding]:
     """Every check on the pages and the catalogue, sorted by file and line.
 
@@ -1231,14 +1358,29 @@ def check_pages(
     if catalogue_text is not None:
         references, catalogue_findings = parse_catalogue(catalogue_text, catalogue_label)
         findings += catalogue_findings
-        for reference in references.values():
-            findings += check_url(reference.url, catalogue_label, reference.line)
     pages = {source.uri for source in sources}
+    for reference in references.values():
+        own = own_site.page_of(reference.url, pages) if own_site else None
+        if own:
+            findings.append(
+                finding(
+                    catalogue_label,
+                    reference.line,
+                    "eigen-pagina-catalogus",
+                    name=reference.id,
+                    url=reference.url,
+                    target=own,
+                    example=_relative("blokken/blok.md", own),
+                )
+            )
+        else:
+            findings += check_url(reference.url, catalogue_label, reference.line)
     usages: dict[str, list[tuple[str, int]]] = {}
     link_texts: list[tuple[str, int, str, str]] = []
     unknown: dict[str, tuple[str, int]] = {}  # name: (page, line) of its first use
     for source in sources:
         findings += check_front_matter(source, today)
+        findings += check_front_matter_fields(source)
         findings += check_headings(source)
         findings += check_lists(source)
         findings += check_placeholders(source)
@@ -1247,7 +1389,7 @@ def check_pages(
         findings += check_hide(source)
         is_block = block_pages is not None and source.uri in block_pages
         findings += check_admonitions(source, block_page=is_block)
-        scan = check_links(source, references, pages, files)
+        scan = check_links(source, references, pages, files, own_site)
         findings += scan.findings
         for key, line in scan.used:
             usages.setdefault(key, []).append((source.label, line))

@@ -81,6 +81,13 @@ def yaml_problem(error: yaml.MarkedYAMLError, text: str | None = None) -> str:
     if opened is not None:
         return f"een aanhalingsteken op deze regel sluit pas op regel {mark.line + 1}"
     problem = error.problem or ""
+    lines = text.split("\n") if text is not None else []
+    at = lines[mark.line] if mark and mark.line < len(lines) else "\t"
+    if problem.startswith("found character") and "\t" not in at:  # libyaml names no character
+        return (
+            "een teken dat in YAML iets betekent ('@' of '`') vooraan een waarde; zet de hele "
+            "waarde tussen aanhalingstekens"
+        )
     return next(
         (dutch for english, dutch in YAML_PROBLEMS.items() if problem.startswith(english)),
         "de opbouw van de regels klopt niet",  # never PyYAML's English
@@ -283,4 +290,53 @@ def missing_dash_line(text: str, reported: int | None) -> tuple[int, str] | None
             fixed = "\n".join([*lines[: number - 1], item, *lines[number:]])
             if siblings and _reads_cleanly(fixed):
                 return number, item
+    return None
+
+
+# `tekst: @huisarts ...`, `tekst: &praktijk binnen`, `tekst: [concept] ...`: plain text cannot
+# start with these; YAML reads them as its own syntax (an anchor, alias or tag, a list or
+# mapping, a block of text, a reserved character). Some stop YAML, some silently drop words.
+_SYNTAX_START = re.compile(
+    r"^(?P<head>\s*(?:-\s+)?[^\s\"'#:-][^:#]*:[ \t]+)"
+    r"(?P<value>(?P<char>[&*!|>%@`\[\]{},']|[-?:](?=[ \t])).*?)[ \t]*$"
+)
+
+
+def value_with_yaml_syntax(text: str, line: int | None, stopped: bool = True) -> dict | None:
+    """{line, char, fixed} when the value on `line` (1-based) or the line above starts with a
+    character YAML reads as syntax; `fixed` is that line with the whole value in double
+    quotes (the editor's text unchanged). stopped: YAML stopped at `line`, so the quoted
+    line must make the whole text readable (else the cause is elsewhere)."""
+    if not line:
+        return None
+    lines = text.split("\n")
+    for number in (line, line - 1):
+        if 1 <= number <= len(lines):
+            match = _SYNTAX_START.match(lines[number - 1])
+            if not match:
+                continue
+            escaped = match["value"].replace("\\", "\\\\").replace('"', '\\"')
+            fixed = f'{match["head"]}"{escaped}"'
+            if stopped and not _reads_cleanly(
+                "\n".join([*lines[: number - 1], fixed, *lines[number:]])
+            ):
+                continue
+            char = "een apostrof (')" if match["char"] == "'" else f"'{match['char']}'"
+            return {"line": number, "char": char, "fixed": fixed}
+    return None
+
+
+def syntax_in_values(text: str, tags: bool = True) -> dict | None:
+    """The first value whose start YAML read as an anchor (&), alias (*) or tag (!): it
+    parses, and the words are gone or changed without a word. Editors' files use none
+    (tags=False: a file whose own syntax uses tags, such as mkdocs.yml's '!ENV')."""
+    kinds = (yaml.AnchorToken, yaml.AliasToken, *((yaml.TagToken,) if tags else ()))
+    try:
+        for token in yaml.scan(text, Loader=SafeLoader):
+            if isinstance(token, kinds):
+                found = value_with_yaml_syntax(text, token.start_mark.line + 1, stopped=False)
+                if found and found["line"] == token.start_mark.line + 1:
+                    return found
+    except yaml.YAMLError:
+        return None
     return None

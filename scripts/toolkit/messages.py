@@ -157,6 +157,42 @@ MESSAGES: dict[str, str] = {
         "het webadres {url} bevat volgcodes ({tags}). Oplossing: gebruik het adres zonder "
         "volgcodes: {clean}"
     ),
+    # Addresses that work for the editor only, or that are this toolkit itself (addresses.py)
+    "adres-eigen-computer": (
+        "'{url}' is een bestand op je eigen computer of op een netwerkschijf: lezers van de "
+        "site kunnen het niet openen. Oplossing: zet het bestand in de map docs/assets/ (op "
+        "GitHub: 'Add file' > 'Upload files') en link ernaar vanaf de pagina, bijv. "
+        "'[Protocol (pdf)](../assets/protocol.pdf)', of link naar een openbaar webadres."
+    ),
+    "adres-eigen-netwerk": (
+        "'{url}' is een adres binnen je eigen computer of netwerk ({place}): lezers van de "
+        "site kunnen het niet openen. Oplossing: gebruik het openbare webadres van die pagina "
+        "(open hem buiten het netwerk van je organisatie en kopieer het adres uit de "
+        "adresbalk), of zet het bestand in de map docs/assets/ en link ernaar."
+    ),
+    "adres-inloggen": (
+        "'{url}' staat op {place}: alleen wie bij jouw organisatie inlogt kan het openen, "
+        "lezers van de site niet. Oplossing: gebruik een openbaar webadres van hetzelfde "
+        "document, of zet het bestand in de map docs/assets/ en link ernaar, bijv. "
+        "'[Protocol (pdf)](../assets/protocol.pdf)'."
+    ),
+    "eigen-pagina": (
+        "de link naar {url} gaat via het volledige adres naar een pagina van deze toolkit: "
+        "de controle kan dan niet zien of die pagina bestaat, en de link breekt als het adres "
+        "van de site verandert. Oplossing: link naar het bestand van die pagina, gezien vanaf "
+        "deze pagina: vervang {url} door {new}."
+    ),
+    "eigen-pagina-catalogus": (
+        "[{name}] wijst naar een pagina van deze toolkit ({url}); die hoort niet in de "
+        "catalogus van externe links. Oplossing: verwijder deze regel en link op de pagina's "
+        "die [{name}] gebruiken naar het bestand docs/{target}, gezien vanaf die pagina "
+        "(vanuit een blokpagina: '[tekst]({example})')."
+    ),
+    "link-zonder-adres": (
+        "de link '[{text}]' heeft geen adres tussen de ( ): op de site gaat hij nergens heen. "
+        "Oplossing: zet tussen de ( ) het bestand van de pagina, bijv. '(draagvlak.md)', of "
+        "gebruik een naam uit de catalogus: '[{text}][naam]'; of haal de [ ] en ( ) weg."
+    ),
     "doorverwijzing": (
         "het webadres {url} is een doorverwijzing via {via}, niet het echte adres. "
         "Oplossing: {fix}."
@@ -202,6 +238,10 @@ MESSAGES: dict[str, str] = {
     "geen-h1": (
         "de pagina heeft geen hoofdkop ('# '){detail}. Oplossing: begin de titel van de pagina "
         "met precies één '#' en een spatie (een pagina heeft precies één kop met één '#')."
+    ),
+    "onderstreepte-kop": (
+        "de regel '{marks}' direct onder de tekst van regel {text_line} maakt van die tekst "
+        "een kop. Oplossing: {fix}."
     ),
     "kopniveau": (
         "de kop slaat een niveau over: van '{before}' naar '{now}'. Oplossing: gebruik "
@@ -256,6 +296,11 @@ MESSAGES: dict[str, str] = {
         "'{written}' is geen veld dat de site kent; bedoel je '{field}'? Zonder dat veld weet "
         "de site niet wanneer de inhoud is gecontroleerd. Oplossing: schrijf de naam als "
         "'{field}'."
+    ),
+    "gegevensblok-veld": (
+        "'{name}' is geen veld dat de site leest: wat erachter staat, doet niets.{meant} "
+        "Oplossing: schrijf de naam van het veld precies zo, met kleine letters ({known}), of "
+        "verwijder de regel."
     ),
     "controledatum-vorm": (
         "'{field}: {value}' is geen datum. Oplossing: schrijf de datum als JJJJ-MM-DD zonder "
@@ -606,6 +651,10 @@ MESSAGES: dict[str, str] = {
         "achter '- ', of haal de regel weg."
     ),
     "data-veld-leeg": "het veld '{field}' is leeg. Oplossing: vul de tekst in.",
+    "data-geen-tekst": (
+        "YAML leest '{written}' als {read_as}, niet als tekst. Oplossing: zet de waarde "
+        "tussen aanhalingstekens: '{fixed}'."
+    ),
     "data-soort": "{name} moet {expected} zijn. Oplossing: zie het voorbeeld bovenaan het bestand.",
     "data-anders": (
         "{field} past niet in de opbouw van het bestand. Oplossing: vergelijk met de andere "
@@ -745,6 +794,11 @@ MESSAGES: dict[str, str] = {
         "deze regel begint een nieuw punt van een lijst, maar het streepje '- ' ontbreekt "
         "ervoor, zodat YAML de regels eronder niet kan lezen. Oplossing: schrijf de regel als "
         "'{item}'."
+    ),
+    "yaml-teken": (
+        "de waarde begint met {char}, een teken dat in YAML iets betekent: YAML leest de "
+        "tekst daardoor niet (helemaal) als tekst. Oplossing: zet de hele waarde tussen "
+        "aanhalingstekens: '{fixed}'."
     ),
     "yaml-hekje": (
         "van de waarde blijft alleen '{kept}' over: YAML leest alles vanaf ' #' als "

@@ -247,3 +247,77 @@ def test_angle_bracket_advice_fixes_it(number, word):
     findings = page_check(broken)
     assert findings and findings[0].line == number, [str(item) for item in findings]
     corrected_passes(findings, broken, page_check)
+
+
+# A value that starts with a character YAML reads as syntax ('@NOV', '&', '[concept]',
+# "'s Avonds") or that YAML reads as yes/no, a number or a date ('Ja', '2025', '12:30'):
+# the advice quotes it, and the editor's text is then the value, exactly.
+
+SYNTAX_STARTS = ["@", "&", "*", "!", "%", "`", "[", "]", "{", "}", ",", "|", ">", "'", "- ", "? "]
+TEXT_WORDS = st.lists(st.sampled_from(["NOV", "regio", "zorg", "2025", "artrose:"]), max_size=3)
+
+
+def typed_value(start: str, words: list[str]) -> str:
+    return (start + " ".join(["huisarts", *words])).rstrip()
+
+
+@SETTINGS
+@given(number=st.sampled_from(VALUE_LINES), start=st.sampled_from(SYNTAX_STARTS), words=TEXT_WORDS)
+def test_data_file_value_with_yaml_syntax_advice_keeps_the_text(tmp_docs, number, start, words):
+    head = re.match(r"^(\s+(?:- )?\w+: )", DATA_TEXT.split("\n")[number - 1])[1]
+    typed = typed_value(start, words)
+    check = data_check(tmp_docs)
+    broken = replace_line(DATA_TEXT, number, head + typed)
+    findings = check(broken)
+    assert findings and findings[0].line == number and findings[0].corrected, findings
+    fixed = replace_line(broken, number, findings[0].corrected)
+    assert all(again.rule == "data-titel-kop" for again in check(fixed)), check(fixed)
+    assert typed in [node.value for node in _scalars(yaml.compose(fixed))]
+
+
+@SETTINGS
+@given(
+    number=st.sampled_from([n for n in VALUE_LINES if "tekst:" in DATA_TEXT.split("\n")[n - 1]]),
+    typed=st.sampled_from(["Ja", "nee", "Yes", "off", "2025", "3.5", "12:30", "2026-01-01"]),
+)
+def test_data_file_text_read_as_yes_no_or_number_advice_keeps_it(tmp_docs, number, typed):
+    head = re.match(r"^(\s+(?:- )?\w+: )", DATA_TEXT.split("\n")[number - 1])[1]
+    check = data_check(tmp_docs)
+    broken = replace_line(DATA_TEXT, number, head + typed)
+    if yaml.safe_load(f"x: {typed}")["x"] == typed:
+        assert check(broken) == []  # YAML reads it as text ('Ja', 'nee'): nothing to explain
+        return
+    findings = check(broken)
+    assert findings and findings[0].line == number, findings
+    corrected_passes(findings, broken, check)
+    assert typed in [node.value for node in _scalars(yaml.compose(corrected(findings, broken)))]
+
+
+def corrected(findings, text: str) -> str:
+    return replace_line(text, findings[0].line, findings[0].corrected)
+
+
+@SETTINGS
+@given(start=st.sampled_from(SYNTAX_STARTS), words=TEXT_WORDS)
+def test_front_matter_value_with_yaml_syntax_advice_keeps_the_text(start, words):
+    typed = typed_value(start, words)
+    text = f"---\ndescription: {typed}\nlaatst_gecontroleerd: 2026-11-01\n---\n\n# Titel\n"
+    source = Source("docs/blokken/x.md", "blokken/x.md", text)
+    item = source.front_matter.error
+    assert item is not None and item.line == 2 and item.corrected, (typed, item)
+    fixed = Source("docs/blokken/x.md", "blokken/x.md", corrected([item], text))
+    assert fixed.front_matter.error is None
+    assert fixed.front_matter.data["description"] == typed
+
+
+@SETTINGS
+@given(start=st.sampled_from([s for s in SYNTAX_STARTS if s != "!"]), words=TEXT_WORDS)
+def test_mkdocs_yml_value_with_yaml_syntax_advice_fixes_it(start, words):
+    # (a tag is mkdocs.yml's own syntax: '!ENV')
+    number = lines_of(CONFIG_TEXT, r"^site_name: ")[0]
+    typed = typed_value(start, words)
+    broken = replace_line(CONFIG_TEXT, number, f"site_name: {typed}")
+    findings = check_config(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    fixed = corrected_passes(findings, broken, check_config)
+    assert yaml.safe_load(fixed.replace("!ENV", ""))["site_name"] == typed

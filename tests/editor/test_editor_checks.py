@@ -379,7 +379,7 @@ def test_a_page_that_is_no_block_needs_no_interessant():
         ("## A\n\n### B\n\n## C\n\n#### D\n", [(13, "kopniveau")]),
         ("### A\n", [(7, "kopniveau")]),
         ("# Tweede\n", [(7, "tweede-h1")]),
-        ("Tweede\n======\n", [(7, "tweede-h1")]),
+        ("Tweede\n======\n", [(8, "onderstreepte-kop")]),
         ("Tekst\n\n---\n\n## A\n", []),  # a rule after a blank line is no heading
         ("```\n# geen kop\n```\n<!--\n# ook niet\n-->\n", []),
         ('!!! interessant "Interessant"\n\n    #### Te diep\n', [(9, "kopniveau")]),
@@ -596,3 +596,22 @@ def test_a_theme_language_without_translations_is_named_at_its_line(language, na
     findings = [item for item in check_config(changed) if item.rule == "config-taal"]
     line = changed.split("\n").index(f"  language: {language}") + 1
     assert [item.line for item in findings] == ([line] if named else [])
+
+
+@pytest.mark.parametrize(
+    "field, expected",
+    [
+        ("description", []),
+        ("title", []),
+        ("Description", [(2, "gegevensblok-veld", "description: Samenvatting")]),
+        ("discription", [(2, "gegevensblok-veld", "description: Samenvatting")]),
+        ("auteur", [(2, "gegevensblok-veld", None)]),
+        ("laatst_gecontroleerd_op", []),  # a misspelt review date: check_front_matter
+    ],
+)
+def test_front_matter_fields_nobody_reads(field, expected):
+    from toolkit.content_checks import check_front_matter_fields
+
+    text = f"---\n{field}: Samenvatting\nlaatst_gecontroleerd: 2026-11-01\n---\n\n# Titel\n"
+    findings = check_front_matter_fields(Source("docs/x.md", "x.md", text))
+    assert [(item.line, item.rule, item.corrected) for item in findings] == expected
