@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import markdown
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import get_files
 
@@ -32,7 +33,7 @@ from toolkit.content_checks import (
     read_source,
 )
 from toolkit.findings import Finding, FindingsError, finding, report, unique
-from toolkit.git_start import file_at_start, start_revision
+from toolkit.git_start import changed_files, file_at_start, start_revision
 from toolkit.github_preview import github_preview_findings
 from toolkit.macro_checks import (
     check_macros,
@@ -41,6 +42,7 @@ from toolkit.macro_checks import (
     renders_macros,
 )
 from toolkit.page_redirects import check_redirects, published_pages
+from toolkit.removed_anchors import check_removed_anchors
 from toolkit.removed_key_points import check_removed_key_points
 from toolkit.review_dates import open_items, reviews_due
 from toolkit.shared_definitions import configured_files
@@ -79,6 +81,7 @@ def collect(config, today: dt.date) -> Result:
     docs_dir = Path(config.docs_dir).resolve()
     prefix = _relative(docs_dir, root)
     start_revision.cache_clear()  # where this change started: asked once in this build
+    changed_files.cache_clear()
     files = get_files(config)
     included = [file for file in files if not file.inclusion.is_excluded()]
     pages = list(files.documentation_pages())
@@ -136,6 +139,8 @@ def collect(config, today: dt.date) -> Result:
         )
     with _reported_as_finding(findings, "docs/"):
         findings += _macro_findings(config, root, sources)
+    with _reported_as_finding(findings, "docs/"):
+        findings += _removed_anchor_findings(config, root, sources)
     with _reported_as_finding(findings, "mkdocs.yml"):
         findings += _redirect_findings(config, root, prefix, {file.src_uri for file in pages})
     with _reported_as_finding(findings, f"{prefix}{GLOSSARY}"):
@@ -175,6 +180,25 @@ def _macro_findings(config, root: Path, sources: list[Source]) -> list[Finding]:
     return findings + check_removed_macros(
         rendering, functions, lambda label: file_at_start(root, label)
     )
+
+
+def _removed_anchor_findings(config, root: Path, sources: list[Source]) -> list[Finding]:
+    """A heading that pages link to lost its address (toolkit/removed_anchors.py)."""
+    changed = changed_files(root)
+    if not changed:
+        return []
+    renderer = []  # made once, and only when a changed page's headings changed
+
+    def render(body: str) -> str:
+        if not renderer:
+            renderer.append(
+                markdown.Markdown(
+                    extensions=config.markdown_extensions, extension_configs=config.mdx_configs
+                )
+            )
+        return renderer[0].reset().convert(body)
+
+    return check_removed_anchors(sources, changed, lambda label: file_at_start(root, label), render)
 
 
 def _glossary_findings(docs_dir: Path, prefix: str, sources: list[Source]) -> list[Finding]:

@@ -293,7 +293,8 @@ class Reference:
 
 DEFINITION = re.compile(
     r"^ {0,3}\[(?P<id>[^\]]+)\]:[ \t]*(?P<url><[^>]*>|\S+)"
-    r"(?:[ \t]+(?P<title>\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$"
+    # Python-Markdown's title runs to the last quote on the line: 'De "beste" zorg' is one.
+    r"(?:[ \t]+(?P<title>\".*\"|'.*'|\(.*\)))?[ \t]*$"
 )
 COMMENT_DEFINITION = re.compile(r"^\[//\]:\s*#")
 

@@ -29,6 +29,17 @@ def file_at_start(root: Path, path: str) -> str | None:
     return git(root, "show", f"{base}:./{path}")  # ./: relative to root
 
 
+@functools.cache
+def changed_files(root: Path) -> frozenset[str] | None:
+    """The files (relative to root) that differ from where this work started, committed or
+    not; None outside git. Asked once per build, like start_revision."""
+    base = start_revision(root)
+    if not base:
+        return None
+    names = git(root, "diff", "--name-only", "--relative", base)
+    return frozenset(names.split("\n")) - {""} if names is not None else None
+
+
 def git(root: Path, *arguments: str) -> str | None:
     """The output of a git command in `root`, or None when git fails or is missing."""
     try:

@@ -239,6 +239,16 @@ MESSAGES: dict[str, str] = {
         "de pagina heeft geen hoofdkop ('# '){detail}. Oplossing: begin de titel van de pagina "
         "met precies één '#' en een spatie (een pagina heeft precies één kop met één '#')."
     ),
+    # A heading whose address pages link to (removed_anchors.py)
+    "kop-adres-weg": (
+        "deze kop had het adres '#{anchor}', en {count} wijzen ernaar ({where}); door je "
+        "wijziging heeft de kop dat adres niet meer, dus die links komen niet meer bij de kop "
+        "uit. Oplossing: geef de kop zijn adres terug: '{fixed}'."
+    ),
+    "kop-verdwenen": (
+        "hier stond een kop met het adres '#{anchor}', en {count} wijzen ernaar ({where}). "
+        "Oplossing: zet de kop terug, of haal bij die links het deel vanaf '#' weg."
+    ),
     "onderstreepte-kop": (
         "de regel '{marks}' direct onder de tekst van regel {text_line} maakt van die tekst "
         "een kop. Oplossing: {fix}."
