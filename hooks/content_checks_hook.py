@@ -47,6 +47,7 @@ from toolkit.removed_key_points import check_removed_key_points
 from toolkit.review_dates import open_items, reviews_due
 from toolkit.shared_definitions import configured_files
 from toolkit.source_text import read
+from toolkit.style_classes import check_classes, defined_classes
 
 log = logging.getLogger("mkdocs.hooks.content_checks")
 
@@ -87,12 +88,21 @@ def collect(config, today: dt.date) -> Result:
     pages = list(files.documentation_pages())
     findings: list[Finding] = []
     sources = []
+    classes = defined_classes(
+        [docs_dir / name for name in config.extra_css],
+        [
+            *(root / "hooks").glob("*.py"),
+            *(Path(config.theme.custom_dir or root / "overrides")).rglob("*.html"),
+            *(docs_dir / "assets").rglob("*.js"),
+        ],
+    )
     for file in pages:
         with _reported_as_finding(findings, f"{prefix}{file.src_uri}"):
             source = load_source(Path(file.abs_src_path), root, file.src_uri)
             findings += [source.unreadable] if source.unreadable else []
             findings += check_characters(source.text, source.label)
             findings += github_preview_findings(source.text, source.label)
+            findings += check_classes(source.label, source.prose, source.lines, classes)
             sources.append(source)
 
     block_pages: set[str] | None = None

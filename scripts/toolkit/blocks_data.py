@@ -23,6 +23,7 @@ from .editor_yaml import (
     COLON_PROBLEM,
     CURLY_QUOTES_PROBLEM,
     INDENTATION_PROBLEM,
+    MISSING_COLON_PROBLEM,
     SafeLoader,
     comment_cut_value,
     curly_quoted_line,
@@ -176,7 +177,7 @@ def _compose(text: str, label: str) -> yaml.Node:
             raise _error(
                 label, syntax.pop("line"), "yaml-teken", corrected=syntax["fixed"], **syntax
             ) from None
-        if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM):  # often one line off
+        if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM, MISSING_COLON_PROBLEM):
             dash = missing_dash_line(text, line)
             if dash:
                 item = dash[1]

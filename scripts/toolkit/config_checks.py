@@ -26,6 +26,7 @@ from .characters import check_characters
 from .editor_yaml import (
     COLON_PROBLEM,
     INDENTATION_PROBLEM,
+    MISSING_COLON_PROBLEM,
     curly_quoted_line,
     duplicate_key,
     error_mark,
@@ -108,7 +109,9 @@ def check_yaml(text: str, label: str) -> list[Finding]:
         colon_in_value = ": " in reported.split(": ", 1)[-1] if ": " in reported else False
         misindented = (
             _misindented(text, line, error)
-            if line and not colon_in_value and problem in (INDENTATION_PROBLEM, COLON_PROBLEM)
+            if line
+            and not colon_in_value
+            and problem in (INDENTATION_PROBLEM, COLON_PROBLEM, MISSING_COLON_PROBLEM)
             else None
         )
         dash = missing_dash_line(text, line) if not misindented else None

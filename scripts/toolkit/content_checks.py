@@ -897,7 +897,9 @@ def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]
         title = ADMONITION_TYPES[kind]
         kinds_seen.setdefault(kind, number)
         indent = _width(match["indent"])
-        if indent and not _nested(lines, index, indent):
+        # A box belongs inside a list item only 4, 8, ... spaces in, and never on a block page,
+        # whose two boxes stand on their own: other indentation is a slip of the '!!!' line.
+        if indent and (block_page or indent % 4 or not _nested(lines, index, indent)):
             findings.append(
                 finding(
                     source.label,

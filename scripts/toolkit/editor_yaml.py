@@ -15,13 +15,15 @@ import yaml
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 INDENTATION_PROBLEM = "de inspringing klopt niet"
+MISSING_COLON_PROBLEM = "een dubbele punt ontbreekt, of een aanhalingsteken sluit niet"
 COLON_PROBLEM = (
     "een dubbele punt met een spatie midden in een waarde; zet de tekst tussen aanhalingstekens"
 )
 # Problem text (start) -> what an editor should look for. First match wins.
 YAML_PROBLEMS = {
     "mapping values are not allowed": COLON_PROBLEM,
-    "could not find expected ':'": "een dubbele punt ontbreekt, of een aanhalingsteken sluit niet",
+    # (also a line of a '>-' text block that lost its indentation)
+    "could not find expected ':'": MISSING_COLON_PROBLEM,
     "found character": "een tab; gebruik spaties",
     "found a tab character": "een tab in de inspringing; YAML kent alleen spaties",
     "found unexpected end of stream": "een aanhalingsteken of haakje sluit niet",

@@ -457,6 +457,16 @@ MESSAGES: dict[str, str] = {
         "'{{{{ blokken_overzicht() }}}}' zijn niet compleet. Oplossing: schrijf aan elke kant "
         "twee accolades, zonder spatie ertussen: '{{{{' en '}}}}'."
     ),
+    "opmaak-onbekend": (
+        "de opmaak '.{name}' bestaat niet op deze site (geen stylesheet of onderdeel kent "
+        "haar), dus ze doet niets.{meant} Oplossing: schrijf de naam zoals hij elders op de "
+        "site staat, of haal haar weg."
+    ),
+    "macro-vlag-weg": (
+        "'{snippet}' (regel {at}) staat letterlijk op de pagina: het gegevensblok bovenaan "
+        "mist de regel 'render_macros: true', die het invullen aanzet. Oplossing: zet direct "
+        "onder de eerste regel '---' de regel 'render_macros: true'."
+    ),
     "macro-uit": (
         "'{snippet}' (regel {at}) staat letterlijk op de pagina: deze regel zet het invullen "
         "van gegevens op deze pagina uit. Oplossing: schrijf hier 'render_macros: true'."

@@ -209,6 +209,7 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                 yield found
 
 
+CALL = re.compile(r"\{\{\s*\w+\(\)\s*\}\}")
 MACROS_OFF = re.compile(r"^render_macros:\s*(?!true\b|True\b|yes\b)\S")
 
 
@@ -222,9 +223,15 @@ def _macro_cause(found: Finding, source: Source, renders_macros: bool) -> Findin
         return finding(source.label, found.line, "macro-kapot", snippet=written)
     lines = source.lines[: source.front_matter.end]
     number = next((n for n, line in enumerate(lines, start=1) if MACROS_OFF.match(line)), None)
+    shown = source.lines[found.line - 1].strip()[:60] if found.line else "{{ ... }}"
+    if number is None and source.front_matter.present and CALL.search(shown):
+        # A call such as '{{ blokken_overzicht() }}' on a page without 'render_macros: true':
+        # the line that turned it on was deleted. It belongs right under the first '---'.
+        return finding(
+            source.label, 2, "macro-vlag-weg", snippet=CALL.search(shown)[0], at=found.line
+        )
     if number is None:
         return found
-    shown = source.lines[found.line - 1].strip()[:60] if found.line else "{{ ... }}"
     return finding(
         source.label,
         number,
