@@ -1169,7 +1169,8 @@ def check_hide(source: Source) -> list[Finding]:
 # A tab between two words (not the one after a list marker): cells pasted from Excel or
 # Word's tables. The site shows one space for it, so the columns run into each other.
 INNER_TAB = re.compile(r"\S\t+(?=\S)")
-LIST_MARKER_TAB = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\t")
+# (a bullet pasted from Word, "•" and a tab: the rendered checks name the bullet)
+LIST_MARKER_TAB = re.compile(r"^\s*(?:[-*+•·◦▪‣✓✔➢►]|\d{1,3}[.)])\t")
 
 
 def check_inner_tabs(source: Source) -> list[Finding]:

@@ -483,6 +483,11 @@ MESSAGES: dict[str, str] = {
         "'#'). Oplossing: schrijf een spatie na de laatste '#' en zet een lege regel boven en "
         "onder de kop; in een kader springt ook de kop vier spaties in."
     ),
+    "opsommingsteken": (
+        "de regel begint met '{mark}', een opsommingsteken uit Word of een pdf: de site (en "
+        "GitHub) maakt daar geen punt van een opsomming van, maar plakt de regel aan de tekst "
+        "erboven. Oplossing: begin de regel met '- ': '{fixed}'."
+    ),
     "opsomming": (
         "'{snippet}' staat als gewone tekst op de pagina: de opsomming is niet herkend. "
         "Oplossing: zet een lege regel boven de opsomming (een punt onder een punt springt vier "

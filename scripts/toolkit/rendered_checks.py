@@ -87,7 +87,7 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
         # Word: Markdown knows none of them, and joins the lines into one. Numbers only count
         # two lines in a row: '## 1. Visie' is a fine heading.
         re.compile(
-            r"(?m)^ *[-*+•·◦▪‣][ \t]+\S[^\n]*|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"
+            r"(?m)^ *[-*+•·◦▪‣✓✔➢►][ \t]+\S[^\n]*|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"
         ),
     ),
     ("nadruk", re.compile(r"\*\*|__|~~")),
@@ -170,6 +170,29 @@ RAW_BLOCKS = {"div", "section", "article", "aside", "figure", "header", "footer"
 JOINED = {"opsomming", "kop"}
 
 
+# Bullets from Word, a PDF or a web page: to Markdown (and GitHub) just a character.
+FOREIGN_BULLETS = "•·◦▪‣✓✔➢►"
+FOREIGN_BULLET = re.compile(rf"^(?P<indent>\s*)(?P<mark>[{FOREIGN_BULLETS}])[ \t]+(?P<rest>\S.*)$")
+
+
+def _foreign_bullet(found: Finding, origins: list[Origin]) -> Finding:
+    """A '•' line: named with the line that starts with '- ' instead."""
+    origin = next((o for o in origins if o.label == found.file), None)
+    lines = (origin.raw or origin.lines) if origin else ()
+    written = FOREIGN_BULLET.match(lines[found.line - 1]) if found.line <= len(lines) else None
+    if not written:
+        return found
+    corrected = f"{written['indent']}- {written['rest']}"
+    return finding(
+        found.file,
+        found.line,
+        "opsommingsteken",
+        corrected=corrected,
+        mark=written["mark"],
+        fixed=corrected.strip(),
+    )
+
+
 def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:
     for element, text in _text_blocks(root):
         if element.tag in RAW_BLOCKS and element.getparent() is not None:
@@ -202,7 +225,9 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                     for width in (30, 12)
                 ]
                 found = _traced(origins, snippet, rule, around)
-                if rule in JOINED and match.start() > 0 and found.line:
+                if rule == "opsomming" and snippet[:1] in FOREIGN_BULLETS and found.line:
+                    found = _foreign_bullet(found, origins)  # its own line is the cause
+                elif rule in JOINED and match.start() > 0 and found.line:
                     start = _line_in(origins[0], " ".join(text.split())[:40])
                     if start and start < found.line:
                         found = dataclasses.replace(found, line=start)

@@ -10,17 +10,24 @@ checks and the data file:
   text, so a list or a box would turn into a paragraph);
 - curly quotes (“ ” from Word) around an admonition's title;
 - soft hyphens (Word's optional hyphens): invisible, but they split a word in two for the
-  search ("beleids-medewerker" is not found as "beleidsmedewerker").
+  search ("beleids-medewerker" is not found as "beleidsmedewerker");
+- ligatures from text copied out of a PDF ("ﬁ" in "ﬁnanciering" is one character): they
+  look like their letters, but the search does not find "financiering" in them.
 A file that is not UTF-8 cannot be read as meant; `decode` names the first line it breaks.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 BOM = "\ufeff"
 SOFT_HYPHEN = "\u00ad"
+# ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ -> their letters
+LIGATURES = str.maketrans(
+    {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+)
 # Spaces that look like a space but are not one to Markdown and YAML.
 ODD_SPACES = "\u00a0\u2007\u202f\u2002\u2003\u2009"
 _ODD_INDENT = re.compile(rf"^[ {ODD_SPACES}]+", re.MULTILINE)
@@ -54,7 +61,7 @@ def decode(data: bytes) -> str:
 def normalize(text: str) -> str:
     """The text as the editor meant it (see the module's docstring)."""
     text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace(SOFT_HYPHEN, "")
+    text = text.replace(SOFT_HYPHEN, "").translate(LIGATURES)
     text = _ODD_INDENT.sub(lambda match: " " * len(match.group(0)), text)
     return _CURLY_TITLE.sub(lambda match: f'{match["head"]}"{match["title"]}"', text)
 

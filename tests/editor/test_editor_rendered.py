@@ -113,7 +113,7 @@ def image_from_another_host(project):
 
 def bullets_from_word(project):
     line = append(project, PRIVACY, "\n• Geen cookies\n• Geen tracking\n") + 1
-    return PRIVACY, line, "de opsomming is niet herkend"
+    return PRIVACY, line, "een opsommingsteken uit Word of een pdf"
 
 
 # ("1) Eerst" after a blank line is no mistake any more: a numbered list on the site as on

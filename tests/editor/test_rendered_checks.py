@@ -34,9 +34,19 @@ def test_numbered_lines_markdown_did_not_read_are_one_finding_on_the_first():
     ]
 
 
-def test_a_bullet_pasted_from_word_is_named():
-    body = "·\tEerst de huisarts\n"
-    assert findings(body, "<p>·\tEerst de huisarts</p>") == [(7, "opsomming")]
+def test_a_bullet_pasted_from_word_is_named_at_its_own_line_with_a_dash_instead():
+    for mark, gap in (("·", "\t"), ("•", " "), ("✓", " ")):
+        body = f"- Eerst de huisarts\n{mark}{gap}Dan de fysiotherapeut\n"
+        source = Source("docs/blokken/test.md", "blokken/test.md", HEAD + body)
+        shown = (
+            f"<h1>Titel</h1><ul><li>Eerst de huisarts\n{mark}{gap}Dan de fysiotherapeut</li></ul>"
+        )
+        (found,) = check_rendered(shown, source)
+        assert (found.line, found.rule, found.corrected) == (
+            8,
+            "opsommingsteken",
+            "- Dan de fysiotherapeut",
+        )
 
 
 def test_one_broken_reference_is_one_finding():
