@@ -30,6 +30,7 @@ from .editor_yaml import (
     duplicate_key,
     error_mark,
     misindented_line,
+    missing_colon_line,
     missing_dash_line,
     swallowed_item_line,
     syntax_in_values,
@@ -171,6 +172,11 @@ def _compose(text: str, label: str) -> yaml.Node:
             fixed = after_quote["fixed"]
             raise _error(
                 label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote
+            ) from None
+        colon = missing_colon_line(text, line)
+        if colon:
+            raise _error(
+                label, colon[0], "yaml-dubbele-punt", corrected=colon[1], fixed=colon[1].strip()
             ) from None
         syntax = value_with_yaml_syntax(text, line)
         if syntax:

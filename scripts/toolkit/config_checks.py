@@ -31,6 +31,7 @@ from .editor_yaml import (
     duplicate_key,
     error_mark,
     misindented_line,
+    missing_colon_line,
     missing_dash_line,
     syntax_in_values,
     text_after_quoted_value,
@@ -104,6 +105,13 @@ def check_yaml(text: str, label: str) -> list[Finding]:
         if syntax:
             number = syntax.pop("line")
             return [finding(label, number, "yaml-teken", corrected=syntax["fixed"], **syntax)]
+        colon = missing_colon_line(text, line)
+        if colon:
+            return [
+                finding(
+                    label, colon[0], "yaml-dubbele-punt", corrected=colon[1], fixed=colon[1].strip()
+                )
+            ]
         problem = yaml_problem(error, text)
         reported = text.split("\n")[line - 1] if line else ""
         colon_in_value = ": " in reported.split(": ", 1)[-1] if ": " in reported else False
@@ -242,6 +250,7 @@ def _shape_findings(text: str, label: str) -> list[Finding]:
                 example=EXAMPLES.get(key, "een waarde zoals in de vorige versie"),
             )
         )
+    findings += _nav_twice(data.get("nav"), root, label)
     findings += _plugin_names(data.get("plugins"), root, label)
     findings += _extra_names(data.get("extra"), root, label)
     findings += _theme_features(data.get("theme"), root, label)
@@ -263,6 +272,32 @@ def review_interval(extra: Mapping) -> int:
 
 def installed_plugins() -> list[str]:
     return sorted(entry.name for entry in importlib.metadata.entry_points(group="mkdocs.plugins"))
+
+
+def _nav_twice(nav: object, root: yaml.Node, label: str) -> list[Finding]:
+    """A page that the menu names twice: it then shows up twice, and 'Vorige'/'Volgende'
+    run in a circle."""
+    seen: dict[str, int] = {}
+    findings = []
+
+    def walk(items: object, path: list) -> None:
+        if not isinstance(items, list):
+            return
+        for index, item in enumerate(items):
+            value = next(iter(item.values())) if isinstance(item, dict) and len(item) == 1 else item
+            if isinstance(value, list):
+                walk(value, [*path, index, next(iter(item))])
+            elif isinstance(value, str) and not value.startswith(("http://", "https://")):
+                line = line_of_key(root, [*path, index])
+                if value in seen:
+                    findings.append(
+                        finding(label, line, "config-nav-dubbel", page=value, first=seen[value])
+                    )
+                else:
+                    seen[value] = line
+
+    walk(nav, ["nav"])
+    return findings
 
 
 def _plugin_names(plugins: object, root: yaml.Node, label: str) -> list[Finding]:

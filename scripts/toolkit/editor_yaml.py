@@ -269,6 +269,31 @@ def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
     return None
 
 
+def missing_colon_line(text: str, reported: int | None) -> tuple[int, str] | None:
+    """A name that lost its ':' ('- Printen en downloaden' above its sub-items, 'kernpunten'
+    above its list): YAML stops at the line below. Returns (line, the line with its ':')
+    when adding the ':' makes the text read."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    for number in (reported - 1, reported - 2, reported):
+        if not 1 <= number <= len(lines):
+            continue
+        line = lines[number - 1]
+        bare = line.strip().removeprefix("- ").strip()
+        if not bare or bare.startswith("#") or ":" in bare or bare[0] in "\"'[{|>&*!":
+            continue
+        below = next(
+            (other for other in lines[number:] if other.strip() and not _comment(other)), ""
+        )
+        if _indent(below) <= _indent(line):
+            continue  # a name with a ':' has its value indented below it
+        fixed = line.rstrip() + ":"
+        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            return number, fixed
+    return None
+
+
 def missing_dash_line(text: str, reported: int | None) -> tuple[int, str] | None:
     """A list item that lost its '- ' (YAML then stops a line or two further): the line
     near the reported one that, written as an item like its siblings, makes the text read.

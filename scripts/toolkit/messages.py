@@ -820,6 +820,15 @@ MESSAGES: dict[str, str] = {
         "ervoor, zodat YAML de regels eronder niet kan lezen. Oplossing: schrijf de regel als "
         "'{item}'."
     ),
+    "yaml-dubbele-punt": (
+        "na de naam op deze regel ontbreekt de dubbele punt, zodat de regels eronder er niet "
+        "bij horen. Oplossing: zet een dubbele punt aan het eind: '{fixed}'."
+    ),
+    "config-nav-dubbel": (
+        "de pagina '{page}' staat twee keer in het menu (ook op regel {first}): ze verschijnt "
+        "dan twee keer, en 'Vorige' en 'Volgende' lopen in een kring. Oplossing: haal een van "
+        "de twee regels weg."
+    ),
     "yaml-teken": (
         "de waarde begint met {char}, een teken dat in YAML iets betekent: YAML leest de "
         "tekst daardoor niet (helemaal) als tekst. Oplossing: zet de hele waarde tussen "

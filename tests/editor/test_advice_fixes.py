@@ -321,3 +321,42 @@ def test_mkdocs_yml_value_with_yaml_syntax_advice_fixes_it(start, words):
     assert findings and findings[0].line == number, [str(item) for item in findings]
     fixed = corrected_passes(findings, broken, check_config)
     assert yaml.safe_load(fixed.replace("!ENV", ""))["site_name"] == typed
+
+
+# A name that lost its ':' ('- Printen en downloaden' above its pages, 'kernpunten' above its
+# list): named at that line, with the line as it was.
+
+
+def _section_lines(text: str) -> list[int]:
+    lines = text.split("\n")
+    found = []
+    for number, line in enumerate(lines, 1):
+        if not re.match(r"^\s*(?:- )?[\w][\w ]*:$", line):
+            continue
+        below = next(
+            (other for other in lines[number:] if other.strip() and other.strip()[0] != "#"), ""
+        )
+        if len(below) - len(below.lstrip()) > len(line) - len(line.lstrip()):
+            found.append(number)
+    return found
+
+
+@SETTINGS
+@given(number=st.sampled_from(_section_lines(CONFIG_TEXT)))
+def test_mkdocs_yml_name_without_its_colon_gets_it_back(number):
+    line = CONFIG_TEXT.split("\n")[number - 1]
+    broken = replace_line(CONFIG_TEXT, number, line.removesuffix(":"))
+    findings = check_config(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    assert corrected_passes(findings, broken, check_config) == CONFIG_TEXT
+
+
+@SETTINGS
+@given(number=st.sampled_from(_section_lines(DATA_TEXT)))
+def test_data_file_name_without_its_colon_gets_it_back(tmp_docs, number):
+    line = DATA_TEXT.split("\n")[number - 1]
+    broken = replace_line(DATA_TEXT, number, line.removesuffix(":"))
+    check = data_check(tmp_docs)
+    findings = check(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    assert corrected_passes(findings, broken, check) == DATA_TEXT

@@ -615,3 +615,13 @@ def test_front_matter_fields_nobody_reads(field, expected):
     text = f"---\n{field}: Samenvatting\nlaatst_gecontroleerd: 2026-11-01\n---\n\n# Titel\n"
     findings = check_front_matter_fields(Source("docs/x.md", "x.md", text))
     assert [(item.line, item.rule, item.corrected) for item in findings] == expected
+
+
+def test_a_page_twice_in_the_menu_is_named_at_its_second_line():
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    entry = "  - Afkortingen: afkortingen.md\n"
+    first = text[: text.index(entry)].count("\n") + 1
+    twice = text.replace(entry, entry + "  - Alle afkortingen: afkortingen.md\n", 1)
+    found = [(item.line, item.rule) for item in check_config(twice)]
+    assert found == [(first + 1, "config-nav-dubbel")]
+    assert check_config(text) == []
