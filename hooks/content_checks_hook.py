@@ -36,6 +36,7 @@ from toolkit.findings import Finding, FindingsError, finding, report, unique
 from toolkit.git_start import changed_files, file_at_start, start_revision
 from toolkit.github_preview import github_preview_findings
 from toolkit.macro_checks import (
+    check_macro_module,
     check_macros,
     check_removed_macros,
     module_names,
@@ -181,6 +182,10 @@ def _macro_findings(config, root: Path, sources: list[Source]) -> list[Finding]:
     if plugin is None:
         return []
     options = plugin.config
+    config_text = Path(config.config_file_path).read_text(encoding="utf-8")
+    missing = check_macro_module(root, options["module_name"], config_text)
+    if missing:  # every call would be 'unknown': the module is the one cause
+        return missing
     macros = module_names(root / f"{options['module_name']}.py")
     rendering = [s for s in sources if renders_macros(s, options["render_by_default"])]
     findings = [

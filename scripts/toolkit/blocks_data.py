@@ -28,6 +28,7 @@ from .editor_yaml import (
     comment_cut_value,
     curly_quoted_line,
     duplicate_key,
+    empty_value_line,
     error_mark,
     misindented_line,
     missing_colon_line,
@@ -172,6 +173,11 @@ def _compose(text: str, label: str) -> yaml.Node:
             fixed = after_quote["fixed"]
             raise _error(
                 label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote
+            ) from None
+        emptied = empty_value_line(text, line)
+        if emptied:
+            raise _error(
+                label, line, "yaml-leeg-teken", at=emptied[0], fixed=emptied[1].strip()
             ) from None
         colon = missing_colon_line(text, line)
         if colon:

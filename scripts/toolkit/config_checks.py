@@ -29,6 +29,7 @@ from .editor_yaml import (
     MISSING_COLON_PROBLEM,
     curly_quoted_line,
     duplicate_key,
+    empty_value_line,
     error_mark,
     misindented_line,
     missing_colon_line,
@@ -105,6 +106,10 @@ def check_yaml(text: str, label: str) -> list[Finding]:
         if syntax:
             number = syntax.pop("line")
             return [finding(label, number, "yaml-teken", corrected=syntax["fixed"], **syntax)]
+        emptied = empty_value_line(text, line)
+        if emptied:  # named at the line added under it: that is what the editor typed
+            number, fixed = emptied
+            return [finding(label, line, "yaml-leeg-teken", at=number, fixed=fixed.strip())]
         colon = missing_colon_line(text, line)
         if colon:
             return [

@@ -269,6 +269,26 @@ def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
     return None
 
 
+def empty_value_line(text: str, reported: int | None) -> tuple[int, str] | None:
+    """'redirect_maps: {}' or 'vervallen_kernpunten: []' with lines added under it: '{}' and
+    '[]' say "empty", so YAML stops at the first added line. Returns (line, the line
+    without the empty value) when that makes the text read."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    for number in range(reported - 1, max(reported - 4, 0), -1):
+        line = lines[number - 1]
+        match = re.match(
+            r"^(?P<head>\s*(?:-\s+)?[^\s#][^:#]*:)[ \t]*(?:\{\s*\}|\[\s*\])[ \t]*(?:#.*)?$", line
+        )
+        if not match:
+            continue
+        fixed = match["head"]
+        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            return number, fixed
+    return None
+
+
 def missing_colon_line(text: str, reported: int | None) -> tuple[int, str] | None:
     """A name that lost its ':' ('- Printen en downloaden' above its sub-items, 'kernpunten'
     above its list): YAML stops at the line below. Returns (line, the line with its ':')

@@ -61,6 +61,31 @@ def module_names(module: Path) -> dict[str, str]:
     return names
 
 
+def check_macro_module(
+    root: Path, module_name: str, config_text: str, label: str = "mkdocs.yml"
+) -> list[Finding]:
+    """The macros plugin's module exists: without it (its 'module_name' line deleted or
+    mistyped) no page can have anything filled in, and every call is 'unknown'."""
+    if (root / f"{module_name}.py").is_file() or (root / module_name / "__init__.py").is_file():
+        return []
+    modules = sorted(
+        path.relative_to(root).with_suffix("").as_posix()
+        for path in root.glob("*/*.py")
+        if "def define_env" in path.read_text(encoding="utf-8", errors="replace")
+    )
+    lines = config_text.split("\n")
+    plugin = next(
+        (n for n, line in enumerate(lines, 1) if re.match(r"^\s*-\s*macros\b", line)), None
+    )
+    # the 'module_name' line, or where it belongs: right under '- macros:'
+    number = next(
+        (n for n, line in enumerate(lines, 1) if re.match(r"^\s*module_name\s*:", line)),
+        plugin + 1 if plugin else None,
+    )
+    meant = modules[0] if modules else "hooks/macros"
+    return [finding(label, number, "macro-module", module=module_name, meant=meant)]
+
+
 def _is_variables_item(node: ast.AST) -> bool:
     """`env.variables["name"]`"""
     return (

@@ -397,9 +397,14 @@ MESSAGES: dict[str, str] = {
         "'{old}: {new}' weg, of verwijder of hernoem de pagina."
     ),
     "omleiding-nergens": (
-        "de omleiding van '{old}' wijst naar '{new}', maar die pagina bestaat niet. "
+        "de omleiding van '{old}' wijst naar '{new}', maar die pagina bestaat niet.{hint} "
         "Oplossing: schrijf achter de dubbele punt het bestand van de nieuwe pagina, vanaf de "
         "map docs/, bijv. 'blokken/scholing.md'."
+    ),
+    "omleiding-oud-vorm": (
+        "de omleiding noemt de oude pagina '{old}', maar een omleiding noemt het bestand "
+        "vanaf de map docs/, zoals '{meant}'. Oplossing: schrijf '{meant}' vóór de dubbele "
+        "punt."
     ),
     "omleiding-ontbreekt": (
         "de pagina {docs_prefix}{gone} stond op de site en is verwijderd of hernoemd zonder "
@@ -461,6 +466,12 @@ MESSAGES: dict[str, str] = {
         "de opmaak '.{name}' bestaat niet op deze site (geen stylesheet of onderdeel kent "
         "haar), dus ze doet niets.{meant} Oplossing: schrijf de naam zoals hij elders op de "
         "site staat, of haal haar weg."
+    ),
+    "macro-module": (
+        "de plugin 'macros' zoekt de opdrachten voor de pagina's in '{module}.py', maar dat "
+        "bestand bestaat niet: geen pagina kan dan iets laten invullen (het overzicht, de "
+        "zelfscan). Oplossing: zet onder '- macros:' de regel 'module_name: {meant}' (zes "
+        "spaties ingesprongen)."
     ),
     "macro-vlag-weg": (
         "'{snippet}' (regel {at}) staat letterlijk op de pagina: het gegevensblok bovenaan "
@@ -819,6 +830,11 @@ MESSAGES: dict[str, str] = {
         "deze regel begint een nieuw punt van een lijst, maar het streepje '- ' ontbreekt "
         "ervoor, zodat YAML de regels eronder niet kan lezen. Oplossing: schrijf de regel als "
         "'{item}'."
+    ),
+    "yaml-leeg-teken": (
+        "deze regel hoort bij de naam op regel {at}, maar daar staat '{{}}' of '[]' achter, "
+        "en dat betekent 'leeg': de regels eronder kunnen er niet bij horen. Oplossing: haal "
+        "op regel {at} '{{}}' of '[]' weg: '{fixed}'."
     ),
     "yaml-dubbele-punt": (
         "na de naam op deze regel ontbreekt de dubbele punt, zodat de regels eronder er niet "

@@ -12,6 +12,7 @@ Pure checks plus one read of git; no MkDocs import (hooks/content_checks_hook.py
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
@@ -34,14 +35,37 @@ def check_redirects(
     line = _line_of_maps(config_text)
     findings = []
     for old, new in sorted(redirects.items()):
+        old, new = str(old), str(new)
+        number = _line_of(config_text, old) or line
         values = {"old": old, "new": new, "docs_prefix": docs_prefix}
-        if old in pages:
-            rule = "omleiding-verbergt"
-        elif new.split("#")[0] not in pages:
-            rule = "omleiding-nergens"
-        else:
+        written = config_text.split("\n")[number - 1] if number else ""
+        if _as_page(old, docs_prefix) != old:  # 'docs/blokken/oud.md', '/blokken/oud/'
+            meant = _as_page(old, docs_prefix)
+            fixed = written.replace(old, meant, 1)
+            findings.append(
+                finding(
+                    CONFIG,
+                    number,
+                    "omleiding-oud-vorm",
+                    corrected=fixed if fixed.strip() else None,
+                    meant=meant,
+                    **values,
+                )
+            )
             continue
-        findings.append(finding(CONFIG, _line_of(config_text, old) or line, rule, **values))
+        if old in pages:
+            findings.append(finding(CONFIG, number, "omleiding-verbergt", **values))
+        elif new.startswith(("http://", "https://")):
+            continue  # to another site: mkdocs-redirects does that too
+        elif new.split("#")[0] not in pages:
+            meant = _meant_page(new, pages, docs_prefix)
+            hint = f" Bedoel je '{meant}'?" if meant else ""
+            corrected = written.replace(new, meant, 1) if meant and new in written else None
+            findings.append(
+                finding(
+                    CONFIG, number, "omleiding-nergens", corrected=corrected, hint=hint, **values
+                )
+            )
     for gone in sorted(published - pages - set(redirects)):
         findings.append(
             finding(CONFIG, line, "omleiding-ontbreekt", gone=gone, docs_prefix=docs_prefix)
@@ -66,6 +90,26 @@ def published_pages(root: Path, docs_dir: str = "docs") -> set[str] | None:
         for name in listing.splitlines()
         if name.endswith(".md") and not any(part.startswith("_") for part in name.split("/"))
     }
+
+
+def _as_page(address: str, docs_prefix: str) -> str:
+    """A page as the redirect map names it: its file below docs/ ('blokken/oud.md'), from
+    what an editor may write instead (the path in the repository, a site address)."""
+    page = address.strip().removeprefix(docs_prefix).lstrip("/")
+    if page.endswith(".md") or not page:
+        return page or "index.md"
+    page = page.removesuffix("index.html").removesuffix(".html").rstrip("/")
+    return f"{page}.md" if page else "index.md"
+
+
+def _meant_page(address: str, pages: set[str], docs_prefix: str) -> str | None:
+    page, _, anchor = address.partition("#")
+    candidate = _as_page(page, docs_prefix)
+    for option in (candidate, candidate.removesuffix(".md") + "/index.md"):
+        if option in pages:
+            return option + (f"#{anchor}" if anchor else "")
+    close = difflib.get_close_matches(candidate, sorted(pages), n=1, cutoff=0.7)
+    return close[0] if close else None
 
 
 def _line_of_maps(config_text: str) -> int | None:

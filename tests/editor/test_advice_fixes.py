@@ -360,3 +360,18 @@ def test_data_file_name_without_its_colon_gets_it_back(tmp_docs, number):
     findings = check(broken)
     assert findings and findings[0].line == number, [str(item) for item in findings]
     assert corrected_passes(findings, broken, check) == DATA_TEXT
+
+
+@SETTINGS
+@given(number=st.sampled_from(_section_lines(CONFIG_TEXT)), empty=st.sampled_from(["{}", "[]"]))
+def test_mkdocs_yml_empty_value_above_added_lines_is_named_at_the_first_of_them(number, empty):
+    line = CONFIG_TEXT.split("\n")[number - 1]
+    broken = replace_line(CONFIG_TEXT, number, f"{line} {empty}")
+    findings = check_config(broken)
+    below = next(
+        n
+        for n, other in enumerate(CONFIG_TEXT.split("\n"), 1)
+        if n > number and other.strip() and not other.strip().startswith("#")
+    )
+    assert findings and findings[0].line == below, [str(item) for item in findings]
+    assert findings[0].rule == "yaml-leeg-teken" and f"'{line.strip()}'" in findings[0].fix

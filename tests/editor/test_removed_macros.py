@@ -69,3 +69,24 @@ def test_the_build_names_the_removed_self_scan_line(tmp_path):
         .get(f"docs/zelfscan.md, regel {line}", "")
         .startswith("hier stond '{{ zelfscan_lijst() }}'")
     ), outcome.raw
+
+
+@pytest.mark.parametrize(
+    "written", [None, "      module_name: hooks/macro", "      module_name: macros"]
+)
+def test_a_macros_module_that_is_not_there_is_named_with_the_one_that_is(written):
+    from project import ROOT
+    from toolkit.macro_checks import check_macro_module
+
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    lines = config.split("\n")
+    at = next(n for n, line in enumerate(lines, 1) if line.strip() == "module_name: hooks/macros")
+    if written is None:
+        del lines[at - 1]
+    else:
+        lines[at - 1] = written
+    module = written.split(": ")[1] if written else "main"
+    (found,) = check_macro_module(ROOT, module, "\n".join(lines))
+    assert (found.file, found.line, found.rule) == ("mkdocs.yml", at, "macro-module")
+    assert "'module_name: hooks/macros'" in found.fix
+    assert check_macro_module(ROOT, "hooks/macros", config) == []

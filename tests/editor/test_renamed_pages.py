@@ -99,3 +99,21 @@ def test_a_published_page_with_a_redirect_is_fine():
     assert check_redirects({"oud.md": "nieuw.md"}, {"nieuw.md"}, {"oud.md"}, CONFIG_TEXT) == []
     gone = check_redirects({}, {"nieuw.md"}, {"oud.md"}, CONFIG_TEXT)
     assert len(gone) == 1 and "docs/oud.md stond op de site" in gone[0].text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule", "corrected"),
+    [
+        ("oud.md", "https://www.orthopeden.org/", None, None),  # to another site: allowed
+        ("docs/oud.md", "nieuw.md", "omleiding-oud-vorm", "        oud.md: nieuw.md"),
+        ("oud/", "nieuw.md", "omleiding-oud-vorm", "        oud.md: nieuw.md"),
+        ("oud.md", "nieuw/", "omleiding-nergens", "        oud.md: nieuw.md"),
+        ("oud.md", "docs/nieuw.md", "omleiding-nergens", "        oud.md: nieuw.md"),
+    ],
+)
+def test_a_redirect_written_as_an_address_gets_the_file_names(old, new, rule, corrected):
+    text = f"plugins:\n  - redirects:\n      redirect_maps:\n        {old}: {new}\n"
+    findings = check_redirects({old: new}, {"nieuw.md"}, set(), text)
+    assert [(item.line, item.rule, item.corrected) for item in findings] == (
+        [(4, rule, corrected)] if rule else []
+    )
