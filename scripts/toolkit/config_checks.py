@@ -41,6 +41,7 @@ from .editor_yaml import (
 )
 from .findings import Finding, finding
 from .review_dates import DEFAULT_INTERVAL_MONTHS
+from .source_text import ODD_AFTER_MARK
 
 CONFIG = "mkdocs.yml"
 INTERVAL_SETTING = "review_interval_maanden"
@@ -221,8 +222,26 @@ def _indented_too_far(error: yaml.MarkedYAMLError) -> bool:
 
 def check_config(text: str, label: str = CONFIG) -> list[Finding]:
     """mkdocs.yml: its YAML, then the keys the project owns (with the line of each)."""
-    problems = check_characters(text, label) + check_yaml(text, label)
+    # A non-breaking space after ':' is what YAML then trips over: named once, as itself.
+    problems = check_characters(text, label) + (_odd_spaces(text, label) or check_yaml(text, label))
     return problems or _shape_findings(text, label)
+
+
+def _odd_spaces(text: str, label: str) -> list[Finding]:
+    """A non-breaking space right after a name's ':' or a list's '-' (pasted from a web page
+    or Word): YAML reads name and value as one word. MkDocs reads mkdocs.yml itself, so this
+    is named, where the pages and data file are read with it made a space."""
+    findings = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        match = ODD_AFTER_MARK.match(line)
+        if match:
+            corrected = ODD_AFTER_MARK.sub(lambda m: m["head"] + " ", line)
+            findings.append(
+                finding(
+                    label, number, "yaml-harde-spatie", corrected=corrected, fixed=corrected.strip()
+                )
+            )
+    return findings
 
 
 def _with_line(text: str, number: int, line: str) -> str:

@@ -41,7 +41,7 @@ from .editor_yaml import (
 )
 from .findings import Finding, finding
 from .messages import visible
-from .source_text import NotUtf8Error, normalize, read
+from .source_text import ODD_SPACES, NotUtf8Error, normalize, read
 
 CATALOGUE = "docs/_data/referenties.md"
 # The admonition types of the toolkit, with the title each one shows.
@@ -360,6 +360,8 @@ def repaired_definition(line: str) -> tuple[str, str] | None:
         return None
     causes = []
     url = loose["url"].strip()
+    if any(space in line for space in ODD_SPACES):  # Markdown needs a real space there
+        causes.append("een harde spatie (uit Word of een website) waar een gewone spatie hoort")
     if not loose["colon"]:
         causes.append("de dubbele punt na ] ontbreekt")
     if " " in url:

@@ -836,6 +836,11 @@ MESSAGES: dict[str, str] = {
         "en dat betekent 'leeg': de regels eronder kunnen er niet bij horen. Oplossing: haal "
         "op regel {at} '{{}}' of '[]' weg: '{fixed}'."
     ),
+    "yaml-harde-spatie": (
+        "na de dubbele punt of het streepje op deze regel staat een harde spatie (uit Word of "
+        "een website) in plaats van een gewone: YAML leest naam en waarde dan als één woord. "
+        "Oplossing: typ daar een gewone spatie: '{fixed}'."
+    ),
     "yaml-dubbele-punt": (
         "na de naam op deze regel ontbreekt de dubbele punt, zodat de regels eronder er niet "
         "bij horen. Oplossing: zet een dubbele punt aan het eind: '{fixed}'."

@@ -6,8 +6,9 @@ normalised here, the same way for the build (hooks/source_normalize.py), the con
 checks and the data file:
 - a byte-order mark at the start (it hides the front matter from MkDocs);
 - Windows and old Mac line endings;
-- non-breaking and other fixed-width spaces used as indentation (Markdown reads them as
-  text, so a list or a box would turn into a paragraph);
+- non-breaking and other fixed-width spaces used as indentation, or right after a list's
+  dash or a YAML name's colon (Markdown and YAML read them as text, so a list or a box would
+  turn into a paragraph, 'id:' and its value into one word);
 - curly quotes (“ ” from Word) around an admonition's title;
 - soft hyphens (Word's optional hyphens): invisible, but they split a word in two for the
   search ("beleids-medewerker" is not found as "beleidsmedewerker");
@@ -31,6 +32,10 @@ LIGATURES = str.maketrans(
 # Spaces that look like a space but are not one to Markdown and YAML.
 ODD_SPACES = "\u00a0\u2007\u202f\u2002\u2003\u2009"
 _ODD_INDENT = re.compile(rf"^[ {ODD_SPACES}]+", re.MULTILINE)
+# 'id:<harde spatie>kernteam', '-<harde spatie>id: ...': where YAML and Markdown need a space
+ODD_AFTER_MARK = re.compile(
+    rf"^(?P<head>[ \t]*(?:-|[\w-]+:|- [\w-]+:))[{ODD_SPACES}]+", re.MULTILINE
+)
 # !!! interessant “Interessant”  ->  !!! interessant "Interessant"
 _CURLY_TITLE = re.compile(
     r"^(?P<head>\s*(?:!!!|\?\?\?\+?)[ \t]+[\w -]+?[ \t]+)[“„”](?P<title>[^“”\"\n]*)[”“]",
@@ -63,6 +68,7 @@ def normalize(text: str) -> str:
     text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace(SOFT_HYPHEN, "").translate(LIGATURES)
     text = _ODD_INDENT.sub(lambda match: " " * len(match.group(0)), text)
+    text = ODD_AFTER_MARK.sub(lambda match: match["head"] + " ", text)
     return _CURLY_TITLE.sub(lambda match: f'{match["head"]}"{match["title"]}"', text)
 
 

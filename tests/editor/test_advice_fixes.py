@@ -375,3 +375,19 @@ def test_mkdocs_yml_empty_value_above_added_lines_is_named_at_the_first_of_them(
     )
     assert findings and findings[0].line == below, [str(item) for item in findings]
     assert findings[0].rule == "yaml-leeg-teken" and f"'{line.strip()}'" in findings[0].fix
+
+
+# A non-breaking space (pasted) after a name's ':' or a list's '-' in mkdocs.yml
+
+MARK_LINES = lines_of(CONFIG_TEXT, r"^\s*(?:- |[\w-]+: )\S")
+
+
+@SETTINGS
+@given(number=st.sampled_from(MARK_LINES), space=st.sampled_from(["\u00a0", "\u202f", "\u2007"]))
+def test_mkdocs_yml_hard_space_after_a_mark_advice_restores_the_line(number, space):
+    line = CONFIG_TEXT.split("\n")[number - 1]
+    mark = re.match(r"^\s*(?:- |[\w-]+: )", line).end() - 1  # the space after '-' or ':'
+    broken = replace_line(CONFIG_TEXT, number, line[:mark] + space + line[mark + 1 :])
+    findings = check_config(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    assert corrected_passes(findings, broken, check_config) == CONFIG_TEXT

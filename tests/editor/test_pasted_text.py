@@ -40,3 +40,18 @@ def test_pasted_ligatures_and_soft_hyphens_become_what_the_reader_sees(text, ins
         pasted = pasted[:at] + char + pasted[at:]
         meant = meant[:meant_at] + LIGATURES.get(char, "") + meant[meant_at:]
     assert normalize(pasted) == meant
+
+
+ODD = ["\u00a0", "\u202f", "\u2007", "\u2009"]
+
+
+@SETTINGS
+@given(
+    head=st.sampled_from(["- ", "id:", "tekst:", "  - id:", "    pagina:", "-"]),
+    space=st.sampled_from(ODD),
+    value=st.text(alphabet="abcdefghij-", min_size=1, max_size=12),
+)
+def test_a_hard_space_after_a_dash_or_a_name_becomes_a_space(head, space, value):
+    # (the dash or name as typed, a hard space where a space belongs, then the value)
+    typed = head.rstrip(" ") if head.endswith(" ") and head.strip() == "-" else head
+    assert normalize(f"{typed}{space}{value}") == f"{typed} {value}"
