@@ -39,6 +39,7 @@ from toolkit.macro_checks import (
     check_macro_module,
     check_macros,
     check_removed_macros,
+    macro_arguments,
     module_names,
     renders_macros,
 )
@@ -188,8 +189,11 @@ def _macro_findings(config, root: Path, sources: list[Source]) -> list[Finding]:
         return missing
     macros = module_names(root / f"{options['module_name']}.py")
     rendering = [s for s in sources if renders_macros(s, options["render_by_default"])]
+    arguments = macro_arguments(root / f"{options['module_name']}.py")
     findings = [
-        item for source in rendering for item in check_macros(source, macros, set(config.extra))
+        item
+        for source in rendering
+        for item in check_macros(source, macros, set(config.extra), arguments, set(config.keys()))
     ]
     functions = {name for name, kind in macros.items() if kind == "macro"}
     return findings + check_removed_macros(

@@ -11,6 +11,7 @@ the line. Pages that do not render macros show a `{{` as text: the net on the re
 from __future__ import annotations
 
 import ast
+import difflib
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -101,10 +102,32 @@ def renders_macros(source: Source, by_default: bool = False) -> bool:
     return by_default if flag is None else bool(flag)
 
 
-def check_macros(source: Source, macros: dict[str, str], variables: set[str]) -> list[Finding]:
+def macro_arguments(module: Path) -> dict[str, tuple[int, int | None]]:
+    """Per macro function of the module, how many arguments a call may give: (least, most),
+    most None for '*args' (read from the source, without importing it)."""
+    found: dict[str, tuple[int, int | None]] = {}
+    if not module.is_file():
+        return found
+    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef) and node.decorator_list:
+            positional = [*node.args.posonlyargs, *node.args.args]
+            most = None if node.args.vararg else len(positional) + len(node.args.kwonlyargs)
+            found[node.name] = (len(positional) - len(node.args.defaults), most)
+    return found
+
+
+def check_macros(
+    source: Source,
+    macros: dict[str, str],
+    variables: set[str],
+    arguments: dict[str, tuple[int, int | None]] | None = None,
+    config_keys: set[str] | None = None,
+) -> list[Finding]:
     """Syntax errors, unknown names and macros written without '()' in a page that renders
     macros; `macros` are the module's names with their kind (module_names), `variables` the
-    other names a page may use."""
+    other names a page may use. With `arguments` (macro_arguments), a call with more or
+    fewer arguments than its macro takes; with `config_keys`, a 'config.x' MkDocs lacks;
+    and a call indented into a code block."""
     start = source.front_matter.end
     body = "\n".join(source.lines[start:])
     environment = jinja2.Environment()
@@ -115,6 +138,9 @@ def check_macros(source: Source, macros: dict[str, str], variables: set[str]) ->
         return [finding(source.label, line, "macro-syntaxis")]
     allowed = set(macros) | variables | MACROS_STANDARD | set(source.front_matter.data)
     findings = _uncalled(tree, source, start, {n for n, kind in macros.items() if kind == "macro"})
+    findings += _wrong_arguments(tree, source, start, arguments or {})
+    findings += _unknown_settings(tree, source, start, config_keys)
+    findings += _indented_calls(source, start)
     for name in sorted(meta.find_undeclared_variables(tree) - allowed):
         pattern = re.compile(rf"(?:\{{\{{|\{{%)[^}}]*\b{re.escape(name)}\b")
         line = next(
@@ -124,6 +150,98 @@ def check_macros(source: Source, macros: dict[str, str], variables: set[str]) ->
         offered = ", ".join(f"'{{{{ {item}() }}}}'" for item in sorted(macros)) or "geen"
         findings.append(finding(source.label, line, "macro-onbekend", name=name, offered=offered))
     return findings
+
+
+def _wrong_arguments(
+    tree: nodes.Template, source: Source, start: int, arguments: dict[str, tuple[int, int | None]]
+) -> list[Finding]:
+    """'{{ zelfscan_lijst(2026) }}': the macro takes no argument, and the page cannot be
+    built (a Python error in the macro)."""
+    findings = []
+    for call in tree.find_all(nodes.Call):
+        if not isinstance(call.node, nodes.Name) or call.node.name not in arguments:
+            continue
+        least, most = arguments[call.node.name]
+        given = len(call.args) + len(call.kwargs)
+        if given < least or (most is not None and given > most):
+            line = start + call.lineno
+            written = source.lines[line - 1]
+            corrected = (
+                re.sub(
+                    rf"\b{re.escape(call.node.name)}\s*\([^)]*\)", f"{call.node.name}()", written
+                )
+                if least == 0
+                else None
+            )
+            findings.append(
+                finding(
+                    source.label,
+                    line,
+                    "macro-argumenten",
+                    corrected=corrected,
+                    name=call.node.name,
+                    least=least,
+                )
+            )
+    return findings
+
+
+def _unknown_settings(
+    tree: nodes.Template, source: Source, start: int, config_keys: set[str] | None
+) -> list[Finding]:
+    """'{{ config.site_ur }}': a setting MkDocs does not have stops the page."""
+    if not config_keys:
+        return []
+    findings = []
+    for node in tree.find_all(nodes.Getattr):
+        if isinstance(node.node, nodes.Name) and node.node.name == "config":
+            if node.attr in config_keys:
+                continue
+            line = start + node.lineno
+            close = difflib.get_close_matches(node.attr, sorted(config_keys), n=1, cutoff=0.6)
+            written = source.lines[line - 1]
+            corrected = (
+                re.sub(rf"\bconfig\.{re.escape(node.attr)}\b", f"config.{close[0]}", written)
+                if close
+                else None
+            )
+            meant = f" Bedoel je 'config.{close[0]}'?" if close else ""
+            findings.append(
+                finding(
+                    source.label,
+                    line,
+                    "macro-instelling",
+                    corrected=corrected,
+                    name=node.attr,
+                    meant=meant,
+                )
+            )
+    return findings
+
+
+def _indented_calls(source: Source, start: int) -> list[Finding]:
+    """A '{{ ... }}' line indented by four spaces (or a tab) after a blank line, outside a
+    list or box: Markdown shows what the call makes as code, tags and all."""
+    findings = []
+    lines = source.lines
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line.lstrip().startswith("{{") or len(line) - len(line.lstrip()) == 0:
+            continue
+        if len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) < 4:
+            continue
+        above = next((other for other in reversed(lines[start:index]) if other.strip()), "")
+        blank_between = index > start and not lines[index - 1].strip()
+        if blank_between and not (
+            above[:1].isspace() or LIST_START.match(above) or above.startswith("!!!")
+        ):
+            findings.append(
+                finding(source.label, index + 1, "macro-ingesprongen", corrected=line.lstrip())
+            )
+    return findings
+
+
+LIST_START = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 
 def _uncalled(tree: nodes.Template, source: Source, start: int, functions: set[str]) -> list:

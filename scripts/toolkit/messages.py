@@ -473,6 +473,21 @@ MESSAGES: dict[str, str] = {
         "zelfscan). Oplossing: zet onder '- macros:' de regel 'module_name: {meant}' (zes "
         "spaties ingesprongen)."
     ),
+    "macro-argumenten": (
+        "'{name}' krijgt hier iets tussen de haakjes dat de opdracht niet verwacht, zodat de "
+        "pagina niet kan worden opgebouwd. Oplossing: schrijf '{{{{ {name}() }}}}', zonder iets "
+        "tussen de haakjes."
+    ),
+    "macro-instelling": (
+        "'config.{name}' bestaat niet: de site heeft die instelling niet, zodat de pagina niet "
+        "kan worden opgebouwd.{meant} Oplossing: schrijf de naam van een instelling uit "
+        "mkdocs.yml, bijv. 'config.site_url', of haal het stuk tussen {{{{ }}}} weg."
+    ),
+    "macro-ingesprongen": (
+        "deze regel met '{{{{' springt in na een lege regel, zodat de site wat de opdracht "
+        "maakt als code toont (een grijs vak met codes). Oplossing: begin de regel helemaal "
+        "links, zonder spaties ervoor."
+    ),
     "macro-vlag-weg": (
         "'{snippet}' (regel {at}) staat letterlijk op de pagina: het gegevensblok bovenaan "
         "mist de regel 'render_macros: true', die het invullen aanzet. Oplossing: zet direct "
