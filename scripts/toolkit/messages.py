@@ -488,6 +488,12 @@ MESSAGES: dict[str, str] = {
         "maakt als code toont (een grijs vak met codes). Oplossing: begin de regel helemaal "
         "links, zonder spaties ervoor."
     ),
+    "id-dubbel": (
+        "het adres '#{anchor}' komt twee keer voor op de pagina, ook door deze regel: links "
+        "ernaartoe vinden alleen het eerste, en schermlezers halen de twee door elkaar. "
+        "Oplossing: geef het tweede een ander adres, of haal de dubbele regel weg (een "
+        "opdracht als '{{{{ zelfscan_lijst() }}}}' staat maar één keer op een pagina)."
+    ),
     "macro-vlag-weg": (
         "'{snippet}' (regel {at}) staat letterlijk op de pagina: het gegevensblok bovenaan "
         "mist de regel 'render_macros: true', die het invullen aanzet. Oplossing: zet direct "

@@ -129,7 +129,31 @@ def check_rendered(
     findings += _code_blocks(root, origins)
     findings += _lost_words(root, source, renders_macros)
     findings += _unsafe_html(root, source)
+    findings += _ids_twice(root, source)
     return unique(findings)
+
+
+def _ids_twice(root: etree._Element, source: Source) -> list[Finding]:
+    """An address ('id') twice on one page: links to it and form labels find only the
+    first, screen readers mix the two up. Named at the line that gives it the second time:
+    a '{ #adres }' written twice, or a '{{ ... }}' call that makes the same part twice."""
+    seen: set[str] = set()
+    findings = []
+    for element in root.iter(etree.Element):
+        anchor = element.get("id")
+        if not anchor:
+            continue
+        if anchor not in seen:
+            seen.add(anchor)
+            continue
+        written = re.compile(rf"\{{[^}}]*#{re.escape(anchor)}\b|\bid=[\"']{re.escape(anchor)}[\"']")
+        lines = [n for n, line in enumerate(source.lines, 1) if written.search(line)]
+        if len(lines) < 2:  # made by a call: the second call on the page
+            lines = [n for n, line in enumerate(source.lines, 1) if CALL.search(line)]
+        line = lines[1] if len(lines) > 1 else None
+        if all(item.line != line for item in findings):  # a part made twice: one message
+            findings.append(finding(source.label, line, "id-dubbel", anchor=anchor))
+    return findings
 
 
 # Text as the reader reads it

@@ -166,3 +166,16 @@ def test_a_blank_line_that_detaches_an_attribute_list_is_named():
     body = "Alleen op de startpagina.\n\n{ .tk-home-only }\n"
     shown = "<p>Alleen op de startpagina.</p><p>{ .tk-home-only }</p>"
     assert findings(body, shown) == [(8, "attributen-los")]
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(ids=st.lists(st.sampled_from(["a", "b", "c", "d"]), min_size=1, max_size=6))
+def test_an_address_given_twice_is_named_where_it_is_given_again(ids):
+    body = "".join(f"## Kop {n} {{ #{anchor} }}\n\nTekst.\n\n" for n, anchor in enumerate(ids))
+    source = Source("docs/blokken/test.md", "blokken/test.md", HEAD + body)
+    html = markdown.Markdown(extensions=["attr_list", "toc"]).convert("# Titel\n\n" + body)
+    found = [(item.line, item.rule) for item in check_rendered(html, source)]
+    # The test's own count: the line of each heading whose id came before, when that id's
+    # second heading is this one (a third one says nothing new).
+    second = [7 + 4 * n for n, anchor in enumerate(ids) if ids[:n].count(anchor) == 1]
+    assert found == [(line, "id-dubbel") for line in second]
