@@ -226,17 +226,13 @@ def text_after_quoted_value(text: str, line: int | None) -> dict | None:
     """{rest, fixed} when the reported line (or the one above it) has text after a quoted
     value; `fixed` is the line with the whole value in single quotes, the editor's text
     unchanged (YAML keeps double quotes inside single ones)."""
-    if not line:
-        return None
-    lines = text.split("\n")
-    for number in (line, line - 1):
-        if 1 <= number <= len(lines):
-            match = _AFTER_QUOTE.match(lines[number - 1])
-            if match and not match["rest"].lstrip().startswith(":"):
-                quote = match["quote"]
-                value = f"{quote}{match['value']}{quote}{match['rest']}".strip()
-                fixed = match["head"] + "'" + value.replace("'", "''") + "'"
-                return {"rest": match["rest"].strip(), "fixed": fixed.rstrip(), "line": number}
+    for number, written in _reported_or_above(text, line):
+        match = _AFTER_QUOTE.match(written)
+        if match and not match["rest"].lstrip().startswith(":"):
+            quote = match["quote"]
+            value = f"{quote}{match['value']}{quote}{match['rest']}".strip()
+            fixed = match["head"] + "'" + value.replace("'", "''") + "'"
+            return {"rest": match["rest"].strip(), "fixed": fixed.rstrip(), "line": number}
     return None
 
 
@@ -354,22 +350,19 @@ def value_with_yaml_syntax(text: str, line: int | None, stopped: bool = True) ->
     character YAML reads as syntax; `fixed` is that line with the whole value in double
     quotes (the editor's text unchanged). stopped: YAML stopped at `line`, so the quoted
     line must make the whole text readable (else the cause is elsewhere)."""
-    if not line:
-        return None
     lines = text.split("\n")
-    for number in (line, line - 1):
-        if 1 <= number <= len(lines):
-            match = _SYNTAX_START.match(lines[number - 1])
-            if not match:
-                continue
-            escaped = match["value"].replace("\\", "\\\\").replace('"', '\\"')
-            fixed = f'{match["head"]}"{escaped}"'
-            if stopped and not _reads_cleanly(
-                "\n".join([*lines[: number - 1], fixed, *lines[number:]])
-            ):
-                continue
-            char = "een apostrof (')" if match["char"] == "'" else f"'{match['char']}'"
-            return {"line": number, "char": char, "fixed": fixed}
+    for number, written in _reported_or_above(text, line):
+        match = _SYNTAX_START.match(written)
+        if not match:
+            continue
+        escaped = match["value"].replace("\\", "\\\\").replace('"', '\\"')
+        fixed = f'{match["head"]}"{escaped}"'
+        if stopped and not _reads_cleanly(
+            "\n".join([*lines[: number - 1], fixed, *lines[number:]])
+        ):
+            continue
+        char = "een apostrof (')" if match["char"] == "'" else f"'{match['char']}'"
+        return {"line": number, "char": char, "fixed": fixed}
     return None
 
 
@@ -387,3 +380,12 @@ def syntax_in_values(text: str, tags: bool = True) -> dict | None:
     except yaml.YAMLError:
         return None
     return None
+
+
+def _reported_or_above(text: str, line: int | None):
+    """(number, text) of the line YAML reported and the one above it: where a value that
+    YAML could not read ends up named."""
+    lines = text.split("\n")
+    for number in (line, line - 1) if line else ():
+        if 1 <= number <= len(lines):
+            yield number, lines[number - 1]
