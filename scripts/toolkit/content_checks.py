@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from posixpath import dirname, normpath
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import yaml
 
@@ -577,6 +577,19 @@ E_MAIL = re.compile(r"^[^@\s/()]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
 WITHOUT_SCHEME = (
     "direct in de pagina, en zonder '{scheme}' ervoor (de site zoekt nu een bestand met die naam)"
 )
+# Texts that say nothing about where a link goes or what an image shows (WCAG 2.4.4, 1.1.1):
+# GitHub's web editor names a pasted image "image" or "Schermafbeelding 2026-...".
+VAGUE_LINK = re.compile(
+    r"^(?:klik\s+)?(?:hier|deze\s+link|link|lees\s+meer|meer(?:\s+info(?:rmatie)?)?|"
+    r"deze\s+pagina|website|zie\s+hier|click\s+here|here|read\s+more)[.!:]?$",
+    re.IGNORECASE,
+)
+VAGUE_ALT = re.compile(
+    r"^(?:image|img|afbeelding|plaatje|foto|figuur|screenshot|schermafbeelding"
+    r"|scherm(?:afdruk|opname))(?:[\s_-]*[\d\s.:_-]*(?:om\s+[\d.:\s]+)?)?$",
+    re.IGNORECASE,
+)
+IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$", re.IGNORECASE)
 # What every link pattern above needs on a line: a bracket, an angle bracket or an address.
 LINK_MARKS = re.compile(r"[\[<]|://|www\.")
 
@@ -643,6 +656,10 @@ def check_links(
             scan.findings.append(
                 finding(source.label, number, "alt-tekst" if image else "lege-linktekst")
             )
+        elif image and (VAGUE_ALT.match(text.strip()) or IMAGE_FILE.search(text.strip())):
+            scan.findings.append(finding(source.label, number, "alt-tekst-vaag", text=text))
+        elif not image and VAGUE_LINK.match(text.strip()):
+            scan.findings.append(finding(source.label, number, "linktekst-vaag", text=text))
 
     def reference(number: int, name: str) -> None:
         key = normalize_id(name)
@@ -709,13 +726,30 @@ def check_links(
             href = _attribute(match["attributes"], "href") or ""
             if EXTERNAL.match(href):
                 direct(number, href)
+            elif re.search(r"\.md(?:#|$)", href):  # MkDocs leaves raw HTML as it is
+                markdown_link = f"[{HTML_TAG.sub('', match['text']).strip()}]({href})"
+                written = source.lines[number - 1]
+                corrected = written.replace(match.group(0), markdown_link, 1)
+                scan.findings.append(
+                    finding(
+                        source.label,
+                        number,
+                        "html-link-md",
+                        corrected=corrected if corrected != written else None,
+                        fixed=markdown_link,
+                    )
+                )
+            elif href and pages is not None and files is not None:  # MkDocs skips raw HTML
+                scan.findings += _relative_link(source, number, href, pages, files)
             text = HTML_TAG.sub("", match["text"]).strip()
             has_image = "<img" in match["text"].lower()
-            if not (text or has_image or _attribute(match["attributes"], "aria-label")):
-                scan.findings.append(finding(source.label, number, "lege-linktekst"))
+            if text or not (has_image or _attribute(match["attributes"], "aria-label")):
+                text_check(number, "", text)
         for match in HTML_IMAGE.finditer(line):
-            if not (_attribute(match["attributes"], "alt") or "").strip():
-                scan.findings.append(finding(source.label, number, "alt-tekst"))
+            text_check(number, "!", _attribute(match["attributes"], "alt") or "")
+            src = _attribute(match["attributes"], "src") or ""
+            if src and not EXTERNAL.match(src) and pages is not None and files is not None:
+                scan.findings += _relative_link(source, number, src, pages, files)
         line = HTML_TAG.sub(_blank, HTML_IMAGE.sub(_blank, HTML_LINK.sub(_blank, line)))
         for match in BARE_URL.finditer(line):
             direct(number, match.group(0), "het webadres", "los in de tekst")
@@ -825,15 +859,17 @@ def check_removed_references(
 def _relative_link(
     source: Source, number: int, target: str, pages: set[str], files: set[str]
 ) -> list[Finding]:
-    path = target.split("#", 1)[0].split("?", 1)[0]
+    path = unquote(target.split("#", 1)[0].split("?", 1)[0])  # 'Schema%20Zorgpad.png'
     if not path:
         return []  # an anchor on the same page; MkDocs validates those
     resolved = normpath(f"{dirname(source.uri)}/{path}".lstrip("/"))
     if resolved in files or resolved in pages or f"{resolved}/index.md" in pages:
         return []
+    # 'Schema.PNG' for 'schema.png': found on Windows and macOS, not on the web server
+    close = [name for name in sorted(pages | files) if name.lower() == resolved.lower()]
     extension = resolved.rsplit(".", 1)[-1] if "." in resolved.rsplit("/", 1)[-1] else "md"
     same_kind = sorted(name for name in pages | files if name.endswith(f".{extension}"))
-    close = difflib.get_close_matches(resolved, same_kind, n=1, cutoff=0.6)
+    close = close or difflib.get_close_matches(resolved, same_kind, n=1, cutoff=0.6)
     hint = f" Bedoel je '{_relative(source.uri, close[0])}'?" if close else ""
     return [finding(source.label, number, "kapotte-link", target=target, hint=hint)]
 

@@ -152,6 +152,21 @@ MESSAGES: dict[str, str] = {
         "inhoud. Oplossing: beschrijf tussen de [ ] na het uitroepteken wat de afbeelding laat "
         "zien, bijv. '![Schema van het zorgpad](zorgpad.png)'."
     ),
+    "html-link-md": (
+        "deze HTML-link (<a href=...>) wijst naar een .md-bestand: in HTML maakt de site daar "
+        "geen adres van, dus lezers krijgen 'pagina niet gevonden'. Oplossing: schrijf de link "
+        "in Markdown: '{fixed}'."
+    ),
+    "alt-tekst-vaag": (
+        "de beschrijving van deze afbeelding is '{text}': dat zegt niet wat erop staat (GitHub "
+        "zet zo'n naam bij een geplakte afbeelding). Oplossing: beschrijf tussen de [ ] na het "
+        "uitroepteken wat de afbeelding laat zien, bijv. '![Schema van het zorgpad](zorgpad.png)'."
+    ),
+    "linktekst-vaag": (
+        "de tekst van deze link is '{text}': wie de links op een pagina laat voorlezen (een "
+        "schermlezer doet dat), hoort niet waar hij naartoe gaat. Oplossing: zet tussen de [ ] "
+        "waar de link naartoe gaat, bijv. '[de richtlijn artrose][naam]'."
+    ),
     # Addresses (in the catalogue and on pages)
     "volgcodes": (
         "het webadres {url} bevat volgcodes ({tags}). Oplossing: gebruik het adres zonder "

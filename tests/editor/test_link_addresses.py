@@ -230,3 +230,77 @@ def test_an_underline_that_makes_a_second_title_is_named_where_it_was_typed():
         source = page(f"Eerste alinea.\n{marks}\n\nMeer tekst.\n")
         findings = check_headings(source)
         assert [(item.line, item.rule) for item in findings] == [(8, "onderstreepte-kop")]
+
+
+# Link texts and image descriptions that say nothing; links the site leaves as written
+
+PAGES_AND_FILES = {
+    "blokken/test.md",
+    "blokken/draagvlak.md",
+    "assets/Schema Zorgpad.png",
+    "assets/schema.png",
+}
+
+
+def rules_on(body: str) -> list[tuple[int | None, str]]:
+    scan = check_links(
+        page(body), {}, {p for p in PAGES_AND_FILES if p.endswith(".md")}, PAGES_AND_FILES
+    )
+    return [(item.line, item.rule) for item in scan.findings]
+
+
+@SETTINGS
+@given(
+    text=st.sampled_from(["hier", "Klik hier", "lees meer", "Meer informatie", "website", "link"]),
+    html=st.booleans(),
+)
+def test_a_link_text_that_says_nothing_is_named(text, html):
+    link = f'<a href="../assets/schema.png">{text}</a>' if html else f"[{text}](draagvlak.md)"
+    assert rules_on(f"Zie {link}.\n") == [(7, "linktekst-vaag")]
+
+
+@SETTINGS
+@given(
+    alt=st.sampled_from(
+        ["image", "Image", "foto", "schema.png", "Schermafbeelding 2026-12-07 om 10.12.33"]
+    ),
+    html=st.booleans(),
+)
+def test_an_image_description_that_says_nothing_is_named(alt, html):
+    image = (
+        f'<img alt="{alt}" src="../assets/schema.png">'
+        if html
+        else f"![{alt}](../assets/schema.png)"
+    )
+    assert rules_on(f"{image}\n") == [(7, "alt-tekst-vaag")]
+
+
+def test_a_descriptive_text_is_fine():
+    assert (
+        rules_on(
+            "Zie [de aanpak van draagvlak](draagvlak.md) en "
+            "![Schema van het zorgpad](../assets/schema.png).\n"
+        )
+        == []
+    )
+
+
+def test_an_html_link_to_a_page_file_gets_the_markdown_link():
+    line = 'Zie <a href="draagvlak.md#aanpak">de aanpak</a> hier.'
+    (found,) = check_links(page(line + "\n"), {}, {"blokken/draagvlak.md"}, set()).findings
+    assert (found.line, found.rule, found.corrected) == (
+        7,
+        "html-link-md",
+        "Zie [de aanpak](draagvlak.md#aanpak) hier.",
+    )
+
+
+def test_file_names_as_the_web_server_sees_them():
+    assert rules_on("![Schema zorgpad](../assets/Schema%20Zorgpad.png)\n") == []
+    assert rules_on('<img alt="Schema zorgpad" src="../assets/overleg.png">\n') == [
+        (7, "kapotte-link")
+    ]
+    (found,) = check_links(
+        page("![Schema zorgpad](../assets/Schema.PNG)\n"), {}, set(), PAGES_AND_FILES
+    ).findings
+    assert found.rule == "kapotte-link" and "Bedoel je '../assets/schema.png'?" in found.message
