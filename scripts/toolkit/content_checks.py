@@ -312,23 +312,28 @@ def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Refere
         if not line.strip() or COMMENT_DEFINITION.match(line):
             continue
         match = DEFINITION.match(line)
-        if not match:
+        if not match or _suspicious(match):
             repaired = repaired_definition(line)
-            if repaired is None:
+            if repaired is None and match:
+                pass  # the title and address checks below say what is wrong
+            elif repaired is None:
                 findings.append(finding(label, number, "catalogus-regel"))
                 continue
-            cause, fixed = repaired
-            findings.append(
-                finding(
-                    label,
-                    number,
-                    "catalogus-regel-oorzaak",
-                    corrected=fixed,
-                    cause=cause,
-                    fixed=fixed,
+            else:
+                cause, fixed = repaired
+                findings.append(
+                    finding(
+                        label,
+                        number,
+                        "catalogus-regel-anders" if match else "catalogus-regel-oorzaak",
+                        corrected=fixed,
+                        cause=cause,
+                        fixed=fixed,
+                    )
                 )
-            )
-            match = DEFINITION.match(fixed)  # the pages that use it are fine: one finding
+                match = DEFINITION.match(fixed)  # the pages that use it are fine: one finding
+                references[normalize_id(match["id"])] = _reference(match, number)
+                continue
         name, url = match["id"], match["url"].strip("<>")
         if not match["title"]:
             findings.append(finding(label, number, "catalogus-titel", name=name, url=url))
@@ -338,9 +343,24 @@ def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Refere
         if key in references:
             first = references[key].line
             findings.append(finding(label, number, "dubbele-naam", name=name, first=first))
-        title = match["title"][1:-1] if match["title"] else ""
-        references[key] = Reference(name, url, title, number)
+        references[key] = _reference(match, number)
     return references, findings
+
+
+def _reference(match: re.Match, number: int) -> Reference:
+    title = match["title"][1:-1] if match["title"] else ""
+    return Reference(match["id"], match["url"].strip("<>"), title, number)
+
+
+def _suspicious(match: re.Match) -> bool:
+    """A line that reads as a definition, but not as the editor meant: no title, an address
+    that is no web address ('[T](https://...)' pasted as a whole), a '.' copied after it."""
+    url = match["url"].strip("<>")
+    return (
+        not match["title"]
+        or not re.match(r"https?://[^/\s]+\.[^/\s]+", url)
+        or (url[-1] in ".,;:" and not re.search(r"[?#]", url))
+    )
 
 
 # A catalogue line as an editor may mistype it: the name, the address (spaces and all) and
@@ -360,6 +380,21 @@ def repaired_definition(line: str) -> tuple[str, str] | None:
         return None
     causes = []
     url = loose["url"].strip()
+    title = (loose["title"] or "").strip()
+    markdown_link = re.match(
+        r"^\s*\[[^\]]+\]\s*:?\s*\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)\s*$", line
+    )
+    if markdown_link:  # '[naam]: [Titel](https://...)'
+        causes.append("een link als '[titel](adres)' in plaats van 'adres \"titel\"'")
+        url, title = markdown_link["url"], f'"{markdown_link["text"]}"'
+    elif " " in url and not re.search(r"[./%?=&#]", url.split(" ", 1)[1]):
+        # 'https://artroqare.nl/ ArtroQare': the title without its quotes
+        url, rest = url.split(" ", 1)
+        title = f'"{rest.strip()}"'
+        causes.append("de titel staat niet tussen aanhalingstekens")
+    if url[-1:] in ".,;:" and "://" in url and not re.search(r"[?#]", url):  # end of a sentence
+        causes.append(f"een '{url[-1]}' achter het webadres")
+        url = url[:-1]
     if any(space in line for space in ODD_SPACES):  # Markdown needs a real space there
         causes.append("een harde spatie (uit Word of een website) waar een gewone spatie hoort")
     if not loose["colon"]:
@@ -367,7 +402,6 @@ def repaired_definition(line: str) -> tuple[str, str] | None:
     if " " in url:
         causes.append("een spatie in het webadres")
         url = url.replace(" ", "%20")
-    title = (loose["title"] or "").strip()
     if any(mark in title for mark in CURLY):
         causes.append("krullende aanhalingstekens rond de titel")
     if title:
@@ -661,7 +695,28 @@ def check_links(
         elif not image and VAGUE_LINK.match(text.strip()):
             scan.findings.append(finding(source.label, number, "linktekst-vaag", text=text))
 
+    def name_as_text(number: int, name: str, written_link: str) -> None:
+        """'[nza-rapport]' or '[nza-rapport][]': the reader sees the catalogue's name."""
+        known = references.get(normalize_id(name))
+        if not (known and ID_LIKE.match(name.strip().lower()) and known.title):
+            return
+        written = source.lines[number - 1]
+        corrected = written.replace(written_link, f"[{known.title}][{name}]", 1)
+        scan.findings.append(
+            finding(
+                source.label,
+                number,
+                "linktekst-naam",
+                corrected=corrected if corrected != written else None,
+                name=name,
+                title=known.title,
+            )
+        )
+
     def reference(number: int, name: str) -> None:
+        if EXTERNAL.match(name.strip()):  # '[tekst][https://...]': an address, not a name
+            direct(number, name.strip())
+            return
         key = normalize_id(name)
         if key in references:
             scan.used.append((key, number))
@@ -696,6 +751,19 @@ def check_links(
                 )
             elif private_kind(_as_written(source, number, match)):
                 direct(number, _as_written(source, number, match))
+            elif normalize_id(target) in references and "/" not in target and "." not in target:
+                # '[tekst](naam)': a catalogue name between round brackets
+                written = source.lines[number - 1]
+                scan.findings.append(
+                    finding(
+                        source.label,
+                        number,
+                        "verwijzing-haakjes",
+                        corrected=written.replace(f"]({target})", f"][{target}]", 1),
+                        name=target,
+                    )
+                )
+                scan.used.append((normalize_id(target), number))
             elif E_MAIL.match(target):
                 direct(number, f"mailto:{target}", where=WITHOUT_SCHEME.format(scheme="mailto:"))
             elif WEB_HOST.match(target):
@@ -711,6 +779,8 @@ def check_links(
         for match in FULL_REFERENCE.finditer(line):
             text_check(number, match["image"], match["text"])
             reference(number, match["id"] or match["text"])
+            if not match["id"] and not match["image"]:  # '[naam][]'
+                name_as_text(number, match["text"], match.group(0))
             if match["id"] and not match["image"]:
                 scan.texts.append((match["text"], normalize_id(match["id"]), number))
         line = FULL_REFERENCE.sub(_blank, line)
@@ -718,6 +788,8 @@ def check_links(
             name = match["text"].strip()
             if normalize_id(name) in references or ID_LIKE.match(name):
                 reference(number, name)
+            if not match["image"]:
+                name_as_text(number, name, f"[{name}]")
         line = SHORTCUT_REFERENCE.sub(_blank, line)
         for match in AUTOLINK.finditer(line):
             direct(number, match["url"])

@@ -97,6 +97,10 @@ MESSAGES: dict[str, str] = {
         "(naam tussen [ ], dubbele punt, spatie, webadres, spatie, titel tussen "
         "aanhalingstekens)."
     ),
+    "catalogus-regel-anders": (
+        "deze regel is een verwijzing, maar niet zoals bedoeld ({cause}): de link gaat naar "
+        "een verkeerd adres of heeft geen titel. Oplossing: schrijf de regel als '{fixed}'."
+    ),
     "catalogus-regel-oorzaak": (
         "deze regel is geen geldige verwijzing ({cause}) en komt daardoor op elke pagina als "
         "tekst te staan. Oplossing: schrijf de regel als '{fixed}'."
@@ -156,6 +160,15 @@ MESSAGES: dict[str, str] = {
         "deze HTML-link (<a href=...>) wijst naar een .md-bestand: in HTML maakt de site daar "
         "geen adres van, dus lezers krijgen 'pagina niet gevonden'. Oplossing: schrijf de link "
         "in Markdown: '{fixed}'."
+    ),
+    "verwijzing-haakjes": (
+        "'({name})' is een naam uit de catalogus, maar staat tussen ronde haakjes: de site "
+        "zoekt dan een bestand met die naam. Oplossing: zet de naam tussen rechte haken: "
+        "'[tekst][{name}]'."
+    ),
+    "linktekst-naam": (
+        "de link '[{name}]' toont de naam uit de catalogus als tekst ('{name}'), niet wat "
+        "een lezer begrijpt. Oplossing: zet de tekst ervoor: '[{title}][{name}]'."
     ),
     "alt-tekst-vaag": (
         "de beschrijving van deze afbeelding is '{text}': dat zegt niet wat erop staat (GitHub "

@@ -79,7 +79,10 @@ def test_findings_read_file_line_message():
     [
         ("Zie [de NOV][nov-hom].", [(7, "onbekende-verwijzing")]),
         ("Zie [nov-hom].", [(7, "onbekende-verwijzing")]),  # shortcut that looks like a name
-        ("Zie [de NOV][NOV-Home] en [nov-home][] en [nov-home].", []),  # case does not count
+        ("Zie [de NOV][NOV-Home] en [de vereniging][nov-home].", []),  # case does not count
+        # the reader would see the catalogue's name as the link text
+        ("Zie [nov-home][] en meer.", [(7, "linktekst-naam")]),
+        ("Zie [NOV-Home] en meer.", [(7, "linktekst-naam")]),
         ("Zie [sic] en [a b].", []),  # brackets in prose are not references
         ("Zie `[x][onbekend]` en\n\n```\n[x][onbekend]\n```\n", []),  # code
         ("<!-- [x][onbekend] https://x.nl -->\nTekst.", []),  # comment
