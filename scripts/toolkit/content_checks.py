@@ -700,14 +700,13 @@ def check_links(
         known = references.get(normalize_id(name))
         if not (known and ID_LIKE.match(name.strip().lower()) and known.title):
             return
-        written = source.lines[number - 1]
-        corrected = written.replace(written_link, f"[{known.title}][{name}]", 1)
+        corrected = _line_with(source, number, written_link, f"[{known.title}][{name}]")
         scan.findings.append(
             finding(
                 source.label,
                 number,
                 "linktekst-naam",
-                corrected=corrected if corrected != written else None,
+                corrected=corrected,
                 name=name,
                 title=known.title,
             )
@@ -753,14 +752,10 @@ def check_links(
                 direct(number, _as_written(source, number, match))
             elif normalize_id(target) in references and "/" not in target and "." not in target:
                 # '[tekst](naam)': a catalogue name between round brackets
-                written = source.lines[number - 1]
+                corrected = _line_with(source, number, f"]({target})", f"][{target}]")
                 scan.findings.append(
                     finding(
-                        source.label,
-                        number,
-                        "verwijzing-haakjes",
-                        corrected=written.replace(f"]({target})", f"][{target}]", 1),
-                        name=target,
+                        source.label, number, "verwijzing-haakjes", corrected=corrected, name=target
                     )
                 )
                 scan.used.append((normalize_id(target), number))
@@ -800,14 +795,13 @@ def check_links(
                 direct(number, href)
             elif re.search(r"\.md(?:#|$)", href):  # MkDocs leaves raw HTML as it is
                 markdown_link = f"[{HTML_TAG.sub('', match['text']).strip()}]({href})"
-                written = source.lines[number - 1]
-                corrected = written.replace(match.group(0), markdown_link, 1)
+                corrected = _line_with(source, number, match.group(0), markdown_link)
                 scan.findings.append(
                     finding(
                         source.label,
                         number,
                         "html-link-md",
-                        corrected=corrected if corrected != written else None,
+                        corrected=corrected,
                         fixed=markdown_link,
                     )
                 )
@@ -826,6 +820,13 @@ def check_links(
         for match in BARE_URL.finditer(line):
             direct(number, match.group(0), "het webadres", "los in de tekst")
     return scan
+
+
+def _line_with(source: Source, number: int, old: str, new: str) -> str | None:
+    """The page's line with `old` (as written there) replaced by `new`, or None when the line
+    does not hold it as written (the prose blanks escapes and comments)."""
+    written = source.lines[number - 1]
+    return written.replace(old, new, 1) if old in written else None
 
 
 def _as_written(source: Source, number: int, link: re.Match) -> str:
