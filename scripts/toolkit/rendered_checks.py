@@ -139,10 +139,7 @@ def _ids_twice(root: etree._Element, source: Source) -> list[Finding]:
     a '{ #adres }' written twice, or a '{{ ... }}' call that makes the same part twice."""
     seen: set[str] = set()
     findings = []
-    for element in root.iter(etree.Element):
-        anchor = element.get("id")
-        if not anchor:
-            continue
+    for anchor in root.xpath(".//@id"):  # only the elements that have one
         if anchor not in seen:
             seen.add(anchor)
             continue
