@@ -146,7 +146,11 @@ def collect(config, today: dt.date) -> Result:
             reachable=reachable,
             files={file.src_uri for file in included},
             catalogue_label=catalogue_label,
-            catalogue_before=file_at_start(root, catalogue_label) if catalogue else None,
+            catalogue_before=(
+                file_at_start(root, catalogue_label)
+                if catalogue and catalogue_label in (changed_files(root) or ())
+                else None
+            ),
             own_site=OwnSite(config.site_url or "", config.edit_uri or ""),
         )
     with _reported_as_finding(findings, "docs/"):
@@ -245,6 +249,8 @@ def _redirect_findings(config, root: Path, prefix: str, pages: set[str]) -> list
 def _removed_key_point_findings(root: Path, docs_dir: Path, prefix: str) -> list[Finding]:
     """A key point removed without retiring its id (toolkit/removed_key_points.py)."""
     label = f"{prefix}{DATA_FILE}"
+    if label not in (changed_files(root) or ()):
+        return []  # the data file as it started: nothing removed from it
     before = file_at_start(root, label)
     if before is None or not (docs_dir / DATA_FILE).is_file():
         return []

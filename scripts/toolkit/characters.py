@@ -33,10 +33,13 @@ _KEPT = {"\t", "\n", "\u00a0", "\u202f", "\u2007", "\u2002", "\u2003", "\u2009",
 def check_characters(text: str, label: str) -> list[Finding]:
     """One finding per line with an invisible, control or damaged character."""
     findings = []
-    damaged = _MOJIBAKE.search(text) is not None
+    # (substring tests first: a regex search over every file is a noticeable part of a build)
+    damaged = ("Ã" in text or "â€" in text) and _MOJIBAKE.search(text) is not None
     # Both ends of a conflict: '=======' alone may be a heading's underline in Markdown.
-    conflicted = bool(
-        re.search(r"^<{7}(?: |$)", text, re.M) and re.search(r"^>{7}(?: |$)", text, re.M)
+    conflicted = (
+        "<" * 7 in text
+        and ">" * 7 in text
+        and bool(re.search(r"^<{7}(?: |$)", text, re.M) and re.search(r"^>{7}(?: |$)", text, re.M))
     )
     for number, line in enumerate(text.split("\n"), start=1):
         if conflicted and _CONFLICT.match(line):
