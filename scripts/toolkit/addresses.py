@@ -107,6 +107,19 @@ class OwnSite:
         return None
 
 
+def as_page_file(address: str, docs_prefix: str = "docs/") -> str:
+    """A page as the data file and the redirect map name it, its file below docs/
+    ('blokken/oud.md'), from what an editor may write instead: the path in the repository,
+    a site address, Windows' backslashes."""
+    page = address.strip().replace("\\", "/")
+    page = urlsplit(page).path if "://" in page else page
+    page = page.removeprefix("/").removeprefix(docs_prefix).lstrip("/")
+    if page.endswith(".md") or not page:
+        return page or "index.md"
+    page = page.removesuffix("index.html").removesuffix(".html").rstrip("/")
+    return f"{page}.md" if page else "index.md"
+
+
 def _same_place(address: str, base: str) -> bool:
     return (_comparable(address) + "/").startswith(_comparable(base).rstrip("/") + "/")
 

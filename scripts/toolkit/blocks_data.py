@@ -19,6 +19,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from .addresses import as_page_file
 from .editor_yaml import (
     COLON_PROBLEM,
     CURLY_QUOTES_PROBLEM,
@@ -356,7 +357,9 @@ def _explain(error: jsonschema.ValidationError, path: list) -> tuple[str, dict]:
     if field == "id" and kind == "pattern":
         return "data-id-vorm", {"value": str(error.instance)}
     if field == "pagina" and kind == "pattern":
-        return "data-pagina-vorm", {"value": str(error.instance)}
+        meant = as_page_file(str(error.instance)).lower()
+        hint = f" Bedoel je 'pagina: {meant}'?" if meant != error.instance else ""
+        return "data-pagina-vorm", {"value": str(error.instance), "hint": hint}
     if field == "volgorde":
         return "data-volgorde-vorm", {"value": str(error.instance)}
     if kind == "minItems":

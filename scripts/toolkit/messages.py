@@ -721,8 +721,8 @@ MESSAGES: dict[str, str] = {
         "streepjes, bijv. 'nieuw-blok'."
     ),
     "data-pagina-vorm": (
-        "de pagina '{value}' is geen geldig bestand. Oplossing: geef het pad vanaf docs/, met "
-        "kleine letters en .md, bijv. 'blokken/nieuw-blok.md'."
+        "de pagina '{value}' is geen geldig bestand.{hint} Oplossing: geef het pad vanaf "
+        "docs/, met kleine letters en .md, bijv. 'blokken/nieuw-blok.md'."
     ),
     "data-volgorde-vorm": (
         "de volgorde '{value}' is geen geheel getal vanaf 1. Oplossing: schrijf een getal "
@@ -788,6 +788,12 @@ MESSAGES: dict[str, str] = {
         "deze kop wijkt af van de titel van dit bouwblok in {data} (regel {line_in_data}: "
         "'{title}'). Oplossing: maak deze kop en die titel gelijk (wijzigde je de kop niet "
         "bewust, zet hem dan terug als '# {title}')."
+    ),
+    "kernpunt-id-gewijzigd": (
+        "dit kernpunt had de id '{old}'; je hebt hem veranderd in '{new}'. Een opgeslagen "
+        "zelfscan onthoudt zijn status en notitie bij de oude id, dus die zouden verdwijnen. "
+        "Oplossing: zet de oude id terug: 'id: {old}' (een id verandert nooit, ook niet als de "
+        "tekst verandert)."
     ),
     "kernpunt-verwijderd": (
         "het kernpunt '{id}' ('{shown}') is verwijderd, maar zijn id staat niet onder "

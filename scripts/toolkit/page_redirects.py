@@ -16,6 +16,7 @@ import difflib
 import re
 from pathlib import Path
 
+from .addresses import as_page_file as _as_page
 from .findings import Finding, finding
 from .git_start import git, start_revision
 
@@ -90,16 +91,6 @@ def published_pages(root: Path, docs_dir: str = "docs") -> set[str] | None:
         for name in listing.splitlines()
         if name.endswith(".md") and not any(part.startswith("_") for part in name.split("/"))
     }
-
-
-def _as_page(address: str, docs_prefix: str) -> str:
-    """A page as the redirect map names it: its file below docs/ ('blokken/oud.md'), from
-    what an editor may write instead (the path in the repository, a site address)."""
-    page = address.strip().removeprefix(docs_prefix).lstrip("/")
-    if page.endswith(".md") or not page:
-        return page or "index.md"
-    page = page.removesuffix("index.html").removesuffix(".html").rstrip("/")
-    return f"{page}.md" if page else "index.md"
 
 
 def _meant_page(address: str, pages: set[str], docs_prefix: str) -> str | None:

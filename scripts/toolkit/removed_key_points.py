@@ -45,6 +45,14 @@ def key_points(data: object) -> dict[str, str]:
     return found
 
 
+def _line_of_id(text: str, point_id: str) -> tuple[int | None, str]:
+    """The line (1-based) that gives a key point this id, and the line as written."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if re.match(rf"^\s*-?\s*id\s*:\s*[\"']?{re.escape(point_id)}[\"']?\s*(?:#.*)?$", line):
+            return number, line
+    return None, ""
+
+
 def retired_ids(data: object) -> set[str]:
     retired = data.get(RETIRED) if isinstance(data, dict) else None
     return (
@@ -66,8 +74,24 @@ def check_removed_key_points(old_text: str, new_text: str, label: str = DATA_FIL
     line = new_text[: match.start()].count("\n") + 1 if match else 1
     where = f"(regel {line})" if match else f"(een nieuwe regel '{RETIRED}:' bovenaan)"
     findings = []
+    added = [point for point in now if point not in before]
     for removed in sorted(set(before) - set(now) - retired):
         text = before[removed]
+        renamed = next((point for point in added if now[point].strip() == text.strip()), None)
+        if renamed:  # the same point under another id: the id was changed in place
+            number, written = _line_of_id(new_text, renamed)
+            if number:
+                findings.append(
+                    finding(
+                        label,
+                        number,
+                        "kernpunt-id-gewijzigd",
+                        corrected=written.replace(renamed, removed, 1),
+                        old=removed,
+                        new=renamed,
+                    )
+                )
+                continue
         shown = text if len(text) <= TEXT_SHOWN else text[: TEXT_SHOWN - 1].rstrip() + "…"
         findings.append(
             finding(

@@ -120,3 +120,34 @@ def test_the_content_check_compares_with_git(tmp_path):
         edited(["k31-stuur-indien-nodig"], ["k31-stuur-indien-nodig"]), encoding="utf-8"
     )
     assert run_cli(project).returncode == 0
+
+
+ID_LINES = [
+    (number, line)
+    for number, line in enumerate(DATA.split("\n"), start=1)
+    if re.match(r"^\s*- id: k\d", line)
+]
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(
+    where=st.sampled_from(ID_LINES),
+    change=st.sampled_from(["upper", "spaces", "renumber", "reword", "underscore"]),
+)
+def test_an_id_changed_in_place_is_named_at_its_line_with_the_old_id_back(where, change):
+    number, line = where
+    old = line.split("id: ", 1)[1]
+    new = {
+        "upper": old.upper(),
+        "spaces": old.replace("-", " "),
+        "renumber": "k9" + old[1:],
+        "reword": old.split("-", 1)[0] + "-nieuwe-naam",
+        "underscore": old.replace("-", "_"),
+    }[change]
+    changed = DATA.replace(line, line.replace(old, new), 1)
+    findings = check_removed_key_points(DATA, changed, LABEL)
+    assert [(item.line, item.rule) for item in findings] == [(number, "kernpunt-id-gewijzigd")]
+    assert findings[0].corrected == line
+    assert (
+        check_removed_key_points(DATA, changed.replace(line.replace(old, new), line), LABEL) == []
+    )
