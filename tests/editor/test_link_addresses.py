@@ -304,3 +304,25 @@ def test_file_names_as_the_web_server_sees_them():
         page("![Schema zorgpad](../assets/Schema.PNG)\n"), {}, set(), PAGES_AND_FILES
     ).findings
     assert found.rule == "kapotte-link" and "Bedoel je '../assets/schema.png'?" in found.message
+
+
+@SETTINGS
+@given(
+    folders=folders,
+    stem=word,
+    form=st.sampled_from(["file", "repo", "slash", "backslash", "dir-url", "html", "bare"]),
+)
+def test_a_page_written_as_an_address_or_path_is_its_file_below_docs(folders, stem, form):
+    from toolkit.addresses import as_page_file
+
+    page = "/".join([*folders, f"{stem}.md"])
+    written = {
+        "file": page,
+        "repo": f"docs/{page}",
+        "slash": f"/{page}",
+        "backslash": page.replace("/", "\\"),
+        "dir-url": f"https://toolkit.example.org/{page.removesuffix('.md')}/",
+        "html": f"{page.removesuffix('.md')}/index.html",
+        "bare": page.removesuffix(".md"),
+    }[form]
+    assert as_page_file(written) == page
