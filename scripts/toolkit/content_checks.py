@@ -1245,11 +1245,28 @@ PLACEHOLDER_MEANINGS = {
 }
 
 
+# Notes to other editors typed as text: readers would see them.
+EDITOR_NOTE = re.compile(r"\b(?:TODO|FIXME|XXX|TBD)\b|\blorem ipsum\b", re.IGNORECASE)
+# An abbreviation's explanation, written on a page instead of in the glossary.
+PAGE_ABBREVIATION = re.compile(r"^ {0,3}\*\[(?P<abbr>[^\]]+)\]:")
+
+
 def check_placeholders(source: Source) -> list[Finding]:
-    """Template fields left in a page copied by hand from scripts/templates/blok.md."""
+    """Template fields left in a page copied by hand from scripts/templates/blok.md, notes
+    to editors typed as text ('TODO'), and a glossary line written on the page."""
     findings = []
     front = source.lines[: source.front_matter.end]
     for number, line in enumerate(front + source.prose[len(front) :], start=1):
+        note_line = COMMENT_DEFINITION.match(line.lstrip(" "))  # '[//]: # (TODO ...)': unseen
+        if number > len(front) and not note_line and ("*[" in line or EDITOR_NOTE.search(line)):
+            note = EDITOR_NOTE.search(line)
+            abbreviation = PAGE_ABBREVIATION.match(line)
+            if abbreviation:
+                findings.append(
+                    finding(source.label, number, "afkorting-op-pagina", abbr=abbreviation["abbr"])
+                )
+            elif note and (note.group(0).isupper() or note.group(0).lower() == "lorem ipsum"):
+                findings.append(finding(source.label, number, "notitie-als-tekst", note=note[0]))
         for match in PLACEHOLDER.finditer(line):
             meaning = PLACEHOLDER_MEANINGS.get(match["name"], "de juiste tekst")
             findings.append(

@@ -170,6 +170,17 @@ MESSAGES: dict[str, str] = {
         "de link '[{name}]' toont de naam uit de catalogus als tekst ('{name}'), niet wat "
         "een lezer begrijpt. Oplossing: zet de tekst ervoor: '[{title}][{name}]'."
     ),
+    "notitie-als-tekst": (
+        "'{note}' staat als tekst op de pagina: lezers zien een notitie voor redacteuren. "
+        "Oplossing: vul de tekst in, of maak er een opmerking van die lezers niet zien: "
+        "'<!-- {note}: ... -->'."
+    ),
+    "afkorting-op-pagina": (
+        "de uitleg van de afkorting '{abbr}' staat op de pagina zelf: daar verdwijnt hij, en "
+        "hij geldt alleen op deze pagina. Oplossing: verplaats deze regel naar "
+        "docs/_data/afkortingen.md; dan legt de site de afkorting overal uit en staat hij op "
+        "de pagina Afkortingen."
+    ),
     "alt-tekst-vaag": (
         "de beschrijving van deze afbeelding is '{text}': dat zegt niet wat erop staat (GitHub "
         "zet zo'n naam bij een geplakte afbeelding). Oplossing: beschrijf tussen de [ ] na het "

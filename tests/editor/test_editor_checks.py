@@ -628,3 +628,20 @@ def test_a_page_twice_in_the_menu_is_named_at_its_second_line():
     found = [(item.line, item.rule) for item in check_config(twice)]
     assert found == [(first + 1, "config-nav-dubbel")]
     assert check_config(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("- TODO: nog aanvullen\n", [(7, "notitie-als-tekst")]),
+        ("Tekst FIXME later.\n", [(7, "notitie-als-tekst")]),
+        ("Lorem ipsum dolor sit amet.\n", [(7, "notitie-als-tekst")]),
+        ("<!-- TODO: nog aanvullen -->\nTekst.\n", []),  # a comment: no reader sees it
+        ("[//]: # (TODO redactie: invullen)\n", []),  # a note: no reader sees it either
+        ("Wat moet er nog todo?\n", []),  # an ordinary word, not a note in capitals
+        ("*[WHO]: Wereldgezondheidsorganisatie\n", [(7, "afkorting-op-pagina")]),
+        ("*[WHO] is een afkorting.\n", []),
+    ],
+)
+def test_notes_to_editors_and_glossary_lines_on_a_page(body, expected):
+    assert found(check_placeholders(page(body))) == expected
