@@ -483,6 +483,11 @@ MESSAGES: dict[str, str] = {
         "ingevuld (dat doen alleen pagina's met 'render_macros: true'). Oplossing: haal de "
         "accolades weg, of vraag een ontwikkelaar om hulp als hier iets ingevuld moet worden."
     ),
+    "attributen-boven": (
+        "'{attributes}' staat boven de alinea in plaats van eronder, zodat het als tekst op "
+        "de pagina komt. Oplossing: zet deze regel direct onder de laatste regel van de "
+        "alinea, zonder lege regel ertussen."
+    ),
     "attributen-los": (
         "deze lege regel maakt '{attributes}' (de regel eronder) los van de alinea erboven, "
         "zodat het als tekst op de pagina komt. Oplossing: haal deze lege regel weg."

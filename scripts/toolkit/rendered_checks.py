@@ -298,6 +298,11 @@ def _detached_attributes(found: Finding, source: Source) -> Finding:
         return found
     number = found.line
     lines = source.lines
+    if number < len(lines) and ATTRIBUTES_ALONE.match(lines[number - 1]) and lines[number].strip():
+        # '{ .klasse }' above its paragraph (the lines swapped): it belongs under it
+        return finding(
+            source.label, number, "attributen-boven", attributes=lines[number - 1].strip()
+        )
     if (
         number >= 3
         and ATTRIBUTES_ALONE.match(lines[number - 1])
@@ -360,12 +365,30 @@ def _line_in(origin: Origin, snippet: str, exact: bool = False) -> int | None:
     )
 
 
+def _among_twins(origin: Origin, snippet: str, around: Sequence[str]) -> int | None:
+    """Of several lines that hold the same snippet ('{ .tk-home-only }' twice), the one whose
+    neighbouring line continues it as the page shows it: the text around the snippet runs
+    over two lines of a paragraph."""
+    lines = [" ".join(line.split()) for line in origin.lines]
+    wanted = " ".join(snippet.split())
+    twins = [n for n, line in enumerate(lines, start=1) if wanted in line]
+    if len(twins) < 2:
+        return None
+    for text in around:
+        for number in twins:
+            pairs = lines[max(number - 2, 0) : number + 1]
+            if text in " ".join(pairs[:2]) or text in " ".join(pairs[-2:]):
+                return number
+    return None
+
+
 def _traced(origins: list[Origin], snippet: str, rule: str, around: Sequence[str] = ()) -> Finding:
     """The finding at the line that holds the snippet: the page's first, then the files it
     shows; a mistake in the catalogue or the glossary gets the wording of that file."""
     # The snippet with the text around it in any of the files first, then the snippet as a
     # whole; only then a line with its words.
     found = [(origin, _line_in(origin, text, exact=True)) for text in around for origin in origins]
+    found += [(origin, _among_twins(origin, snippet, around)) for origin in origins]
     found += [(origin, _line_in(origin, snippet, exact=True)) for origin in origins]
     found += [(origin, _line_in(origin, snippet)) for origin in origins]
     for origin, line in found:

@@ -179,3 +179,12 @@ def test_an_address_given_twice_is_named_where_it_is_given_again(ids):
     # second heading is this one (a third one says nothing new).
     second = [7 + 4 * n for n, anchor in enumerate(ids) if ids[:n].count(anchor) == 1]
     assert found == [(line, "id-dubbel") for line in second]
+
+
+def test_an_attribute_list_above_its_paragraph_is_named_there_even_when_its_twin_is_fine():
+    body = "Eerste alinea.\n{ .tk-home-only }\n\n{ .tk-home-only }\nTweede alinea.\n"
+    source = Source("docs/blokken/test.md", "blokken/test.md", HEAD + body)
+    html = markdown.Markdown(extensions=["attr_list"]).convert("# Titel\n\n" + body)
+    assert [(item.line, item.rule) for item in check_rendered(html, source)] == [
+        (10, "attributen-boven")
+    ]
