@@ -26,6 +26,7 @@ from .editor_yaml import (
     INDENTATION_PROBLEM,
     MISSING_COLON_PROBLEM,
     SafeLoader,
+    colon_without_space_line,
     comment_cut_value,
     curly_quoted_line,
     duplicate_key,
@@ -179,6 +180,15 @@ def _compose(text: str, label: str) -> yaml.Node:
         if emptied:
             raise _error(
                 label, line, "yaml-leeg-teken", at=emptied[0], fixed=emptied[1].strip()
+            ) from None
+        spaceless = colon_without_space_line(text, line)
+        if spaceless:
+            raise _error(
+                label,
+                spaceless[0],
+                "yaml-spatie",
+                corrected=spaceless[1],
+                fixed=spaceless[1].strip(),
             ) from None
         colon = missing_colon_line(text, line)
         if colon:

@@ -27,10 +27,12 @@ from .editor_yaml import (
     COLON_PROBLEM,
     INDENTATION_PROBLEM,
     MISSING_COLON_PROBLEM,
+    colon_without_space_line,
     curly_quoted_line,
     duplicate_key,
     empty_value_line,
     error_mark,
+    glued_value,
     misindented_line,
     missing_colon_line,
     missing_dash_line,
@@ -119,6 +121,10 @@ def check_yaml(text: str, label: str) -> list[Finding]:
         if emptied:  # named at the line added under it: that is what the editor typed
             number, fixed = emptied
             return [finding(label, line, "yaml-leeg-teken", at=number, fixed=fixed.strip())]
+        spaceless = colon_without_space_line(text, line)
+        if spaceless:
+            number, fixed = spaceless
+            return [finding(label, number, "yaml-spatie", corrected=fixed, fixed=fixed.strip())]
         colon = missing_colon_line(text, line)
         if colon:
             return [
@@ -163,6 +169,10 @@ def check_yaml(text: str, label: str) -> list[Finding]:
     if twice:
         line, first, key = twice
         return [finding(label, line, "yaml-dubbel", key=key, first=first)]
+    glued = glued_value(root, text)
+    if glued:  # 'edit:material/pencil': the space after the colon left out
+        number, fixed = glued
+        return [finding(label, number, "yaml-spatie", corrected=fixed, fixed=fixed.strip())]
     # An anchor or alias drops words silently ('site_name: &NOV toolkit'); tags are
     # mkdocs.yml's own ('!ENV').
     syntax = syntax_in_values(text, tags=False)

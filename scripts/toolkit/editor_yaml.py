@@ -285,6 +285,39 @@ def empty_value_line(text: str, reported: int | None) -> tuple[int, str] | None:
     return None
 
 
+def colon_without_space_line(text: str, reported: int | None) -> tuple[int, str] | None:
+    """'generator:false': without a space after the ':' YAML reads name and value as one
+    text, and stops a line or two further. Returns (line, the line with the space) when
+    that makes the text read."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    for number in _text_lines_near(lines, reported):
+        match = re.match(r"^(\s*(?:-\s+)?[\w-]+:)(\S.*)$", lines[number - 1])
+        if not match or match[2].startswith(("//", ":")):
+            continue  # 'https://...' is no name
+        fixed = f"{match[1]} {match[2]}"
+        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            return number, fixed
+    return None
+
+
+def glued_value(root: yaml.Node | None, text: str) -> tuple[int, str] | None:
+    """A plain value that reads as 'name:value' glued together ('edit:material/pencil',
+    '- Zelfscan:zelfscan.md'): YAML takes it as one text without a word. Returns (line, the
+    line with a space after the colon)."""
+    lines = text.split("\n")
+    for node in _scalars(root, keys=False):
+        value = node.value if not node.style else ""
+        glued = re.match(r"^([\w][\w .-]*):(?!//)(\S.*)$", value)
+        if glued and re.match(r"^[\w.]+\.\w+:\w+$", value):
+            continue  # 'toolkit.github_markdown:GitHubAlerts': a Python module and class
+        if glued and node.start_mark.line == node.end_mark.line:
+            written = lines[node.start_mark.line]
+            return node.start_mark.line + 1, written.replace(value, f"{glued[1]}: {glued[2]}", 1)
+    return None
+
+
 def missing_colon_line(text: str, reported: int | None) -> tuple[int, str] | None:
     """A name that lost its ':' ('- Printen en downloaden' above its sub-items, 'kernpunten'
     above its list): YAML stops at the line below. Returns (line, the line with its ':')
@@ -292,9 +325,7 @@ def missing_colon_line(text: str, reported: int | None) -> tuple[int, str] | Non
     if not reported:
         return None
     lines = text.split("\n")
-    for number in (reported - 1, reported - 2, reported):
-        if not 1 <= number <= len(lines):
-            continue
+    for number in _text_lines_near(lines, reported):
         line = lines[number - 1]
         bare = line.strip().removeprefix("- ").strip()
         if not bare or bare.startswith("#") or ":" in bare or bare[0] in "\"'[{|>&*!":
@@ -380,6 +411,17 @@ def syntax_in_values(text: str, tags: bool = True) -> dict | None:
     except yaml.YAMLError:
         return None
     return None
+
+
+def _text_lines_near(lines: list[str], reported: int) -> list[int]:
+    """The two lines with text above the reported one (comments and blank lines between do
+    not count), nearest first, then the reported line: where a slip YAML noticed late is."""
+    above = [
+        number
+        for number in range(reported - 1, 0, -1)
+        if lines[number - 1].strip() and not _comment(lines[number - 1])
+    ][:2]
+    return [*above, reported] if 1 <= reported <= len(lines) else above
 
 
 def _reported_or_above(text: str, line: int | None):

@@ -912,6 +912,10 @@ MESSAGES: dict[str, str] = {
         "een website) in plaats van een gewone: YAML leest naam en waarde dan als één woord. "
         "Oplossing: typ daar een gewone spatie: '{fixed}'."
     ),
+    "yaml-spatie": (
+        "na de dubbele punt op deze regel staat geen spatie, zodat YAML naam en waarde als één "
+        "tekst leest. Oplossing: zet een spatie na de dubbele punt: '{fixed}'."
+    ),
     "yaml-dubbele-punt": (
         "na de naam op deze regel ontbreekt de dubbele punt, zodat de regels eronder er niet "
         "bij horen. Oplossing: zet een dubbele punt aan het eind: '{fixed}'."

@@ -249,9 +249,10 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                 if rule == "opsomming" and snippet[:1] in FOREIGN_BULLETS and found.line:
                     found = _foreign_bullet(found, origins)  # its own line is the cause
                 elif rule in JOINED and match.start() > 0 and found.line:
+                    # the line right above it took it in: a blank line (or its '- ') goes there
                     start = _line_in(origins[0], " ".join(text.split())[:40])
                     if start and start < found.line:
-                        found = dataclasses.replace(found, line=start)
+                        found = dataclasses.replace(found, line=found.line - 1)
                 yield found
 
 

@@ -391,3 +391,35 @@ def test_mkdocs_yml_hard_space_after_a_mark_advice_restores_the_line(number, spa
     findings = check_config(broken)
     assert findings and findings[0].line == number, [str(item) for item in findings]
     assert corrected_passes(findings, broken, check_config) == CONFIG_TEXT
+
+
+# 'naam:waarde': the space after the colon left out
+
+KEY_LINES = [
+    n
+    for n in lines_of(CONFIG_TEXT, r"^\s*[\w-]+: [^\s#&*!|>'\"\[{]")
+    if "://" not in CONFIG_TEXT.split("\n")[n - 1].split(": ", 1)[1][:8]
+]
+NAV_LINES = lines_of(CONFIG_TEXT, r"^\s+- [^:]+: \S+\.md$")
+DATA_KEY_LINES = lines_of(DATA_TEXT, r"^\s+(?:- )?(?:id|volgorde|pagina|titel|tekst): \w")
+
+
+@SETTINGS
+@given(number=st.sampled_from(KEY_LINES + NAV_LINES))
+def test_mkdocs_yml_colon_without_its_space_gets_it_back(number):
+    line = CONFIG_TEXT.split("\n")[number - 1]
+    broken = replace_line(CONFIG_TEXT, number, line.replace(": ", ":", 1))
+    findings = check_config(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    assert corrected_passes(findings, broken, check_config) == CONFIG_TEXT
+
+
+@SETTINGS
+@given(number=st.sampled_from(DATA_KEY_LINES))
+def test_data_file_colon_without_its_space_gets_it_back(tmp_docs, number):
+    line = DATA_TEXT.split("\n")[number - 1]
+    broken = replace_line(DATA_TEXT, number, line.replace(": ", ":", 1))
+    check = data_check(tmp_docs)
+    findings = check(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    assert corrected_passes(findings, broken, check) == DATA_TEXT
