@@ -198,7 +198,7 @@ def _compose(text: str, label: str) -> yaml.Node:
         syntax = value_with_yaml_syntax(text, line)
         if syntax:
             raise _error(
-                label, syntax.pop("line"), "yaml-teken", corrected=syntax["fixed"], **syntax
+                label, syntax.pop("line"), "yaml-teken", corrected=syntax.pop("corrected"), **syntax
             ) from None
         if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM, MISSING_COLON_PROBLEM):
             dash = missing_dash_line(text, line)
@@ -216,7 +216,9 @@ def _compose(text: str, label: str) -> yaml.Node:
     _reject_duplicate_keys(root, label)
     syntax = syntax_in_values(text)
     if syntax:
-        raise _error(label, syntax.pop("line"), "yaml-teken", corrected=syntax["fixed"], **syntax)
+        raise _error(
+            label, syntax.pop("line"), "yaml-teken", corrected=syntax.pop("corrected"), **syntax
+        )
     cut = comment_cut_value(root, text)
     if cut:
         raise _error(label, cut.pop("line"), "yaml-hekje", corrected=cut["fixed"], **cut)

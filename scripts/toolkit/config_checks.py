@@ -116,7 +116,9 @@ def check_yaml(text: str, label: str) -> list[Finding]:
         syntax = value_with_yaml_syntax(text, line)
         if syntax:
             number = syntax.pop("line")
-            return [finding(label, number, "yaml-teken", corrected=syntax["fixed"], **syntax)]
+            return [
+                finding(label, number, "yaml-teken", corrected=syntax.pop("corrected"), **syntax)
+            ]
         emptied = empty_value_line(text, line)
         if emptied:  # named at the line added under it: that is what the editor typed
             number, fixed = emptied
@@ -178,7 +180,7 @@ def check_yaml(text: str, label: str) -> list[Finding]:
     syntax = syntax_in_values(text, tags=False)
     if syntax:
         number = syntax.pop("line")
-        return [finding(label, number, "yaml-teken", corrected=syntax["fixed"], **syntax)]
+        return [finding(label, number, "yaml-teken", corrected=syntax.pop("corrected"), **syntax)]
     return []
 
 

@@ -150,7 +150,7 @@ def parse_front_matter(text: str) -> FrontMatter:
         syntax = value_with_yaml_syntax(match.group(1), line - 1)
         if syntax:
             line = syntax.pop("line") + 1
-            error = finding("", line, "yaml-teken", corrected=syntax["fixed"], **syntax)
+            error = finding("", line, "yaml-teken", corrected=syntax.pop("corrected"), **syntax)
             return FrontMatter(True, end=end, error=error)
         problem = yaml_problem(error, match.group(1))
         return FrontMatter(
@@ -159,7 +159,7 @@ def parse_front_matter(text: str) -> FrontMatter:
     syntax = syntax_in_values(match.group(1))
     if syntax:
         line = syntax.pop("line") + 1
-        error = finding("", line, "yaml-teken", corrected=syntax["fixed"], **syntax)
+        error = finding("", line, "yaml-teken", corrected=syntax.pop("corrected"), **syntax)
         return FrontMatter(True, end=end, error=error)
     cut = comment_cut_value(root, match.group(1))
     if cut:

@@ -393,7 +393,7 @@ def value_with_yaml_syntax(text: str, line: int | None, stopped: bool = True) ->
         ):
             continue
         char = "een apostrof (')" if match["char"] == "'" else f"'{match['char']}'"
-        return {"line": number, "char": char, "fixed": fixed}
+        return {"line": number, "char": char, "fixed": fixed.strip(), "corrected": fixed}
     return None
 
 

@@ -157,9 +157,9 @@ MESSAGES: dict[str, str] = {
         "zien, bijv. '![Schema van het zorgpad](zorgpad.png)'."
     ),
     "html-link-md": (
-        "deze HTML-link (<a href=...>) wijst naar een .md-bestand: in HTML maakt de site daar "
-        "geen adres van, dus lezers krijgen 'pagina niet gevonden'. Oplossing: schrijf de link "
-        "in Markdown: '{fixed}'."
+        "deze link in HTML-code wijst naar een .md-bestand: in HTML maakt de site daar geen "
+        "adres van, dus lezers krijgen 'pagina niet gevonden'. Oplossing: schrijf de link in "
+        "Markdown: '{fixed}'."
     ),
     "verwijzing-haakjes": (
         "'({name})' is een naam uit de catalogus, maar staat tussen ronde haakjes: de site "
