@@ -1251,6 +1251,25 @@ EDITOR_NOTE = re.compile(r"\b(?:TODO|FIXME|XXX|TBD)\b|\blorem ipsum\b", re.IGNOR
 PAGE_ABBREVIATION = re.compile(r"^ {0,3}\*\[(?P<abbr>[^\]]+)\]:")
 
 
+FOOTNOTE_USE = re.compile(r"\[\^(?P<name>[^\]\s]+)\](?!:)")
+FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^(?P<name>[^\]\s]+)\]:", re.MULTILINE)
+
+
+def check_footnotes(source: Source) -> list[Finding]:
+    """A footnote mark ('[^1]') whose text ('[^1]: ...') the page does not have: the site
+    shows the mark as text, brackets and all."""
+    if "[^" not in source.text:
+        return []
+    prose = "\n".join(source.prose)
+    defined = {match["name"] for match in FOOTNOTE_DEFINITION.finditer(prose)}
+    return [
+        finding(source.label, number, "voetnoot-zonder-tekst", name=match["name"])
+        for number, line in enumerate(source.prose, start=1)
+        for match in FOOTNOTE_USE.finditer(line)
+        if match["name"] not in defined and not FOOTNOTE_DEFINITION.match(line)
+    ]
+
+
 def check_placeholders(source: Source) -> list[Finding]:
     """Template fields left in a page copied by hand from scripts/templates/blok.md, notes
     to editors typed as text ('TODO'), and a glossary line written on the page."""
@@ -1530,6 +1549,7 @@ def check_pages(
         findings += check_headings(source)
         findings += check_lists(source)
         findings += check_placeholders(source)
+        findings += check_footnotes(source)
         findings += check_open_comment(source)
         findings += check_inner_tabs(source)
         findings += check_hide(source)

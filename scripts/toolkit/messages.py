@@ -170,6 +170,11 @@ MESSAGES: dict[str, str] = {
         "de link '[{name}]' toont de naam uit de catalogus als tekst ('{name}'), niet wat "
         "een lezer begrijpt. Oplossing: zet de tekst ervoor: '[{title}][{name}]'."
     ),
+    "voetnoot-zonder-tekst": (
+        "de voetnoot '[^{name}]' heeft geen tekst op deze pagina, zodat de site '[^{name}]' "
+        "als tekst laat staan. Oplossing: zet onderaan de pagina een regel '[^{name}]: ' met "
+        "de tekst van de voetnoot, of haal '[^{name}]' weg."
+    ),
     "notitie-als-tekst": (
         "'{note}' staat als tekst op de pagina: lezers zien een notitie voor redacteuren. "
         "Oplossing: vul de tekst in, of maak er een opmerking van die lezers niet zien: "

@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 import yaml
 from editor_helpers import DOCS, ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.characters import check_characters
 from toolkit.config_checks import check_config, check_stylesheets, check_yaml
@@ -645,3 +647,20 @@ def test_a_page_twice_in_the_menu_is_named_at_its_second_line():
 )
 def test_notes_to_editors_and_glossary_lines_on_a_page(body, expected):
     assert found(check_placeholders(page(body))) == expected
+
+
+@settings(max_examples=50, derandomize=True, database=None, deadline=None)
+@given(
+    marks=st.lists(st.sampled_from(["1", "2", "bron"]), min_size=1, max_size=4),
+    texts=st.sets(st.sampled_from(["1", "2", "bron"])),
+)
+def test_a_footnote_mark_without_its_text_is_named_at_its_line(marks, texts):
+    from toolkit.content_checks import check_footnotes
+
+    body = "".join(f"Zin met een voetnoot[^{mark}].\n\n" for mark in marks)
+    body += "".join(f"[^{name}]: De bron van {name}.\n" for name in sorted(texts))
+    # The test's own count: the line of each mark (body starts on line 7, 2 lines apart)
+    expected = [
+        (7 + 2 * n, "voetnoot-zonder-tekst") for n, mark in enumerate(marks) if mark not in texts
+    ]
+    assert found(check_footnotes(page(body))) == expected
