@@ -90,14 +90,16 @@ def collect(config, today: dt.date) -> Result:
     pages = list(files.documentation_pages())
     findings: list[Finding] = []
     sources = []
-    classes = defined_classes(
-        [docs_dir / name for name in config.extra_css],
-        [
-            *(root / "hooks").glob("*.py"),
-            *(Path(config.theme.custom_dir or root / "overrides")).rglob("*.html"),
-            *(docs_dir / "assets").rglob("*.js"),
-        ],
-    )
+    classes: frozenset[str] = frozenset()  # (none: the class check judges nothing)
+    with _reported_as_finding(findings, "mkdocs.yml"):
+        classes = defined_classes(
+            [docs_dir / name for name in config.extra_css],
+            [
+                *(root / "hooks").glob("*.py"),
+                *(Path(config.theme.custom_dir or root / "overrides")).rglob("*.html"),
+                *(docs_dir / "assets").rglob("*.js"),
+            ],
+        )
     for file in pages:
         with _reported_as_finding(findings, f"{prefix}{file.src_uri}"):
             source = load_source(Path(file.abs_src_path), root, file.src_uri)
