@@ -664,13 +664,12 @@ def check_links(
             target = _relative(source.uri, own)
             bare = where == "los in de tekst"
             new = f"[naam van de pagina]({target})" if bare else target
-            line = source.lines[number - 1]
             scan.findings.append(
                 finding(
                     source.label,
                     number,
                     "eigen-pagina",
-                    corrected=line.replace(url, new, 1) if url in line else None,
+                    corrected=_line_with(source, number, url, new),
                     url=url,
                     new=new,
                 )
@@ -746,13 +745,14 @@ def check_links(
         if "](" in line:  # inline links and images
             for match in INLINE_LINK.finditer(line):
                 target = match["target"].strip("<>")
+                written = _as_written(source, number, match)  # the prose blanks escapes
                 text_check(number, match["image"], match["text"])
                 if target in ("", "#") and not match["image"]:
                     scan.findings.append(
                         finding(source.label, number, "link-zonder-adres", text=match["text"])
                     )
-                elif private_kind(_as_written(source, number, match)):
-                    direct(number, _as_written(source, number, match))
+                elif private_kind(written):
+                    direct(number, written)
                 elif normalize_id(target) in references and "/" not in target and "." not in target:
                     # '[tekst](naam)': a catalogue name between round brackets
                     corrected = _line_with(source, number, f"]({target})", f"][{target}]")
