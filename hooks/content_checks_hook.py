@@ -32,6 +32,7 @@ from toolkit.content_checks import (
     nav_pages,
     read_source,
 )
+from toolkit.file_kinds import check_file_names, start_of
 from toolkit.findings import Finding, FindingsError, finding, report, unique
 from toolkit.git_start import changed_files, file_at_start, start_revision
 from toolkit.github_preview import github_preview_findings
@@ -100,6 +101,9 @@ def collect(config, today: dt.date) -> Result:
                 *(docs_dir / "assets").rglob("*.js"),
             ],
         )
+    with _reported_as_finding(findings, prefix):
+        others = [file.src_uri for file in included if not file.is_documentation_page()]
+        findings += check_file_names(others, prefix, start_of(docs_dir))
     for file in pages:
         with _reported_as_finding(findings, f"{prefix}{file.src_uri}"):
             source = load_source(Path(file.abs_src_path), root, file.src_uri)

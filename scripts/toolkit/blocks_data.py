@@ -26,19 +26,15 @@ from .editor_yaml import (
     INDENTATION_PROBLEM,
     MISSING_COLON_PROBLEM,
     SafeLoader,
-    colon_without_space_line,
     comment_cut_value,
     curly_quoted_line,
     duplicate_key,
-    empty_value_line,
     error_mark,
     misindented_line,
-    missing_colon_line,
     missing_dash_line,
+    repair_at,
     swallowed_item_line,
     syntax_in_values,
-    text_after_quoted_value,
-    value_with_yaml_syntax,
     yaml_problem,
 )
 from .findings import Finding, finding
@@ -52,7 +48,11 @@ SCHEMA_NAME = "blokken.schema.json"
 
 FIELDS = ("id", "titel", "kernpunten", "pagina", "volgorde")
 # The '# ' heading as Python-Markdown reads it: at the very start of the line.
-H1_PATTERN = re.compile(r"^# +(?P<title>.+?)\s*$", re.MULTILINE)
+# The title as shown: without the closing '#'s Markdown allows ('# Titel #') and without an
+# attribute list that gives the heading its address ('# Titel { #adres }').
+H1_PATTERN = re.compile(
+    r"^# +(?P<title>.+?)(?:[ \t]+#+)?(?:[ \t]*\{:?[ \t]*[#.][^}]*\})?[ \t]*$", re.MULTILINE
+)
 # What an editor meant as that heading when there is none: indented, or without an ordinary
 # space after the '#' ('#Titel', or a non-breaking space from Word).
 LIKE_H1 = re.compile(r"^(?P<indent>[ \t\u00a0]*)#(?!#)[ \t\u00a0]*\S", re.MULTILINE)
@@ -169,36 +169,10 @@ def _compose(text: str, label: str) -> yaml.Node:
         mark = error_mark(error, text)
         line = mark.line + 1 if mark else None
         problem = yaml_problem(error, text)
-        after_quote = text_after_quoted_value(text, line)
-        if after_quote:
-            line = after_quote.pop("line")
-            fixed = after_quote["fixed"]
+        repair = repair_at(text, line, (*FIELDS, "tekst", "subpunten"))
+        if repair:
             raise _error(
-                label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote
-            ) from None
-        emptied = empty_value_line(text, line)
-        if emptied:
-            raise _error(
-                label, line, "yaml-leeg-teken", at=emptied[0], fixed=emptied[1].strip()
-            ) from None
-        spaceless = colon_without_space_line(text, line)
-        if spaceless:
-            raise _error(
-                label,
-                spaceless[0],
-                "yaml-spatie",
-                corrected=spaceless[1],
-                fixed=spaceless[1].strip(),
-            ) from None
-        colon = missing_colon_line(text, line)
-        if colon:
-            raise _error(
-                label, colon[0], "yaml-dubbele-punt", corrected=colon[1], fixed=colon[1].strip()
-            ) from None
-        syntax = value_with_yaml_syntax(text, line)
-        if syntax:
-            raise _error(
-                label, syntax.pop("line"), "yaml-teken", corrected=syntax.pop("corrected"), **syntax
+                label, repair.line, repair.rule, corrected=repair.corrected, **repair.values
             ) from None
         if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM, MISSING_COLON_PROBLEM):
             dash = missing_dash_line(text, line)

@@ -27,18 +27,14 @@ from .editor_yaml import (
     COLON_PROBLEM,
     INDENTATION_PROBLEM,
     MISSING_COLON_PROBLEM,
-    colon_without_space_line,
     curly_quoted_line,
     duplicate_key,
-    empty_value_line,
     error_mark,
     glued_value,
     misindented_line,
-    missing_colon_line,
     missing_dash_line,
+    repair_at,
     syntax_in_values,
-    text_after_quoted_value,
-    value_with_yaml_syntax,
     yaml_problem,
 )
 from .findings import Finding, finding
@@ -108,30 +104,11 @@ def check_yaml(text: str, label: str) -> list[Finding]:
     except yaml.MarkedYAMLError as error:
         mark = error_mark(error, text)
         line = mark.line + 1 if mark else None
-        after_quote = text_after_quoted_value(text, line)
-        if after_quote:
-            line = after_quote.pop("line")
-            fixed = after_quote["fixed"]
-            return [finding(label, line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote)]
-        syntax = value_with_yaml_syntax(text, line)
-        if syntax:
-            number = syntax.pop("line")
-            return [
-                finding(label, number, "yaml-teken", corrected=syntax.pop("corrected"), **syntax)
-            ]
-        emptied = empty_value_line(text, line)
-        if emptied:  # named at the line added under it: that is what the editor typed
-            number, fixed = emptied
-            return [finding(label, line, "yaml-leeg-teken", at=number, fixed=fixed.strip())]
-        spaceless = colon_without_space_line(text, line)
-        if spaceless:
-            number, fixed = spaceless
-            return [finding(label, number, "yaml-spatie", corrected=fixed, fixed=fixed.strip())]
-        colon = missing_colon_line(text, line)
-        if colon:
+        repair = repair_at(text, line, KNOWN_TOP_KEYS)
+        if repair:
             return [
                 finding(
-                    label, colon[0], "yaml-dubbele-punt", corrected=colon[1], fixed=colon[1].strip()
+                    label, repair.line, repair.rule, corrected=repair.corrected, **repair.values
                 )
             ]
         problem = yaml_problem(error, text)

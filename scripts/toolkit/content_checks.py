@@ -34,9 +34,8 @@ from .editor_yaml import (
     curly_quoted_line,
     duplicate_key,
     error_mark,
+    repair_at,
     syntax_in_values,
-    text_after_quoted_value,
-    value_with_yaml_syntax,
     yaml_problem,
 )
 from .findings import Finding, finding
@@ -141,16 +140,10 @@ def parse_front_matter(text: str) -> FrontMatter:
     except yaml.MarkedYAMLError as error:
         mark = error_mark(error, match.group(1))
         line = mark.line + 2 if mark else 1
-        after_quote = text_after_quoted_value(match.group(1), line - 1)
-        if after_quote:
-            line = after_quote.pop("line") + 1
-            fixed = after_quote["fixed"]
-            error = finding("", line, "yaml-na-aanhalingsteken", corrected=fixed, **after_quote)
-            return FrontMatter(True, end=end, error=error)
-        syntax = value_with_yaml_syntax(match.group(1), line - 1)
-        if syntax:
-            line = syntax.pop("line") + 1
-            error = finding("", line, "yaml-teken", corrected=syntax.pop("corrected"), **syntax)
+        repair = repair_at(match.group(1), line - 1, FRONT_MATTER_FIELDS)
+        if repair:  # its line is counted in the front matter, which starts below the '---'
+            line = repair.line + 1
+            error = finding("", line, repair.rule, corrected=repair.corrected, **repair.values)
             return FrontMatter(True, end=end, error=error)
         problem = yaml_problem(error, match.group(1))
         return FrontMatter(
@@ -976,6 +969,11 @@ def _relative(from_uri: str, to_uri: str) -> str:
 ADMONITION = re.compile(r"^(?P<indent>\s*)(?P<marker>!!!|\?\?\?\+?)(?P<rest>.*)$")
 BANG_LINE = re.compile(r"^\s*(?P<marker>!{2,}|\?{3,}\+?)(?=\s*[\w\"])")
 ADMONITION_REST = re.compile(r"^ ?(?P<type>[\w-]+(?: +[\w-]+)*)?(?: +\"(?P<title>.*?)\")? *$")
+# A title in other quotes, or with a quote missing: Python-Markdown then reads no box at all.
+QUOTED_OTHERWISE = re.compile(
+    r"^ ?(?P<type>[\w-]+)[ \t]+(?P<open>[\"'`‘’“”„]?)(?P<title>[^\"'`‘’“”„]*?)"
+    r"(?P<close>[\"'`‘’“”„]?)[ \t]*$"
+)
 
 
 def _width(indent: str) -> int:
@@ -1001,6 +999,24 @@ def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]
         marker = match["marker"]
         rest = ADMONITION_REST.match(match["rest"])
         kind = rest["type"].split()[0] if rest and rest["type"] else None
+        written = ADMONITION.match(source.lines[index])  # (the prose blanks `code`)
+        quoted = (
+            QUOTED_OTHERWISE.match(written["rest"])
+            if written and not ADMONITION_REST.match(written["rest"])
+            else None
+        )
+        if quoted and quoted["type"] in ADMONITION_TYPES and (quoted["open"] or quoted["close"]):
+            written = quoted["title"].strip()
+            findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "bloktitel-aanhalingstekens",
+                    corrected=f'{match["indent"]}{marker} {quoted["type"]} "{written}"',
+                    fixed=f'{marker} {quoted["type"]} "{written}"',
+                )
+            )
+            continue
         if kind is None:
             findings.append(finding(source.label, number, "bloksoort-ontbreekt", marker=marker))
             continue

@@ -7,6 +7,7 @@ PyYAML's pure-Python and libyaml loaders word the same problem differently; both
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -341,6 +342,43 @@ def missing_colon_line(text: str, reported: int | None) -> tuple[int, str] | Non
     return None
 
 
+def missing_colon_after_name(
+    text: str, reported: int | None, names: tuple[str, ...] = ()
+) -> tuple[int, str] | None:
+    """'laatst_gecontroleerd 2026-11-23': a name and its value on one line with the ':'
+    between them lost. Only a name the file uses elsewhere or the caller knows (else a text
+    line that starts with an ordinary word would be taken for one). Returns (line, the line
+    with its ':') when that makes the text read."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    known = set(names) | set(re.findall(r"^[ \t]*(?:-[ \t]+)?([\w-]+):(?:[ \t]|$)", text, re.M))
+    for number in _text_lines_near(lines, reported):
+        match = re.match(r"^(\s*(?:-\s+)?)([\w-]+)[ \t]+([^\s:].*)$", lines[number - 1])
+        if not match or match[2] not in known:
+            continue
+        fixed = f"{match[1]}{match[2]}: {match[3]}"
+        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            return number, fixed
+    return None
+
+
+def colon_in_value_line(text: str, reported: int | None) -> tuple[int, str] | None:
+    """'tekst: Let op: zo doe je dat' or 'tekst: Haak aan bij:': a ':' and a space (or the
+    end of the line) inside a plain value, which YAML reads as a name of its own. Returns
+    (line, the line with the whole value in double quotes) when that makes the text read."""
+    lines = text.split("\n")
+    for number, written in _reported_or_above(text, reported):
+        match = re.match(r"^(\s*(?:-\s+)?[\w-]+:[ \t]+)([^\s\"'#].*?)[ \t]*$", written)
+        if not match or not re.search(r":(?:[ \t]|$)", match[2]):
+            continue
+        escaped = match[2].replace("\\", "\\\\").replace('"', '\\"')
+        fixed = f'{match[1]}"{escaped}"'
+        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            return number, fixed
+    return None
+
+
 def missing_dash_line(text: str, reported: int | None) -> tuple[int, str] | None:
     """A list item that lost its '- ' (YAML then stops a line or two further): the line
     near the reported one that, written as an item like its siblings, makes the text read.
@@ -431,3 +469,44 @@ def _reported_or_above(text: str, line: int | None):
     for number in (line, line - 1) if line else ():
         if 1 <= number <= len(lines):
             yield number, lines[number - 1]
+
+
+@dataclass(frozen=True)
+class YamlRepair:
+    """One slip that explains why YAML stopped, as the finding that names it: the rule, the
+    line (1-based, in the text given), the corrected line and the message's values."""
+
+    rule: str
+    line: int
+    corrected: str | None = None
+    values: dict = field(default_factory=dict)
+
+
+def repair_at(text: str, reported: int | None, names: tuple[str, ...] = ()) -> YamlRepair | None:
+    """The first slip near the line where YAML stopped whose repair makes the whole text
+    read: the same order for every YAML file an editor touches (data file, front matter,
+    mkdocs.yml), so one mistake gets one message wherever it is made. names: the names the
+    file may hold (a name typed without its ':' is recognised by them)."""
+    after_quote = text_after_quoted_value(text, reported)
+    if after_quote:
+        line = after_quote.pop("line")
+        return YamlRepair("yaml-na-aanhalingsteken", line, after_quote["fixed"], after_quote)
+    syntax = value_with_yaml_syntax(text, reported)
+    if syntax:
+        line, corrected = syntax.pop("line"), syntax.pop("corrected")
+        return YamlRepair("yaml-teken", line, corrected, syntax)
+    emptied = empty_value_line(text, reported)
+    if emptied:  # named at the line added under it: that is what the editor typed
+        return YamlRepair(
+            "yaml-leeg-teken", reported, None, {"at": emptied[0], "fixed": emptied[1].strip()}
+        )
+    for rule, search in (
+        ("yaml-spatie", colon_without_space_line),
+        ("yaml-dubbele-punt-naam", lambda text, line: missing_colon_after_name(text, line, names)),
+        ("yaml-dubbele-punt", missing_colon_line),
+        ("yaml-dubbele-punt-waarde", colon_in_value_line),
+    ):
+        found = search(text, reported)
+        if found:
+            return YamlRepair(rule, found[0], found[1], {"fixed": found[1].strip()})
+    return None

@@ -116,6 +116,14 @@ def macro_arguments(module: Path) -> dict[str, tuple[int, int | None]]:
     return found
 
 
+def _comment_opening(source: Source, start: int) -> tuple[int, str] | None:
+    """The first line below the front matter where '{#' opens a Jinja comment."""
+    for number, line in enumerate(source.lines[start:], start=start + 1):
+        if "{#" in line:
+            return number, line
+    return None
+
+
 def check_macros(
     source: Source,
     macros: dict[str, str],
@@ -135,6 +143,14 @@ def check_macros(
         tree = environment.parse(body)
     except jinja2.TemplateSyntaxError as error:
         line = start + (error.lineno or 1)
+        opened = _comment_opening(source, start) if "comment" in error.message else None
+        if opened:  # '{#adres}' from an attribute list: to Jinja, a note that never ends
+            number, written = opened
+            corrected = written.replace("{#", "{ #", 1)
+            fixed = corrected.strip()
+            return [
+                finding(source.label, number, "macro-opmerking", corrected=corrected, fixed=fixed)
+            ]
         return [finding(source.label, line, "macro-syntaxis")]
     allowed = set(macros) | variables | MACROS_STANDARD | set(source.front_matter.data)
     findings = _uncalled(tree, source, start, {n for n, kind in macros.items() if kind == "macro"})

@@ -246,6 +246,10 @@ MESSAGES: dict[str, str] = {
         "de regel begint met '{marker}' en wordt daardoor gewone tekst. Oplossing: begin een "
         "blok met precies drie uitroeptekens, bijv. '!!! interessant \"Interessant\"'."
     ),
+    "bloktitel-aanhalingstekens": (
+        "de titel van het blok staat niet tussen twee rechte dubbele aanhalingstekens, zodat "
+        "de site van deze regel geen kader maakt maar tekst. Oplossing: schrijf '{fixed}'."
+    ),
     "bloksoort-ontbreekt": (
         "na '{marker}' ontbreekt het soort blok. Oplossing: schrijf '!!! interessant "
         '"Interessant"\' of \'!!! leer-van-anderen "Leer van anderen"\'.'
@@ -427,6 +431,11 @@ MESSAGES: dict[str, str] = {
         "accolade, haakje of aanhalingsteken, of er staat er een te veel. Oplossing: "
         "vergelijk de regel met de opdrachten die er al stonden, bijv. "
         "'{{{{ blokken_overzicht() }}}}', of zet de regel terug zoals hij was."
+    ),
+    "macro-opmerking": (
+        "op deze pagina, die gegevens invult, begint '{{#' een verborgen opmerking die pas bij "
+        "'#}}' eindigt, zodat de pagina niet kan worden opgebouwd. Oplossing: zet een spatie "
+        "tussen de accolade en het hekje, bijv. voor het adres van een kop: '{fixed}'."
     ),
     "macro-onbekend": (
         "'{name}' tussen {{{{ }}}} kent deze site niet, dus de pagina kan niet worden "
@@ -657,6 +666,18 @@ MESSAGES: dict[str, str] = {
     "html-code-adres": (
         "een adres dat met 'javascript:' of 'data:' begint voert code uit of verbergt inhoud. "
         "Oplossing: gebruik een gewoon webadres (https://...)."
+    ),
+    "pagina-bestandsnaam": (
+        "de naam van dit bestand eindigt op '{suffix}', en de site maakt alleen een pagina van "
+        "een bestand dat op '.md' eindigt (kleine letters): dit bestand komt er zoals het is "
+        "op, zonder menu en zonder opmaak. Oplossing: geef het bestand de naam '{name}' (in "
+        "GitHub: open het bestand, klik op het potlood en pas de naam bovenaan aan)."
+    ),
+    "afbeelding-formaat": (
+        "de afbeelding '{src}' is een {suffix}-bestand, en dat formaat tonen browsers niet: "
+        "lezers zien een leeg vak. Oplossing: sla de afbeelding op als .png of .jpg (met "
+        "'Opslaan als' of 'Exporteren' in het programma waarin hij gemaakt is), zet dat "
+        "bestand in docs/assets/ en verwijs ernaar."
     ),
     "html-andere-site": (
         "'{address}' wordt van een andere site geladen zodra iemand de pagina opent; zo'n "
@@ -924,6 +945,15 @@ MESSAGES: dict[str, str] = {
     "yaml-dubbele-punt": (
         "na de naam op deze regel ontbreekt de dubbele punt, zodat de regels eronder er niet "
         "bij horen. Oplossing: zet een dubbele punt aan het eind: '{fixed}'."
+    ),
+    "yaml-dubbele-punt-naam": (
+        "tussen de naam en de waarde op deze regel ontbreekt de dubbele punt, zodat YAML ze "
+        "als één tekst leest. Oplossing: zet een dubbele punt direct na de naam: '{fixed}'."
+    ),
+    "yaml-dubbele-punt-waarde": (
+        "midden in of aan het eind van de waarde op deze regel staat een dubbele punt met een "
+        "spatie of het regeleinde erna, en YAML leest wat ervoor staat als een naam. "
+        "Oplossing: zet de hele waarde tussen aanhalingstekens: '{fixed}'."
     ),
     "config-nav-dubbel": (
         "de pagina '{page}' staat twee keer in het menu (ook op regel {first}): ze verschijnt "

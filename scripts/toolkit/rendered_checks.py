@@ -27,11 +27,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 import lxml.html
 from lxml import etree
 
 from .content_checks import COMMENT_DEFINITION, FENCE, Source
+from .file_kinds import is_browser_image
 from .findings import Finding, finding, unique
 
 # Text inside these is shown as written, on purpose.
@@ -130,6 +132,7 @@ def check_rendered(
     findings += _lost_words(root, source, renders_macros)
     findings += _unsafe_html(root, source)
     findings += _ids_twice(root, source)
+    findings += _images_browsers_cannot_show(root, source)
     return unique(findings)
 
 
@@ -150,6 +153,20 @@ def _ids_twice(root: etree._Element, source: Source) -> list[Finding]:
         line = lines[1] if len(lines) > 1 else None
         if all(item.line != line for item in findings):  # a part made twice: one message
             findings.append(finding(source.label, line, "id-dubbel", anchor=anchor))
+    return findings
+
+
+def _images_browsers_cannot_show(root: etree._Element, source: Source) -> list[Finding]:
+    """An image of this site in a format no browser shows (.heic, .tif, .emf): named at the
+    line that shows it (images from other sites are named by _unsafe_html)."""
+    findings = []
+    for src in root.xpath(".//img/@src"):
+        if OTHER_HOST.match(src) or SCRIPT_URL.match(src) or is_browser_image(src):
+            continue
+        name = PurePosixPath(src.split("#", 1)[0].split("?", 1)[0]).name
+        line = line_of(page_origin(source), name, case=False)
+        suffix = PurePosixPath(name).suffix
+        findings.append(finding(source.label, line, "afbeelding-formaat", src=name, suffix=suffix))
     return findings
 
 

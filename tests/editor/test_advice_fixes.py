@@ -423,3 +423,97 @@ def test_data_file_colon_without_its_space_gets_it_back(tmp_docs, number):
     findings = check(broken)
     assert findings and findings[0].line == number, [str(item) for item in findings]
     assert corrected_passes(findings, broken, check) == DATA_TEXT
+
+
+# 'tekst: Let op: zo doe je dat', 'titel: Stap 1: visie', 'tekst: Haak aan bij:': a ':' with
+# a space (or the line's end) inside a value. The quoted line keeps the editor's value.
+
+
+@SETTINGS
+@given(number=st.sampled_from(VALUE_LINES), cut=st.integers(min_value=1), end=st.booleans())
+def test_data_file_colon_inside_a_value_advice_keeps_the_text(tmp_docs, number, cut, end):
+    head, value = re.match(r"^(\s+(?:- )?\w+: )(.*)$", DATA_TEXT.split("\n")[number - 1]).groups()
+    words = value.split(" ")
+    at = cut % len(words) or 1  # after a word, never before the first
+    typed = " ".join(words[:at]) + ":" + ("" if end else " " + " ".join(words[at:]))
+    check = data_check(tmp_docs)
+    broken = replace_line(DATA_TEXT, number, head + typed.rstrip())
+    findings = check(broken)
+    assert findings and findings[0].line == number and findings[0].corrected, findings
+    fixed = replace_line(broken, number, findings[0].corrected)
+    assert all(again.rule == "data-titel-kop" for again in check(fixed)), check(fixed)
+    assert typed.rstrip() in [node.value for node in _scalars(yaml.compose(fixed))]
+
+
+TOP_VALUE_LINES = lines_of(CONFIG_TEXT, r"^(?:site_name|site_description|copyright): \w")
+
+
+@SETTINGS
+@given(number=st.sampled_from(TOP_VALUE_LINES), cut=st.integers(min_value=1))
+def test_mkdocs_yml_colon_inside_a_value_advice_keeps_the_text(number, cut):
+    head, value = re.match(r"^(\w+: )(.*)$", CONFIG_TEXT.split("\n")[number - 1]).groups()
+    words = value.split(" ")
+    at = cut % len(words) or 1
+    typed = " ".join(words[:at]) + ": " + " ".join(words[at:])
+    broken = replace_line(CONFIG_TEXT, number, head + typed.rstrip())
+    findings = check_config(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    fixed = corrected_passes(findings, broken, check_config)
+    assert yaml.safe_load(fixed.replace("!ENV", ""))[head.strip(": ")] == typed.rstrip()
+
+
+# 'laatst_gecontroleerd 2026-11-23', '- id visie-en-doelen': the ':' between a name and its
+# value lost. Named at that line, with the line as it was.
+
+NAMED_VALUE_LINES = lines_of(DATA_TEXT, r"^\s+(?:- )?\w+: \S")
+TOP_NAMED_LINES = lines_of(CONFIG_TEXT, r"^\w+: [^\s#]")
+
+
+@SETTINGS
+@given(number=st.sampled_from(NAMED_VALUE_LINES))
+def test_data_file_colon_after_a_name_gets_it_back(tmp_docs, number):
+    line = DATA_TEXT.split("\n")[number - 1]
+    broken = replace_line(DATA_TEXT, number, line.replace(": ", " ", 1))
+    check = data_check(tmp_docs)
+    findings = check(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    assert corrected_passes(findings, broken, check) == DATA_TEXT
+
+
+@SETTINGS
+@given(number=st.sampled_from(TOP_NAMED_LINES))
+def test_mkdocs_yml_colon_after_a_name_gets_it_back(number):
+    line = CONFIG_TEXT.split("\n")[number - 1]
+    broken = replace_line(CONFIG_TEXT, number, line.replace(": ", " ", 1))
+    findings = check_config(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    assert corrected_passes(findings, broken, check_config) == CONFIG_TEXT
+
+
+PAGE_TEXTS = {path.name: path.read_text(encoding="utf-8") for path in DOCS.rglob("*.md")}
+FRONT_MATTER_LINES = [
+    (name, number)
+    for name, text in sorted(PAGE_TEXTS.items())
+    if text.startswith("---\n")
+    for number in lines_of(text.split("\n---", 1)[0], r"^\w+: \S")
+]
+
+
+@SETTINGS
+@given(place=st.sampled_from(FRONT_MATTER_LINES), slip=st.sampled_from(["lost", "inside"]))
+def test_front_matter_colon_slips_advice_restores_the_value(place, slip):
+    name, number = place
+    text = PAGE_TEXTS[name]
+    line = text.split("\n")[number - 1]
+    key, value = line.split(": ", 1)
+    if slip == "lost":
+        broken = replace_line(text, number, f"{key} {value}")
+        meant = yaml.safe_load(line)[key]
+    else:
+        meant = f"Let op: {value}"
+        broken = replace_line(text, number, f"{key}: {meant}")
+    item = Source(f"docs/{name}", name, broken).front_matter.error
+    assert item is not None and item.line == number and item.corrected, (line, item)
+    fixed = Source(f"docs/{name}", name, corrected([item], broken))
+    assert fixed.front_matter.error is None
+    assert fixed.front_matter.data[key] == meant

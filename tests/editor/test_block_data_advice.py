@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import shutil
 
+import lxml.html
+import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -173,3 +175,29 @@ def test_an_empty_key_point_is_named_on_its_line(docs):
     message = message_for(docs, DATA_TEXT.replace(point, "      -"))
     assert reported_line(message) == line
     assert "dit punt van 'kernpunten' is leeg: na '- ' staat geen tekst" in message
+
+
+# A block page's heading with what Markdown shows nothing of: closing '#'s, an address or a
+# style ('# Titel { #adres }'). The title the reader sees is what the data file is held to.
+
+BLOCK_PAGES = sorted((DOCS / "blokken").glob("*.md"), key=lambda path: path.name)
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    page=st.sampled_from(BLOCK_PAGES),
+    tail=st.sampled_from([" #", " ##", " {#kop}", " { #kop }", " {: #kop }", " { .klein }", "!"]),
+)
+def test_the_heading_is_compared_as_the_reader_sees_it(docs, page, tail):
+    original = page.read_text(encoding="utf-8")
+    heading = next(line for line in original.split("\n") if line.startswith("# "))
+    changed = original.replace(heading, heading + tail, 1)
+    shown = markdown.markdown(heading + tail, extensions=["attr_list"])
+    same_title = lxml.html.fragment_fromstring(shown).text_content() == heading[2:]
+    target = docs / "blokken" / page.name
+    target.write_text(changed, encoding="utf-8")
+    try:
+        message = message_for(docs, DATA_TEXT)
+    finally:
+        target.write_text(original, encoding="utf-8")
+    assert (message == "") == same_title, (tail, message)

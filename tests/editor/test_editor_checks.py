@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import markdown
 import pytest
 import yaml
 from editor_helpers import DOCS, ROOT
@@ -444,7 +445,7 @@ def test_sublists(body, expected):
         ("----\nlaatst_gecontroleerd: 2026-01-01\n---\n# Titel\n", [(1, "gegevensblok-begin")]),
         ("---Mail ons\nlaatst_gecontroleerd: 2026-01-01\n---\n# T\n", [(1, "gegevensblok-begin")]),
         ("---\n#laatst_gecontroleerd: 2026-01-01\n---\n# T\n", [(2, "controledatum-opmerking")]),
-        ("---\ndescription: Let op: dit\n---\n# T\n", [(2, "gegevensblok-yaml")]),
+        ("---\ndescription: Let op: dit\n---\n# T\n", [(2, "yaml-dubbele-punt-waarde")]),
         ("---\ndescription: x\n  laatst: 1\n---\n# T\n", [(3, "gegevensblok-yaml")]),
         ("---\n- lijst\n---\n# T\n", [(2, "gegevensblok-yaml")]),
         ("---\ndescription: x\n---\n# T\n", [(3, "controledatum-ontbreekt")]),
@@ -460,10 +461,10 @@ def test_front_matter(text, expected):
 
 
 def test_front_matter_error_is_in_dutch():
-    source = Source("docs/a.md", "a.md", "---\ndescription: Let op: dit\n---\n")
+    source = Source("docs/a.md", "a.md", "---\ndescription: x\n\tlaatst_gecontroleerd: y\n---\n")
     (item,) = check_front_matter(source, TODAY)
-    assert "een dubbele punt met een spatie midden in een waarde" in str(item)
-    assert str(item).startswith("docs/a.md, regel 2: de gegevens bovenaan de pagina")
+    assert "YAML" in str(item) and "Oplossing: " in str(item)
+    assert str(item).startswith("docs/a.md, regel 3: de gegevens bovenaan de pagina")
 
 
 # Reachability, nav and YAML files
@@ -664,3 +665,29 @@ def test_a_footnote_mark_without_its_text_is_named_at_its_line(marks, texts):
         (7 + 2 * n, "voetnoot-zonder-tekst") for n, mark in enumerate(marks) if mark not in texts
     ]
     assert found(check_footnotes(page(body))) == expected
+
+
+BOX_QUOTES = ["", '"', "'", "‘", "’", "„", "`"]
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(
+    kind=st.sampled_from(["interessant", "leer-van-anderen"]),
+    words=st.lists(st.sampled_from(["Interessant", "Leer", "van", "anderen", "Meer"]), min_size=1),
+    opening=st.sampled_from(BOX_QUOTES),
+    closing=st.sampled_from(BOX_QUOTES),
+)
+def test_a_box_title_python_markdown_does_not_read_gets_straight_quotes(
+    kind, words, opening, closing
+):
+    title = " ".join(words)
+    line = f"!!! {kind} {opening}{title}{closing}"
+    body = f"{line}\n\n    - x\n"
+    as_box = 'class="admonition' in markdown.markdown(body, extensions=["admonition"])
+    items = [item for item in check_admonitions(page(body)) if item.line == 7]
+    if as_box:  # Python-Markdown made a box (a title without quotes counts as its type)
+        assert all(item.rule != "bloktitel-aanhalingstekens" for item in items), items
+        return
+    assert items and items[0].corrected, (line, items)
+    rendered = markdown.markdown(f"{items[0].corrected}\n\n    - x\n", extensions=["admonition"])
+    assert f'<p class="admonition-title">{title}</p>' in rendered, rendered

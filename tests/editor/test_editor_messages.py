@@ -271,8 +271,8 @@ def front_matter_yaml(project: Path) -> Expected:
     return Expected(
         f"{page}, regel {line}",
         (
-            "de gegevens bovenaan de pagina zijn geen geldige YAML",
-            "Oplossing: schrijf elke regel tussen de '---'-regels als 'naam: waarde'",
+            "midden in of aan het eind van de waarde op deze regel staat een dubbele punt",
+            "Oplossing: zet de hele waarde tussen aanhalingstekens: 'description: \"Let op: ",
         ),
     )
 
@@ -351,9 +351,8 @@ def test_a_broken_mkdocs_yml_is_named_with_its_line(tmp_path):
     line = edit(project, "mkdocs.yml", "site_author: Nederlandse", "site_author: NOV: Nederlandse")
     outcome = run_cli(project)
     assert outcome.returncode == 1
-    assert f"mkdocs.yml, regel {line}: de YAML is ongeldig (een dubbele punt met een spatie" in (
-        outcome.output
-    )
+    assert f"mkdocs.yml, regel {line}: midden in of aan het eind van de waarde" in outcome.output
+    assert """'site_author: "NOV: Nederlandse""" in outcome.output
 
 
 def test_the_real_content_passes_the_command():

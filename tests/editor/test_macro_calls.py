@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -97,3 +98,29 @@ def test_a_setting_mkdocs_lacks_is_named_with_the_one_meant(written, meant):
         assert found.corrected == text.split("\n")[number - 1].replace("site_url", meant)
     else:
         assert found.corrected is None
+
+
+HEADING_LINES = [
+    (label, number)
+    for label, text in PAGES.items()
+    for number, line in enumerate(text.split("\n"), 1)
+    if re.match(r"^#{2,3} \w", line)
+]
+
+
+@SETTINGS
+@given(
+    place=st.sampled_from(HEADING_LINES),
+    anchor=st.from_regex(r"[a-z]{1,8}(-[a-z]{1,6})?", fullmatch=True),
+)
+def test_a_heading_address_written_as_a_jinja_comment_gets_its_space(place, anchor):
+    # On a page that renders macros '{#adres}' opens a Jinja comment that never ends.
+    label, number = place
+    text = PAGES[label]
+    broken = with_line(text, number, f"{text.split(chr(10))[number - 1]} {{#{anchor}}}")
+    (item,) = check(label, broken)
+    assert item.line == number and item.corrected, str(item)
+    fixed = with_line(broken, number, item.corrected)
+    assert check(label, fixed) == []
+    heading = markdown.markdown(item.corrected, extensions=["attr_list"])
+    assert f'id="{anchor}"' in heading, heading  # the address the editor meant is kept

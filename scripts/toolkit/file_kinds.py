@@ -1,0 +1,60 @@
+"""Files below docs/ that readers cannot open the way the editor meant.
+
+Why: MkDocs makes a page only of a file whose name ends in '.md' (small letters); a page
+saved as 'Nieuw.MD' or, from Notepad, as 'nieuw.txt' is copied as it is, so a link to it
+shows raw Markdown and the page is in no menu, without a word. An image from a phone
+(.heic), a scanner (.tif) or Word (.emf) is published, but no browser shows it: readers see
+an empty box. Both are named here, at the file or the line that uses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
+
+from .findings import Finding, finding
+
+PAGE_SUFFIX = ".md"
+# Image formats every browser the toolkit supports shows in an <img>.
+BROWSER_IMAGES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico"})
+
+
+def check_file_names(
+    uris: Iterable[str], prefix: str, read_start: Callable[[str], str]
+) -> list[Finding]:
+    """Files meant as pages that MkDocs takes for other files. read_start(uri): the first
+    characters of a file, read only for a '.txt' file (to tell a page from a download)."""
+    findings = []
+    for uri in sorted(uris):
+        path = PurePosixPath(uri)
+        suffix = path.suffix
+        meant_as_page = suffix.lower() == PAGE_SUFFIX and suffix != PAGE_SUFFIX
+        if suffix.lower() == ".txt":
+            meant_as_page = _reads_as_page(read_start(uri))
+        if meant_as_page:
+            name = path.stem + PAGE_SUFFIX
+            findings.append(
+                finding(f"{prefix}{uri}", 1, "pagina-bestandsnaam", suffix=suffix, name=name)
+            )
+    return findings
+
+
+def _reads_as_page(start: str) -> bool:
+    """A text file that starts as every page of the toolkit does: front matter or a heading."""
+    first = next((line.strip() for line in start.lstrip("\ufeff").splitlines() if line.strip()), "")
+    return first == "---" or first.startswith("# ")
+
+
+def start_of(docs_dir: Path) -> Callable[[str], str]:
+    def read_start(uri: str) -> str:
+        with open(docs_dir / uri, encoding="utf-8", errors="replace") as file:
+            return file.read(2000)
+
+    return read_start
+
+
+def is_browser_image(src: str) -> bool:
+    """Whether a local image address names a format browsers show (query and anchor aside)."""
+    name = src.split("#", 1)[0].split("?", 1)[0]
+    suffix = PurePosixPath(name).suffix.lower()
+    return not suffix or suffix in BROWSER_IMAGES
