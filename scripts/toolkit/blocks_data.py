@@ -25,6 +25,7 @@ from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
     INDENTATION_PROBLEM,
     MISSING_COLON_PROBLEM,
+    ImpossibleDatesLoader,
     SafeLoader,
     comment_cut_value,
     curly_quoted_line,
@@ -137,7 +138,7 @@ def _parse_blocks(data_file: str, label: str, mtime_ns: int, size: int) -> tuple
     except NotUtf8Error as error:
         raise _error(label, error.line, "data-geen-utf8", guess=error.encoding_guess) from None
     root = _compose(text, label)
-    data = yaml.SafeLoader(text).construct_document(root)
+    data = ImpossibleDatesLoader(text).construct_document(root)
     _require_key_point_ids(data, root, label)
     _validate_schema(data, root, label, Path(data_file).with_name(SCHEMA_NAME), text)
     blocks = [
@@ -457,7 +458,7 @@ def used_key_point_ids(data_file: Path) -> set[str]:
     """Every key point id in the data file, the retired ones included."""
     text = read(data_file)
     root = yaml.compose(text, Loader=SafeLoader)
-    return set(_all_ids(yaml.SafeLoader(text).construct_document(root), root))
+    return set(_all_ids(ImpossibleDatesLoader(text).construct_document(root), root))
 
 
 def _raw_key_points(data: object, root: yaml.Node) -> Iterator[tuple[str, object, yaml.Node]]:

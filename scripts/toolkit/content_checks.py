@@ -29,6 +29,7 @@ import yaml
 from .addresses import OwnSite, private_kind
 from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
+    ImpossibleDatesLoader,
     SafeLoader,
     comment_cut_value,
     curly_quoted_line,
@@ -136,7 +137,7 @@ def parse_front_matter(text: str) -> FrontMatter:
     try:
         root = yaml.compose(match.group(1), Loader=SafeLoader)
         twice = duplicate_key(root)
-        data = yaml.SafeLoader(match.group(1)).construct_document(root) if root else None
+        data = ImpossibleDatesLoader(match.group(1)).construct_document(root) if root else None
     except yaml.MarkedYAMLError as error:
         mark = error_mark(error, match.group(1))
         line = mark.line + 2 if mark else 1
@@ -1419,6 +1420,8 @@ def check_front_matter(source: Source, today: dt.date) -> list[Finding]:
         return [finding(source.label, front.end, "controledatum-ontbreekt", **values)]
     line = _front_matter_line(source, rf"{REVIEW_FIELD}\s*:") or front.end
     checked = review_date(source)
+    if checked is None and re.fullmatch(r"\d{4}-\d\d?-\d\d?", str(value)):
+        return [finding(source.label, line, "controledatum-bestaat-niet", value=value, **values)]
     if checked is None:
         return [finding(source.label, line, "controledatum-vorm", value=value, **values)]
     if checked > today:

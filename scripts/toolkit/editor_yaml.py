@@ -15,6 +15,21 @@ import yaml
 # dominates the cost of reading the data file and every page's front matter.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
+class ImpossibleDatesLoader(yaml.SafeLoader):
+    """Builds values from composed nodes; a date that does not exist ('2026-11-31') stays
+    text, where PyYAML raises a bare ValueError: the checks then name it as a wrong date."""
+
+
+def _date_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode):
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+ImpossibleDatesLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_or_text)
+
 INDENTATION_PROBLEM = "de inspringing klopt niet"
 MISSING_COLON_PROBLEM = "een dubbele punt ontbreekt, of een aanhalingsteken sluit niet"
 COLON_PROBLEM = (
@@ -363,17 +378,27 @@ def missing_colon_after_name(
     return None
 
 
+def _escaped(value: str) -> str:
+    """The text as it goes between double quotes in YAML."""
+    return value.replace("\\", "\\\\").replace('"', '\\"')
+
+
 def colon_in_value_line(text: str, reported: int | None) -> tuple[int, str] | None:
     """'tekst: Let op: zo doe je dat' or 'tekst: Haak aan bij:': a ':' and a space (or the
     end of the line) inside a plain value, which YAML reads as a name of its own. Returns
     (line, the line with the whole value in double quotes) when that makes the text read."""
     lines = text.split("\n")
     for number, written in _reported_or_above(text, reported):
+        # A menu entry ('- Zelfscan: hoe staat uw regio ervoor: zelfscan.md'): the ':' is in
+        # its name, which is quoted, never the page it leads to.
+        entry = re.match(r"^(\s*-\s+)([^\s\"'#].*?):[ \t]+(\S+\.md|https?://\S+)[ \t]*$", written)
         match = re.match(r"^(\s*(?:-\s+)?[\w-]+:[ \t]+)([^\s\"'#].*?)[ \t]*$", written)
-        if not match or not re.search(r":(?:[ \t]|$)", match[2]):
+        if entry and ": " in entry[2]:
+            fixed = f'{entry[1]}"{_escaped(entry[2])}": {entry[3]}'
+        elif match and re.search(r":(?:[ \t]|$)", match[2]):
+            fixed = f'{match[1]}"{_escaped(match[2])}"'
+        else:
             continue
-        escaped = match[2].replace("\\", "\\\\").replace('"', '\\"')
-        fixed = f'{match[1]}"{escaped}"'
         if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
             return number, fixed
     return None
@@ -424,8 +449,7 @@ def value_with_yaml_syntax(text: str, line: int | None, stopped: bool = True) ->
         match = _SYNTAX_START.match(written)
         if not match:
             continue
-        escaped = match["value"].replace("\\", "\\\\").replace('"', '\\"')
-        fixed = f'{match["head"]}"{escaped}"'
+        fixed = f'{match["head"]}"{_escaped(match["value"])}"'
         if stopped and not _reads_cleanly(
             "\n".join([*lines[: number - 1], fixed, *lines[number:]])
         ):

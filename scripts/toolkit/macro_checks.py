@@ -99,7 +99,8 @@ def _is_variables_item(node: ast.AST) -> bool:
 
 def renders_macros(source: Source, by_default: bool = False) -> bool:
     flag = source.front_matter.data.get("render_macros")
-    return by_default if flag is None else bool(flag)
+    # mkdocs-macros renders only for the YAML value true ('ja' or 1 is not true to it)
+    return by_default if flag is None else flag is True
 
 
 def macro_arguments(module: Path) -> dict[str, tuple[int, int | None]]:

@@ -364,6 +364,11 @@ MESSAGES: dict[str, str] = {
         "'{field}: {value}' is geen datum. Oplossing: schrijf de datum als JJJJ-MM-DD zonder "
         "aanhalingstekens, bijv. '{field}: {today}'."
     ),
+    "controledatum-bestaat-niet": (
+        "de datum {value} bij '{field}' bestaat niet: die maand heeft zo'n dag niet, of er is "
+        "geen maand met dat nummer. Oplossing: vul de datum in waarop je de inhoud echt hebt "
+        "gecontroleerd, als JJJJ-MM-DD, bijv. '{field}: {today}'."
+    ),
     "controledatum-toekomst": (
         "de datum {value} bij '{field}' ligt in de toekomst. Oplossing: vul de datum in waarop je "
         "de inhoud echt hebt gecontroleerd, uiterlijk vandaag ({today})."
@@ -953,7 +958,7 @@ MESSAGES: dict[str, str] = {
     "yaml-dubbele-punt-waarde": (
         "midden in of aan het eind van de waarde op deze regel staat een dubbele punt met een "
         "spatie of het regeleinde erna, en YAML leest wat ervoor staat als een naam. "
-        "Oplossing: zet de hele waarde tussen aanhalingstekens: '{fixed}'."
+        "Oplossing: zet de tekst met die dubbele punt tussen aanhalingstekens: '{fixed}'."
     ),
     "config-nav-dubbel": (
         "de pagina '{page}' staat twee keer in het menu (ook op regel {first}): ze verschijnt "

@@ -517,3 +517,20 @@ def test_front_matter_colon_slips_advice_restores_the_value(place, slip):
     fixed = Source(f"docs/{name}", name, corrected([item], broken))
     assert fixed.front_matter.error is None
     assert fixed.front_matter.data[key] == meant
+
+
+NAV_ENTRY_LINES = lines_of(CONFIG_TEXT, r"^\s+- [^:\"]+: \S+\.md$")
+
+
+@SETTINGS
+@given(number=st.sampled_from(NAV_ENTRY_LINES), words=st.sampled_from(["zo werkt het", "uitleg"]))
+def test_a_menu_name_with_a_colon_keeps_its_page(number, words):
+    line = CONFIG_TEXT.split("\n")[number - 1]
+    name, page = re.match(r"^\s+- (.+): (\S+)$", line).groups()
+    meant = f"{name}: {words}"
+    broken = replace_line(CONFIG_TEXT, number, line.replace(f"{name}:", f"{meant}:", 1))
+    findings = check_config(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    fixed = corrected_passes(findings, broken, check_config)
+    entry = yaml.safe_load(fixed.split("\n")[number - 1].strip())
+    assert entry == [{meant: page}]  # the name as typed, the page unchanged

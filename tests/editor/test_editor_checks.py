@@ -691,3 +691,20 @@ def test_a_box_title_python_markdown_does_not_read_gets_straight_quotes(
     assert items and items[0].corrected, (line, items)
     rendered = markdown.markdown(f"{items[0].corrected}\n\n    - x\n", extensions=["admonition"])
     assert f'<p class="admonition-title">{title}</p>' in rendered, rendered
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(year=st.integers(2020, 2026), month=st.integers(1, 14), day=st.integers(1, 32))
+def test_a_review_date_that_does_not_exist_is_named_at_its_line(year, month, day):
+    typed = f"{year}-{month:02d}-{day:02d}"
+    try:
+        dt.date(year, month, day)
+        exists = True
+    except ValueError:
+        exists = False
+    text = f"---\ndescription: x\nlaatst_gecontroleerd: {typed}\n---\n\n# T\n"
+    found = check_front_matter(Source("docs/a.md", "a.md", text), dt.date(2026, 12, 31))
+    if exists:
+        assert found == []
+    else:
+        assert [(item.line, item.rule) for item in found] == [(3, "controledatum-bestaat-niet")]

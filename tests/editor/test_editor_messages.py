@@ -272,7 +272,8 @@ def front_matter_yaml(project: Path) -> Expected:
         f"{page}, regel {line}",
         (
             "midden in of aan het eind van de waarde op deze regel staat een dubbele punt",
-            "Oplossing: zet de hele waarde tussen aanhalingstekens: 'description: \"Let op: ",
+            "Oplossing: zet de tekst met die dubbele punt tussen aanhalingstekens: "
+            "'description: \"Let op: ",
         ),
     )
 

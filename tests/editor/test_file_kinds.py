@@ -49,9 +49,7 @@ def images(body: str) -> list[tuple[int | None, str]]:
 )
 def test_an_image_in_a_format_browsers_do_not_show_is_named_at_its_line(suffix, html):
     target = f"../assets/foto-van-het-team{suffix}"
-    image = (
-        f'<img src="{target}" alt="Het kernteam">' if html else f"![Het kernteam]({target})"
-    )
+    image = f'<img src="{target}" alt="Het kernteam">' if html else f"![Het kernteam]({target})"
     found = images(f"Tekst erboven.\n\n{image}\n")
     shown = suffix.lower() in {".png", ".jpg", ".jpeg", ".svg", ".webp"}  # Chromium's own list
     assert (found == []) == shown, found

@@ -9,6 +9,7 @@ import re
 
 import markdown
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
@@ -124,3 +125,11 @@ def test_a_heading_address_written_as_a_jinja_comment_gets_its_space(place, anch
     assert check(label, fixed) == []
     heading = markdown.markdown(item.corrected, extensions=["attr_list"])
     assert f'id="{anchor}"' in heading, heading  # the address the editor meant is kept
+
+
+@pytest.mark.parametrize("written", ["true", "True", "yes", "ja", "1", "waar", "on", "'true'"])
+def test_a_page_renders_macros_only_for_what_yaml_reads_as_true(written):
+    from toolkit.macro_checks import renders_macros
+
+    source = Source("docs/a.md", "a.md", f"---\nrender_macros: {written}\n---\n\n# T\n")
+    assert renders_macros(source) is (yaml.safe_load(f"x: {written}")["x"] is True)
