@@ -306,6 +306,22 @@ def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Refere
     for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
         if not line.strip() or COMMENT_DEFINITION.match(line):
             continue
+        joined = TWO_DEFINITIONS.match(line)
+        if joined and all(DEFINITION.match(part) for part in joined.groups()):
+            # two lines joined (a line break deleted): the pages that use them are fine
+            findings.append(
+                finding(
+                    label,
+                    number,
+                    "catalogus-twee-op-regel",
+                    corrected="\n".join(joined.groups()),
+                    second=joined["second"][:60],
+                )
+            )
+            for part in joined.groups():
+                match = DEFINITION.match(part)
+                references[normalize_id(match["id"])] = _reference(match, number)
+            continue
         match = DEFINITION.match(line)
         if not match or _suspicious(match):
             repaired = repaired_definition(line)
@@ -340,6 +356,13 @@ def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Refere
             findings.append(finding(label, number, "dubbele-naam", name=name, first=first))
         references[key] = _reference(match, number)
     return references, findings
+
+
+# '[a]: https://... "A" [b]: https://... "B"': a line break between two entries deleted.
+TWO_DEFINITIONS = re.compile(
+    r"^(?P<first>\s*\[[^\]]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?)"
+    r"[ \t]+(?P<second>\[[^\]]+\]:[ \t]*<?https?://.*?)[ \t]*$"
+)
 
 
 def _reference(match: re.Match, number: int) -> Reference:
@@ -1347,8 +1370,14 @@ def check_hide(source: Source) -> list[Finding]:
 # A tab between two words (not the one after a list marker): cells pasted from Excel or
 # Word's tables. The site shows one space for it, so the columns run into each other.
 INNER_TAB = re.compile(r"\S\t+(?=\S)")
-# (a bullet pasted from Word, "•" and a tab: the rendered checks name the bullet)
-LIST_MARKER_TAB = re.compile(r"^\s*(?:[-*+•·◦▪‣✓✔➢►]|\d{1,3}[.)])\t")
+# Bullets from Word, a PDF or a web page: to Markdown (and GitHub) just a character. Word
+# also pastes its Symbol and Wingdings bullets as private characters (U+F0B7 and others),
+# its second level as 'o' and a tab, and some lists with dashes.
+FOREIGN_BULLETS = "•·◦▪‣✓✔➢►■□●○❖➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
+FOREIGN_MARK = rf"[{FOREIGN_BULLETS}]|o(?=\t| {{2,}})|[–—](?=[ \t])"
+FOREIGN_BULLET = re.compile(rf"^(?P<indent>\s*)(?P<mark>{FOREIGN_MARK})[ \t]+(?P<rest>\S.*)$")
+# (a bullet and a tab: the rendered checks name the bullet, not the tab)
+LIST_MARKER_TAB = re.compile(rf"^\s*(?:[-*+]|{FOREIGN_MARK}|\d{{1,3}}[.)])\t")
 
 
 def check_inner_tabs(source: Source) -> list[Finding]:

@@ -40,6 +40,8 @@ def visible(text: str) -> str:
             out.append(INVISIBLE[char])
         elif unicodedata.category(char) in ("Cc", "Cf") and char != "\n":
             out.append(f"[onzichtbaar teken U+{ord(char):04X}]")
+        elif unicodedata.category(char) == "Co":  # Word's Symbol and Wingdings characters
+            out.append(f"[teken uit een Word-lettertype U+{ord(char):04X}]")
         else:
             out.append(char)
     return "".join(out)
@@ -91,6 +93,11 @@ MESSAGES: dict[str, str] = {
         "[{used}] bedoelt."
     ),
     # Reference catalogue (docs/_data/referenties.md)
+    "catalogus-twee-op-regel": (
+        "op deze regel staan twee verwijzingen; de tweede ('{second}') leest Markdown als "
+        "deel van de eerste. Oplossing: zet de tweede verwijzing op een eigen regel, vanaf "
+        "haar '['."
+    ),
     "catalogus-regel": (
         "deze regel is geen verwijzing en komt daardoor op elke pagina als tekst te staan. "
         "Oplossing: schrijf de regel als '[naam]: https://www.voorbeeld.nl/pagina \"Titel\"' "

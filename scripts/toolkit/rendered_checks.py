@@ -32,7 +32,14 @@ from pathlib import PurePosixPath
 import lxml.html
 from lxml import etree
 
-from .content_checks import COMMENT_DEFINITION, FENCE, Source
+from .content_checks import (
+    COMMENT_DEFINITION,
+    FENCE,
+    FOREIGN_BULLET,
+    FOREIGN_BULLETS,
+    FOREIGN_MARK,
+    Source,
+)
 from .file_kinds import is_browser_image
 from .findings import Finding, finding, unique
 
@@ -88,8 +95,13 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
         # '•', '·' (Word's Symbol bullet, followed by spaces or a tab) and '1)' come from
         # Word: Markdown knows none of them, and joins the lines into one. Numbers only count
         # two lines in a row: '## 1. Visie' is a fine heading.
+        # Dashes ('– punt') too, two lines in a row or below a line of the same block: one
+        # dash starting a paragraph is a sentence's dash.
         re.compile(
-            r"(?m)^ *[-*+•·◦▪‣✓✔➢►][ \t]+\S[^\n]*|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"
+            rf"(?m)^ *(?:[-*+{FOREIGN_BULLETS}]|o(?= {{2,}}|\t))[ \t]+\S[^\n]*"
+            r"|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"
+            rf"|^ *[–—][ \t]+\S[^\n]*(?=\n *(?:[–—{FOREIGN_BULLETS}]|o(?= {{2,}}|\t))[ \t]+\S)"
+            r"|(?<=\n) *[–—][ \t]+\S[^\n]*"
         ),
     ),
     ("nadruk", re.compile(r"\*\*|__|~~")),
@@ -208,9 +220,8 @@ RAW_BLOCKS = {"div", "section", "article", "aside", "figure", "header", "footer"
 JOINED = {"opsomming", "kop"}
 
 
-# Bullets from Word, a PDF or a web page: to Markdown (and GitHub) just a character.
-FOREIGN_BULLETS = "•·◦▪‣✓✔➢►"
-FOREIGN_BULLET = re.compile(rf"^(?P<indent>\s*)(?P<mark>[{FOREIGN_BULLETS}])[ \t]+(?P<rest>\S.*)$")
+# Word's second level ('o' in Courier New, or '◦'): under an item, a sub-item.
+SECOND_LEVEL_MARKS = ("o", "◦")
 
 
 def _foreign_bullet(found: Finding, origins: list[Origin]) -> Finding:
@@ -220,14 +231,23 @@ def _foreign_bullet(found: Finding, origins: list[Origin]) -> Finding:
     written = FOREIGN_BULLET.match(lines[found.line - 1]) if found.line <= len(lines) else None
     if not written:
         return found
-    corrected = f"{written['indent']}- {written['rest']}"
+    indent = written["indent"]
+    above = next((line for line in reversed(lines[: found.line - 1]) if line.strip()), "")
+    under_item = re.match(rf"^\s*(?:[-*+]|{FOREIGN_MARK})[ \t]", above)
+    if written["mark"] in SECOND_LEVEL_MARKS and under_item:
+        # Word's second level: a sub-item of the item above, or beside it when that one is
+        # already indented (an earlier 'o' line, corrected)
+        above_indent = re.match(r"^\s*", above)[0]
+        deeper = len(above_indent) > len(indent)
+        indent = above_indent if deeper else above_indent + "    "
+    corrected = f"{indent}- {written['rest']}"
     return finding(
         found.file,
         found.line,
         "opsommingsteken",
         corrected=corrected,
         mark=written["mark"],
-        fixed=corrected.strip(),
+        fixed=corrected if indent else corrected.strip(),
     )
 
 
@@ -263,7 +283,7 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                     for width in (30, 12)
                 ]
                 found = _traced(origins, snippet, rule, around)
-                if rule == "opsomming" and snippet[:1] in FOREIGN_BULLETS and found.line:
+                if rule == "opsomming" and FOREIGN_BULLET.match(match.group(0)) and found.line:
                     found = _foreign_bullet(found, origins)  # its own line is the cause
                 elif rule in JOINED and match.start() > 0 and found.line:
                     # the line right above it took it in: a blank line (or its '- ') goes there

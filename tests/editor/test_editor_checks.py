@@ -708,3 +708,23 @@ def test_a_review_date_that_does_not_exist_is_named_at_its_line(year, month, day
         assert found == []
     else:
         assert [(item.line, item.rule) for item in found] == [(3, "controledatum-bestaat-niet")]
+
+
+CATALOGUE_LINES = [
+    line
+    for line in (DOCS / "_data" / "referenties.md").read_text(encoding="utf-8").split("\n")
+    if line.startswith("[") and not line.startswith("[//]")
+]
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(first=st.sampled_from(CATALOGUE_LINES), second=st.sampled_from(CATALOGUE_LINES))
+def test_two_catalogue_lines_joined_are_named_and_split_by_the_advice(first, second):
+    if first == second:
+        return
+    joined = f"{first} {second}"
+    references, found = parse_catalogue(f"{joined}\n")
+    assert [(item.line, item.rule) for item in found] == [(1, "catalogus-twee-op-regel")]
+    split, again = parse_catalogue(f"{found[0].corrected}\n")
+    assert again == [] and split == parse_catalogue(f"{first}\n{second}\n")[0]
+    assert set(references) == set(split)  # the pages that use either are not blamed

@@ -188,3 +188,48 @@ def test_an_attribute_list_above_its_paragraph_is_named_there_even_when_its_twin
     assert [(item.line, item.rule) for item in check_rendered(html, source)] == [
         (10, "attributen-boven")
     ]
+
+
+# A list pasted from Word: its bullets (and Word's 'o' and a tab for the second level) are
+# characters to Markdown. Followed round by round, the advice turns every pasted line into
+# an item at the level it had in Word; the test knows the levels, it made the list.
+
+FIRST_LEVEL = ["•", "·", "▪", "\uf0b7", "\uf0a7", "–", "✓"]
+SECOND_LEVEL = ["o", "◦"]
+
+
+def _shown(body: str) -> str:
+    return "<h1>Titel</h1>" + markdown.markdown(body, extensions=["sane_lists"])
+
+
+@settings(max_examples=50, derandomize=True, database=None, deadline=None)
+@given(
+    items=st.lists(
+        st.tuples(st.integers(1, 2), st.sampled_from(["overleg", "regio", "zorgpad", "NOV"])),
+        min_size=2,
+        max_size=5,
+    ).filter(lambda items: items[0][0] == 1),
+    first=st.sampled_from(FIRST_LEVEL),
+    second=st.sampled_from(SECOND_LEVEL),
+    gap=st.sampled_from(["\t", " "]),
+)
+def test_a_list_pasted_from_word_becomes_the_same_list_by_following_the_advice(
+    items, first, second, gap
+):
+    pasted = [
+        f"{first if level == 1 else second}{gap if level == 1 or second != 'o' else chr(9)}"
+        f"punt {number} {word}"
+        for number, (level, word) in enumerate(items, 1)
+    ]
+    lines = (HEAD + "Tekst erboven.\n\n" + "\n".join(pasted) + "\n").split("\n")
+    for _ in range(len(items) + 1):
+        source = Source("docs/blokken/test.md", "blokken/test.md", "\n".join(lines))
+        found = [f for f in check_rendered(_shown("\n".join(lines[6:])), source) if f.corrected]
+        if not found:
+            break
+        assert found[0].rule == "opsommingsteken" and found[0].line > 8, found
+        lines[found[0].line - 1] = found[0].corrected
+    root = lxml.html.fragment_fromstring(_shown("\n".join(lines[6:])), create_parent="div")
+    for number, (level, _) in enumerate(items, 1):
+        (item,) = [li for li in root.iter("li") if f"punt {number} " in (li.text or "")]
+        assert len(item.xpath("ancestor::li")) == level - 1, (number, lines[8:])
