@@ -554,18 +554,16 @@ def check_url(url: str, label: str, line: int) -> list[Finding]:
     if private:
         return [_private_address(label, line, url, *private)]
     parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    for name, (path, parameters) in REDIRECT_WRAPPERS.items():
-        if (host == name or host.endswith("." + name)) and parts.path.startswith(path):
-            query = dict(parse_qsl(parts.query))
-            target = next((query[key] for key in parameters if key in query), "")
-            fix = (
-                f"gebruik het echte adres: {target}"
-                if target.startswith("http")
-                else "open de link in de browser en kopieer het adres van de pagina waar je "
-                "uitkomt uit de adresbalk"
-            )
-            return [finding(label, line, "doorverwijzing", url=url, via=f"{host}{path}", fix=fix)]
+    wrapped = redirect_wrapper(url)
+    if wrapped:
+        via, target = wrapped
+        fix = (
+            f"gebruik het echte adres: {target}"
+            if target
+            else "open de link in de browser en kopieer het adres van de pagina waar je "
+            "uitkomt uit de adresbalk"
+        )
+        return [finding(label, line, "doorverwijzing", url=url, via=via, fix=fix)]
     tags = [
         name for name, _ in parse_qsl(parts.query, keep_blank_values=True) if _is_tracking(name)
     ]
@@ -578,6 +576,19 @@ def check_url(url: str, label: str, line: int) -> list[Finding]:
             )
         ]
     return []
+
+
+def redirect_wrapper(url: str) -> tuple[str, str] | None:
+    """(the wrapper, the real address or '') for an address that only passes the reader on:
+    Outlook's safe links, Google's and Facebook's redirects, short links."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    for name, (path, parameters) in REDIRECT_WRAPPERS.items():
+        if (host == name or host.endswith("." + name)) and parts.path.startswith(path):
+            query = dict(parse_qsl(parts.query))
+            target = next((query[key] for key in parameters if key in query), "")
+            return f"{host}{path}", target if target.startswith("http") else ""
+    return None
 
 
 def _private_address(label: str, line: int, url: str, rule: str, place: str) -> Finding:
@@ -885,6 +896,9 @@ def _direct_link(
     label: str, number: int, url: str, by_url: dict[str, Reference], what: str, where: str
 ) -> tuple[list[Finding], Reference | None]:
     full = url if EXTERNAL.match(url) and not url.startswith("www.") else f"https://{url}"
+    wrapped = redirect_wrapper(full)
+    if wrapped and wrapped[1]:  # the advice gives the real address, never the wrapper
+        full = wrapped[1]
     known = by_url.get(normalize_url(full)) or by_url.get(_loose_url(full))
     if known:
         fix = f"deze link staat al in de catalogus als [{known.id}]; schrijf '[tekst][{known.id}]'."

@@ -728,3 +728,26 @@ def test_two_catalogue_lines_joined_are_named_and_split_by_the_advice(first, sec
     split, again = parse_catalogue(f"{found[0].corrected}\n")
     assert again == [] and split == parse_catalogue(f"{first}\n{second}\n")[0]
     assert set(references) == set(split)  # the pages that use either are not blamed
+
+
+CATALOGUED = sorted(parse_catalogue(CATALOGUE_TEXT)[0].values(), key=lambda item: item.id)
+WRAPPERS = [
+    "https://eur01.safelinks.protection.outlook.com/?url={quoted}&data=05%7C01&reserved=0",
+    "https://www.google.com/url?sa=t&url={quoted}&usg=AOv",
+    "https://l.facebook.com/l.php?u={quoted}&h=AT0",
+]
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(reference=st.sampled_from(CATALOGUED), wrapper=st.sampled_from(WRAPPERS))
+def test_a_wrapped_link_on_a_page_is_advised_by_its_real_address(reference, wrapper):
+    from urllib.parse import quote
+
+    url = wrapper.format(quoted=quote(reference.url, safe=""))
+    findings = check_pages([page(f"[Lees dit]({url})")], CATALOGUE_TEXT, today=TODAY)
+    direct = [item for item in findings if item.rule == "directe-link"]
+    assert len(direct) == 1 and direct[0].line == 7, findings
+    # the entry that holds the real address (the test wrapped it), never the wrapper
+    holders = [item.id for item in CATALOGUED if item.url == reference.url]
+    assert any(f"[{name}]" in direct[0].fix for name in holders), direct[0].fix
+    assert "safelinks" not in direct[0].fix and "google.com/url" not in direct[0].fix
