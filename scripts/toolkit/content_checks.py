@@ -1137,6 +1137,28 @@ def _missing_admonitions(source: Source, kinds_seen: dict[str, int]) -> list[Fin
     for kind, title in ADMONITION_TYPES.items():
         if kind in kinds_seen:
             continue
+        as_heading = next(
+            (
+                number
+                for number, line in enumerate(source.prose, start=1)
+                if (heading := ATX_HEADING.match(line))
+                and len(heading["hashes"]) > 1
+                and heading["text"].strip(" #:").casefold() == title.casefold()
+            ),
+            None,
+        )
+        if as_heading:  # '## Interessant': the box written as a heading above its list
+            findings.append(
+                finding(
+                    source.label,
+                    as_heading,
+                    "blok-als-kop",
+                    corrected=f'!!! {kind} "{title}"',
+                    fixed=f'!!! {kind} "{title}"',
+                    title=title,
+                )
+            )
+            continue
         above = kinds_seen.get("leer-van-anderen") if kind == "interessant" else None
         below = kinds_seen.get("interessant") if kind == "leer-van-anderen" else None
         if below:

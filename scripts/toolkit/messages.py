@@ -9,6 +9,7 @@ invisible characters visibly, so two quoted texts never look the same while they
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Characters an editor cannot see or tell apart, as a message shows them.
@@ -44,7 +45,8 @@ def visible(text: str) -> str:
             out.append(f"[teken uit een Word-lettertype U+{ord(char):04X}]")
         else:
             out.append(char)
-    return "".join(out)
+    # Two spaces between words look like one: 'Vorm een  kernteam' and 'Vorm een kernteam'.
+    return re.sub(r"(?<=\S)( {2,})(?=\S)", lambda run: f"[{len(run[1])} spaties]", "".join(out))
 
 
 def compose(rule: str, **values: object) -> tuple[str, str]:
@@ -79,6 +81,11 @@ MESSAGES: dict[str, str] = {
         "het blok '{title}' is leeg: er staat niets onder. Oplossing: zet eronder een lege regel "
         "en daarna de inhoud, elke regel 4 spaties ingesprongen; noemt de toolkit hier niets, "
         "schrijf dan '    {nothing}'."
+    ),
+    "blok-als-kop": (
+        "'{title}' staat hier als kop, maar op een bouwblokpagina is het een blok (een "
+        "kader met de inhoud erin). Oplossing: schrijf op deze regel '{fixed}' en laat de "
+        "regels eronder 4 spaties inspringen."
     ),
     "blok-ontbreekt": (
         "dit bouwblok heeft geen blok '{title}' (elk bouwblok heeft 'Leer van anderen' en "
@@ -618,6 +625,15 @@ MESSAGES: dict[str, str] = {
         "'{snippet}' staat letterlijk op de pagina: binnen een HTML-blok <{tag}> leest de "
         "site geen Markdown (GitHub's voorbeeldweergave soms wel). Oplossing: schrijf op deze "
         "regel '<{tag} markdown>' in plaats van '<{tag}>', of haal de HTML-regels weg."
+    ),
+    "data-opmaak": (
+        "'{snippet}' staat letterlijk op de pagina's: de teksten in dit bestand worden "
+        "zonder opmaak getoond (geen vet, cursief of links). Oplossing: schrijf de tekst "
+        "zonder die tekens: '{fixed}'."
+    ),
+    "data-opmaak-teken": (
+        "'{snippet}' staat letterlijk op de pagina's: de teksten in dit bestand worden "
+        "zonder opmaak getoond. Oplossing: haal de tekens weg die als opmaak bedoeld zijn."
     ),
     "regel-als-tekst": (
         "'{snippet}' komt van deze regel op elke pagina als tekst te staan: de regel is geen "

@@ -104,7 +104,8 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=\n) *[–—][ \t]+\S[^\n]*"
         ),
     ),
-    ("nadruk", re.compile(r"\*\*|__|~~")),
+    # ('*woord*' too: a page makes it italic, so as text it came from the data file or HTML)
+    ("nadruk", re.compile(r"\*\*|__|~~|(?<![\w*])\*(?=[^\s*])[^*\n]*(?<=[^\s*])\*(?![\w*])")),
     # Anchored at a line start: unanchored, '[^\n]*?-->' is tried at every position.
     ("opmerking", re.compile(r"<!-*[^\n]*|(?m:^)[^\n]*?--+>")),
     ("attributen", re.compile(r"\{:[^}\n]*\}?|\{ ?[.#][\w-][^}\n]*\}")),
@@ -120,7 +121,7 @@ LEFTOVER_MARKS = {
     "macro": ("{", "}}"),
     "kader": ("!!", "??"),
     "kop": ("#",),
-    "nadruk": ("**", "__", "~~"),
+    "nadruk": ("*", "__", "~~"),
     "opmerking": ("<!", "->"),
     "attributen": ("{",),
     "gegevensblok": (": ",),
@@ -277,10 +278,20 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
             ):
                 taken.append(range(match.start(), match.end()))
                 snippet = " ".join(match.group(0).split())[:60]
-                # A short snippet ('**') is in many lines: the text around it tells which.
+                # A short snippet ('**') is in many lines: the text around it tells which;
+                # then the text on one side only (a label the page adds, such as the 'K01'
+                # before a key point, is on the other side in no file).
                 around = [
                     " ".join(text[max(0, match.start() - width) : match.end() + width].split())
                     for width in (30, 12)
+                ]
+                around += [
+                    side
+                    for side in (
+                        " ".join(text[match.start() : match.end() + 30].split()),
+                        " ".join(text[max(0, match.start() - 30) : match.end()].split()),
+                    )
+                    if len(side) >= len(snippet) + 8
                 ]
                 found = _traced(origins, snippet, rule, around)
                 if rule == "opsomming" and FOREIGN_BULLET.match(match.group(0)) and found.line:
@@ -433,8 +444,39 @@ def _traced(origins: list[Origin], snippet: str, rule: str, around: Sequence[str
         if line:
             if origin is not origins[0] and origin.label.endswith(".md"):
                 return finding(origin.label, line, "regel-als-tekst", snippet=snippet)
+            if origin is not origins[0] and origin.label.endswith((".yml", ".yaml")):
+                return _markup_in_data(origin, line, snippet)
             return finding(origin.label, line, rule, snippet=snippet)
     return finding(origins[0].label, None, rule, snippet=snippet)
+
+
+# Markdown in the data file, which the pages show as plain text: '**vet**', '[tekst](adres)'.
+DATA_MARKUP = [
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # a link or image: its text
+    (re.compile(r"!?\[([^\]]*)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"(\*\*|__|~~|`)(.+?)\1"), r"\2"),  # bold, struck, code: the words
+    (re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.*?)(?<=[^\s*_])\1(?![\w*])"), r"\2"),  # italic
+    (re.compile(r"\*\*|~~"), ""),  # a mark left without its pair
+]
+
+
+def _markup_in_data(origin: Origin, line: int, snippet: str) -> Finding:
+    """Markdown typed in the data file: its texts are shown as written, so the fix is the
+    line without the marks (never the tighter '**vet**' a page would need)."""
+    written = origin.lines[line - 1]
+    corrected = written
+    for pattern, replacement in DATA_MARKUP:
+        corrected = pattern.sub(replacement, corrected)
+    if corrected == written:
+        return finding(origin.label, line, "data-opmaak-teken", snippet=snippet)
+    return finding(
+        origin.label,
+        line,
+        "data-opmaak",
+        corrected=corrected,
+        snippet=snippet,
+        fixed=corrected.strip(),
+    )
 
 
 def line_of(origin: Origin, snippet: str, case: bool = True, exact: bool = False) -> int | None:

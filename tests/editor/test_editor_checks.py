@@ -751,3 +751,20 @@ def test_a_wrapped_link_on_a_page_is_advised_by_its_real_address(reference, wrap
     holders = [item.id for item in CATALOGUED if item.url == reference.url]
     assert any(f"[{name}]" in direct[0].fix for name in holders), direct[0].fix
     assert "safelinks" not in direct[0].fix and "google.com/url" not in direct[0].fix
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    level=st.integers(2, 4),
+    title=st.sampled_from(["Interessant", "interessant", "Interessant:", "INTERESSANT"]),
+    indented=st.booleans(),
+)
+def test_a_box_written_as_a_heading_gets_its_box_line(level, title, indented):
+    body_lines = "    - [NOV][nov-home]\n" if indented else "- [NOV][nov-home]\n"
+    body = LEER + f"{'#' * level} {title}\n\n{body_lines}"
+    findings = check_admonitions(page(body), block_page=True)
+    assert found(findings) == [(11, "blok-als-kop")]
+    fixed = body.replace(f"{'#' * level} {title}", findings[0].corrected).replace(
+        "\n- [NOV]", "\n    - [NOV]"
+    )  # and the lines below indented, as the advice says
+    assert found(check_admonitions(page(fixed), block_page=True)) == []

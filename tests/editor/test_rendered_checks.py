@@ -11,8 +11,9 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from project import DOCS
 from toolkit.content_checks import Source
-from toolkit.rendered_checks import check_rendered, shown_words
+from toolkit.rendered_checks import Origin, check_rendered, shown_words
 
 HEAD = "---\nlaatst_gecontroleerd: 2026-01-01\n---\n\n# Titel\n\n"  # body starts on line 7
 
@@ -233,3 +234,38 @@ def test_a_list_pasted_from_word_becomes_the_same_list_by_following_the_advice(
     for number, (level, _) in enumerate(items, 1):
         (item,) = [li for li in root.iter("li") if f"punt {number} " in (li.text or "")]
         assert len(item.xpath("ancestor::li")) == level - 1, (number, lines[8:])
+
+
+# Markdown typed in the data file: the tiles and the self-scan show it as written. Named in
+# the data file, never on the page that shows it (the self-scan page has its own '**'), and
+# the advice gives back the line without the marks.
+
+DATA_LINES = (DOCS / "_data" / "blokken.yml").read_text(encoding="utf-8").split("\n")
+POINT_LINES = [n for n, line in enumerate(DATA_LINES, 1) if re.match(r"^\s+tekst: \w+ \w+", line)]
+SCAN_PAGE = (DOCS / "zelfscan.md").read_text(encoding="utf-8")
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    number=st.sampled_from(POINT_LINES),
+    mark=st.sampled_from(["**{}**", "*{}*", "__{}__", "~~{}~~", "[{}](https://www.nhg.org/)"]),
+    at=st.integers(min_value=0),
+)
+def test_markdown_in_the_data_file_is_named_there_with_the_plain_line(number, mark, at):
+    head, text = re.match(r"^(\s+tekst: )(.*)$", DATA_LINES[number - 1]).groups()
+    words = text.split(" ")
+    index = at % len(words)
+    typed = " ".join([*words[:index], mark.format(words[index]), *words[index + 1 :]])
+    lines = list(DATA_LINES)
+    lines[number - 1] = head + typed
+    data = Origin("docs/_data/blokken.yml", lines)
+    source = Source("docs/zelfscan.md", "zelfscan.md", SCAN_PAGE)
+    shown = f"<h1>Zelfscan</h1><fieldset><legend><span>K01</span> {typed}</legend></fieldset>"
+    findings = [  # (the page's own words are not in this test's HTML: their loss is no case)
+        item
+        for item in check_rendered(shown, source, [data], True)
+        if item.rule != "verloren-tekst"
+    ]
+    assert findings, typed
+    assert {(item.file, item.line) for item in findings} == {("docs/_data/blokken.yml", number)}
+    assert all(item.corrected == DATA_LINES[number - 1] for item in findings), findings
