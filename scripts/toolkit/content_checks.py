@@ -378,6 +378,8 @@ def _suspicious(match: re.Match) -> bool:
         not match["title"]
         or not re.match(r"https?://[^/\s]+\.[^/\s]+", url)
         or (url[-1] in ".,;:" and not re.search(r"[?#]", url))
+        or (url.endswith(")") and "(" not in url)
+        or " " in url  # '<https://a.nl/over ons.pdf>': Python-Markdown takes no space there
     )
 
 
@@ -410,8 +412,12 @@ def repaired_definition(line: str) -> tuple[str, str] | None:
         url, rest = url.split(" ", 1)
         title = f'"{rest.strip()}"'
         causes.append("de titel staat niet tussen aanhalingstekens")
+    url = url.strip("<>")  # '<https://...>' is allowed: what is inside counts
     if url[-1:] in ".,;:" and "://" in url and not re.search(r"[?#]", url):  # end of a sentence
         causes.append(f"een '{url[-1]}' achter het webadres")
+        url = url[:-1]
+    if url.endswith(")") and "(" not in url:  # copied from '(https://...)'
+        causes.append("een ')' achter het webadres")
         url = url[:-1]
     if any(space in line for space in ODD_SPACES):  # Markdown needs a real space there
         causes.append("een harde spatie (uit Word of een website) waar een gewone spatie hoort")
@@ -626,6 +632,7 @@ SHORTCUT_REFERENCE = re.compile(r"(?P<image>!?)\[(?P<text>[^\[\]]+)\](?![\[(:])"
 PAGE_DEFINITION = re.compile(r"^ {0,3}\[(?P<id>[^\]^/][^\]]*)\]:\s*(?P<url>\S+)")
 AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]*://[^<>\s]*)>")
 HTML_LINK = re.compile(r"<a\b(?P<attributes>[^>]*)>(?P<text>.*?)</a\s*>", re.IGNORECASE)
+IMAGE_ALT = re.compile(r"!\[([^\]]*)\]")
 HTML_IMAGE = re.compile(r"<img\b(?P<attributes>[^>]*)>", re.IGNORECASE)
 HTML_TAG = re.compile(r"<[^>]+>")
 BARE_URL = re.compile(r"(?<![\w/.@-])(?:https?://|www\.)[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
@@ -766,6 +773,7 @@ def check_links(
     for number, line in enumerate(source.prose, start=1):
         if not any(mark in line for mark in LINK_MARKS):  # most lines: no pattern can match
             continue
+        written_line = line  # (patterns below blank what they read; positions stay)
         definition = PAGE_DEFINITION.match(line)
         if definition and not definition["id"].startswith("//"):
             direct(number, definition["url"].strip("<>"), "de verwijzing naar", "op de pagina zelf")
@@ -812,7 +820,10 @@ def check_links(
             line = INLINE_LINK.sub(_blank, line)
         if "[" in line:  # references
             for match in FULL_REFERENCE.finditer(line):
-                text_check(number, match["image"], match["text"])
+                # '[![Logo](logo.png)][naam]': the image's description is the link's text,
+                # and the image's own check judges it
+                if not IMAGE_ALT.search(written_line[match.start("text") : match.end("text")]):
+                    text_check(number, match["image"], match["text"])
                 reference(number, match["id"] or match["text"])
                 if not match["id"] and not match["image"]:  # '[naam][]'
                     name_as_text(number, match["text"], match.group(0))

@@ -37,6 +37,10 @@ PATTERNS = {
         r"documentation files\." + _MEANT + "$"
     ),
 }
+BOX_HAS_NO_ADDRESS = (
+    "'{box}' is een blok, geen kop, en een blok heeft geen adres: link naar de pagina zelf "
+    "(zonder het deel vanaf '#') of naar een kop erboven"
+)
 HOW_TO_FIND_AN_ANCHOR = (
     "klik op de site op het teken ¶ naast de kop en neem het deel na '#' uit de adresbalk over"
 )
@@ -51,6 +55,9 @@ def dutch_link_warning(message: str, docs_dir: Path, docs_label: str = "docs/") 
             values = match.groupdict()
             meant = values.get("meant")
             line = _line_of(docs_dir / values["page"], values["url"])
+            anchor = values.get("anchor") or values["url"].partition("#")[2]
+            target_page = docs_dir / (values.get("target") or values["page"])
+            box = _box_named(target_page, anchor) if kind.startswith("anker") else None
             return finding(
                 f"{docs_label}{values['page']}",
                 line,
@@ -59,8 +66,29 @@ def dutch_link_warning(message: str, docs_dir: Path, docs_label: str = "docs/") 
                 anchor=values.get("anchor") or "",
                 target=values.get("target") or "",
                 meant=f" Bedoel je '{meant}'?" if meant else "",
-                how=HOW_TO_FIND_AN_ANCHOR,
+                how=BOX_HAS_NO_ADDRESS.format(box=box) if box else HOW_TO_FIND_AN_ANCHOR,
             )
+    return None
+
+
+BOX_LINE = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?')
+
+
+def _box_named(page: Path, anchor: str) -> str | None:
+    """The title of a box ('!!! leer-van-anderen "Leer van anderen"') whose name the anchor
+    spells: a link to it cannot work, boxes have no address."""
+    try:
+        lines = page.read_text(encoding="utf-8", errors="replace").split("\n")
+    except OSError:
+        return None
+    for line in lines:
+        box = BOX_LINE.match(line)
+        if not box:
+            continue
+        title = box["title"] or box["kind"]
+        slug = re.sub(r"[^\w]+", "-", title.casefold()).strip("-")
+        if anchor.casefold() in (box["kind"].casefold(), slug):
+            return title
     return None
 
 

@@ -768,3 +768,17 @@ def test_a_box_written_as_a_heading_gets_its_box_line(level, title, indented):
         "\n- [NOV]", "\n    - [NOV]"
     )  # and the lines below indented, as the advice says
     assert found(check_admonitions(page(fixed), block_page=True)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("[![Logo van de NOV](../assets/logo.png)][nov-home]\n", []),
+        # (one message: the image's own, which is the link's text)
+        ("[![](../assets/logo.png)][nov-home]\n", [(7, "alt-tekst")]),
+        ("[![Schermafbeelding](../assets/logo.png)][nov-home]\n", [(7, "alt-tekst-vaag")]),
+    ],
+)
+def test_an_image_inside_a_reference_link_gives_the_link_its_text(body, expected):
+    findings = check_links(page(body), parse_catalogue(CATALOGUE_TEXT)[0]).findings
+    assert [(item.line, item.rule) for item in findings] == expected
