@@ -626,6 +626,22 @@ INLINE_LINK = re.compile(
     r"(?P<image>!?)\[" + LINK_TEXT + r"\]\(\s*(?P<target><[^>]*>|[^\s)]*)"
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
+# '[tekst](“pagina.md”)' or '[tekst](pagina.md “Titel”)': quotes from Word, which Markdown
+# (and GitHub) do not read as quotes, so the whole is no link.
+CURLY_LINK = re.compile(
+    r"(?P<image>!?)\[(?P<text>[^\[\]]*)\]\(\s*(?P<open>[“”„‘’]?)(?P<target>[^\s)“”„‘’]+)(?P<close>[“”„‘’]?)"
+    r"(?:\s+(?P<title>[“”„‘’\"'][^)]*?[“”‘’\"']))?\s*\)"
+)
+
+
+def _straight_quotes(match: re.Match) -> str:
+    title = match["title"]
+    if not (match["open"] or match["close"] or (title and title[0] in CURLY)):
+        return match.group(0)
+    shown = f' "{title[1:-1]}"' if title else ""
+    return f"{match['image']}[{match['text']}]({match['target']}{shown})"
+
+
 FULL_REFERENCE = re.compile(r"(?P<image>!?)\[" + LINK_TEXT + r"\]\s?\[(?P<id>[^\[\]]*)\]")
 SHORTCUT_REFERENCE = re.compile(r"(?P<image>!?)\[(?P<text>[^\[\]]+)\](?![\[(:])")
 # A reference definition on the page itself; '[^1]: ...' is a footnote, '[//]: #' a note.
@@ -778,6 +794,18 @@ def check_links(
         if definition and not definition["id"].startswith("//"):
             direct(number, definition["url"].strip("<>"), "de verwijzing naar", "op de pagina zelf")
             continue
+        if "](" in line and any(quote in line for quote in CURLY):
+            for match in CURLY_LINK.finditer(line):  # Word's quotes: no link at all
+                fixed = _straight_quotes(match)
+                if fixed == match.group(0):
+                    continue
+                corrected = _line_with(source, number, match.group(0), fixed)
+                scan.findings.append(
+                    finding(
+                        source.label, number, "link-krulquotes", corrected=corrected, fixed=fixed
+                    )
+                )
+                line = line[: match.start()] + _blank(match) + line[match.end() :]
         if "](" in line:  # inline links and images
             for match in INLINE_LINK.finditer(line):
                 target = match["target"].strip("<>")

@@ -361,7 +361,16 @@ def _bullets_changed(tokens: list[Token]) -> list[Finding]:
             and token.map
         ):
             previous = opened.get(token.level)
-            if previous is None or id(previous) not in odd:
+            if token.markup == "-" and previous is not None and previous.map:
+                # the toolkit's own '- ' follows: the list above is the odd one (often the
+                # editor's new one, '+ 3 huisartsen'), named where it starts
+                if id(previous) not in odd:
+                    line = previous.map[0] + 1
+                    findings.append(
+                        _finding(line, "lijstteken-boven", at=line, markup=before.markup)
+                    )
+                    odd.add(id(previous))
+            elif previous is None or id(previous) not in odd:
                 line = token.map[0] + 1
                 findings.append(
                     _finding(line, "lijstteken", at=line, markup=token.markup, before=before.markup)

@@ -155,6 +155,11 @@ MESSAGES: dict[str, str] = {
     "directe-link": (
         "{what} {url} staat {where}, niet in de referentiecatalogus. Oplossing: {fix}"
     ),
+    "link-krulquotes": (
+        "in de link op deze regel staan krullende aanhalingstekens (“ ” of ‘ ’, uit Word), die "
+        "Markdown niet als aanhalingstekens leest: de link werkt niet. Oplossing: schrijf "
+        "'{fixed}' (een titel tussen rechte aanhalingstekens, het adres zonder)."
+    ),
     "kapotte-link": (
         "de link naar '{target}' wijst naar een bestand dat niet bestaat.{hint} Oplossing: "
         "verbeter de bestandsnaam (een link naar een andere pagina gaat naar haar .md-bestand, "
@@ -1040,6 +1045,11 @@ MESSAGES: dict[str, str] = {
         "toont twee citaten, de site voegt ze samen tot één. Oplossing: zet boven regel {at} "
         "een regel '<!-- -->' met een lege regel erboven en eronder (die regel ziet de lezer "
         "niet), of een regel gewone tekst."
+    ),
+    "lijstteken-boven": (
+        "de opsomming op regel {at} begint met '{markup}', die eronder met '-': GitHub toont "
+        "twee opsommingen, de site één. Oplossing: begin op regel {at} elk punt met '- ', "
+        "zoals overal in de toolkit."
     ),
     "lijstteken": (
         "de opsomming op regel {at} begint met '{markup}', die erboven met '{before}': GitHub "

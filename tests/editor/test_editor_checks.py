@@ -782,3 +782,26 @@ def test_a_box_written_as_a_heading_gets_its_box_line(level, title, indented):
 def test_an_image_inside_a_reference_link_gives_the_link_its_text(body, expected):
     findings = check_links(page(body), parse_catalogue(CATALOGUE_TEXT)[0]).findings
     assert [(item.line, item.rule) for item in findings] == expected
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    target=st.sampled_from(["draagvlak.md", "../over/privacy.md", "scholing.md#interessant"]),
+    quotes=st.sampled_from(["“”", "‘’", "„”", "””"]),
+    where=st.sampled_from(["address", "title"]),
+)
+def test_word_quotes_in_a_link_are_named_and_the_straight_line_is_a_link(target, quotes, where):
+    written = (
+        f"[Zie hier]({quotes[0]}{target}{quotes[1]})"
+        if where == "address"
+        else f"[Zie hier]({target} {quotes[0]}Meer lezen{quotes[1]})"
+    )
+    body = f"Lees verder: {written} voor meer.\n"
+    findings = [item for item in check_links(page(body), {}).findings if item.line == 7]
+    assert [item.rule for item in findings] == ["link-krulquotes"], findings
+    line = findings[0].corrected
+    # the oracle: Python-Markdown reads the corrected line as a link to the target
+    html = markdown.markdown(line)
+    assert f'href="{target}"' in html, html
+    if where == "title":
+        assert 'title="Meer lezen"' in html

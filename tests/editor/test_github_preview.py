@@ -130,6 +130,12 @@ EXPLAINED = {
         4,
         "- een\n- twee\n\n- drie",
     ),
+    "lijstteken-boven": (
+        "Tekst.\n\n+ 3 huisartsen\n\n- een\n- twee",
+        "lijstteken-boven",
+        3,
+        "Tekst.\n\n- 3 huisartsen\n\n- een\n- twee",
+    ),
     "backslash": (
         "Tekst.\n\nHet pad C:\\Users\\toolkit.",
         "backslash",
