@@ -24,7 +24,12 @@ from toolkit.abbreviations import GLOSSARY, check_glossary
 from toolkit.addresses import OwnSite
 from toolkit.blocks_data import BlocksDataError, load_blocks
 from toolkit.characters import check_characters
-from toolkit.config_checks import check_nav, check_stylesheets, review_interval
+from toolkit.config_checks import (
+    check_nav,
+    check_nav_blocks,
+    check_stylesheets,
+    review_interval,
+)
 from toolkit.content_checks import (
     Source,
     check_pages,
@@ -129,6 +134,7 @@ def collect(config, today: dt.date) -> Result:
             config_text = Path(config.config_file_path).read_text(encoding="utf-8")
             missing, meant = check_nav(named, {file.src_uri for file in files}, config_text)
             findings += missing
+            findings += check_nav_blocks(named, block_pages, config_text)
             stylesheets = {file.src_uri for file in included if file.src_uri.endswith(".css")}
             findings += check_stylesheets(config_text, stylesheets)
             reachable = block_pages | named | meant

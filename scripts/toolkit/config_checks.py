@@ -489,6 +489,16 @@ def check_nav(named: set[str], pages: set[str], text: str) -> tuple[list[Finding
     return findings, meant
 
 
+def check_nav_blocks(named: set[str], block_pages: set[str], text: str) -> list[Finding]:
+    """A building block's page named in the menu too: the menu already lists every block
+    under 'Bouwblokken' (from the data file), so it would show twice and 'Vorige' and
+    'Volgende' would run through it twice."""
+    return [
+        finding(CONFIG, _line_of_text(text, page), "config-nav-blok", page=page)
+        for page in sorted(named & block_pages)
+    ]
+
+
 # MkDocs' own configuration messages, in Dutch
 
 _CONFIG_VALUE = re.compile(r"^Config value '(?P<key>[^']+)': (?P<message>.*)$", re.DOTALL)

@@ -988,6 +988,10 @@ MESSAGES: dict[str, str] = {
         "spatie of het regeleinde erna, en YAML leest wat ervoor staat als een naam. "
         "Oplossing: zet de tekst met die dubbele punt tussen aanhalingstekens: '{fixed}'."
     ),
+    "config-nav-blok": (
+        "de pagina '{page}' is een bouwblok en staat al in het menu onder 'Bouwblokken' (uit "
+        "docs/_data/blokken.yml): zo verschijnt ze twee keer. Oplossing: haal deze regel weg."
+    ),
     "config-nav-dubbel": (
         "de pagina '{page}' staat twee keer in het menu (ook op regel {first}): ze verschijnt "
         "dan twee keer, en 'Vorige' en 'Volgende' lopen in een kring. Oplossing: haal een van "

@@ -108,7 +108,7 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     ("nadruk", re.compile(r"\*\*|__|~~|(?<![\w*])\*(?=[^\s*])[^*\n]*(?<=[^\s*])\*(?![\w*])")),
     # Anchored at a line start: unanchored, '[^\n]*?-->' is tried at every position.
     ("opmerking", re.compile(r"<!-*[^\n]*|(?m:^)[^\n]*?--+>")),
-    ("attributen", re.compile(r"\{:[^}\n]*\}?|\{ ?[.#][\w-][^}\n]*\}")),
+    ("attributen", re.compile(r"\{:[^}\n]*\}?|\{ ?(?:[.#][\w-]|[\w-]+=)[^}\n]*\}")),
     ("gegevensblok", re.compile(rf"(?m)^ *(?:{'|'.join(FRONT_MATTER_KEYS)}): [^\n]*")),
 ]
 
@@ -522,7 +522,7 @@ JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 URL = re.compile(r"<?\b(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)[^\s<>\"')\]]*>?", re.I)
 EMAIL = re.compile(r"\S+@\S+\.\w+")
 LINK_TARGET = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]|\[\^[^\]]*\]")
-ATTRIBUTE_LIST = re.compile(r"\{[:.#][^}]*\}|\{ *[.#][^}]*\}")
+ATTRIBUTE_LIST = re.compile(r"\{[:.#][^}]*\}|\{ *(?:[.#]|[\w-]+=)[^}]*\}")  # '{ width="300" }' too
 ENTITY = re.compile(r"&#?\w+;")
 BOX_TYPE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|///)\s*[\w-]*")
 HTML_TAG = re.compile(r"</?(?P<name>[A-Za-z][\w-]*)(?P<attributes>(?:\s[^<>]*)?)/?>")

@@ -805,3 +805,33 @@ def test_word_quotes_in_a_link_are_named_and_the_straight_line_is_a_link(target,
     assert f'href="{target}"' in html, html
     if where == "title":
         assert 'title="Meer lezen"' in html
+
+
+NAV_BLOCK_PAGES = sorted(f"blokken/{path.name}" for path in (DOCS / "blokken").glob("*.md"))
+
+
+@settings(max_examples=20, derandomize=True, database=None, deadline=None)
+@given(page=st.sampled_from(NAV_BLOCK_PAGES), name=st.sampled_from(["Kernteam", "Blok"]))
+def test_a_block_page_named_in_the_menu_too_is_named_at_that_line(page, name):
+    from toolkit.blocks_data import load_blocks
+    from toolkit.config_checks import check_nav_blocks
+    from toolkit.content_checks import nav_pages
+
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    anchor = "  - Afkortingen: afkortingen.md\n"
+    changed = config.replace(anchor, f"{anchor}  - {name}: {page}\n", 1)
+    line = changed.split("\n").index(f"  - {name}: {page}") + 1
+    blocks = {block.page for block in load_blocks(DOCS / "_data" / "blokken.yml", DOCS)}
+    named = nav_pages(yaml.load(changed, Loader=_AnyTag)["nav"])
+    found_ = check_nav_blocks(named, blocks, changed)
+    assert [(item.line, item.rule) for item in found_] == [(line, "config-nav-blok")]
+    assert (
+        check_nav_blocks(nav_pages(yaml.load(config, Loader=_AnyTag)["nav"]), blocks, config) == []
+    )
+
+
+class _AnyTag(yaml.SafeLoader):
+    """mkdocs.yml's '!ENV' and other tags read as plain values."""
+
+
+_AnyTag.add_multi_constructor("", lambda loader, suffix, node: None)

@@ -269,3 +269,16 @@ def test_markdown_in_the_data_file_is_named_there_with_the_plain_line(number, ma
     assert findings, typed
     assert {(item.file, item.line) for item in findings} == {("docs/_data/blokken.yml", number)}
     assert all(item.corrected == DATA_LINES[number - 1] for item in findings), findings
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(
+    attributes=st.sampled_from(
+        ['{ width="300" }', "{: width=300 }", '{ .klein width="50%" }', "{ loading=lazy }"]
+    )
+)
+def test_an_attribute_list_that_sizes_an_image_loses_no_words(attributes):
+    body = f"Het schema:\n\n![Schema van het zorgpad](schema.png){attributes}\n"
+    html = markdown.markdown(body, extensions=["attr_list"])
+    assert "{" not in html  # the oracle: Python-Markdown read it as attributes
+    assert findings(body, html) == []
