@@ -301,6 +301,56 @@ def empty_value_line(text: str, reported: int | None) -> tuple[int, str] | None:
     return None
 
 
+def tab_indented_line(text: str, reported: int | None) -> tuple[int, str] | None:
+    """A line indented with a tab (YAML allows only spaces): returns (line, the line with
+    spaces) for the indentation of a neighbour that makes the text read, nearest first."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    for number in (reported, reported - 1, reported + 1):
+        if not 1 <= number <= len(lines) or "\t" not in lines[number - 1][:1]:
+            continue
+        content = lines[number - 1].lstrip(" \t")
+        for spaces in _likely_indents(lines, number - 1):
+            fixed = " " * spaces + content
+            if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+                return number, fixed
+    return None
+
+
+def _likely_indents(lines: list[str], index: int) -> list[int]:
+    """Indentations for the line at index, the likeliest first: beside the key above it in
+    the same list item, under a name that ends in ':', as the line above, as the line
+    below; then a level either side."""
+
+    def near(step: int) -> str:
+        other = index + step
+        while 0 <= other < len(lines) and (not lines[other].strip() or _comment(lines[other])):
+            other += step
+        return lines[other] if 0 <= other < len(lines) else ""
+
+    above, below = near(-1), near(1)
+    # the same name elsewhere in the file (every block's 'pagina:'): where it is written there
+    key = re.match(r"^[ \t]*(-[ \t]+)?([\w-]+):", lines[index])
+    used = {
+        _indent(line)
+        for number, line in enumerate(lines)
+        if key and number != index and re.match(rf"^ *{re.escape(key[0].strip())}", line)
+    }
+    first = []
+    if above.lstrip().startswith("- "):
+        first.append(_indent(above) + 2)
+    if above.rstrip().endswith(":"):
+        if _indent(below) > _indent(above):
+            first.append(_indent(below))
+        first += [_indent(above) + 2, _indent(above) + 4]
+    first += [_indent(above), _indent(below)]
+    rest = sorted(_neighbour_indents(lines, index))
+    likely = list(dict.fromkeys([*first, *rest]))
+    # of those, where the same name is written elsewhere first (every block's 'pagina:')
+    return [*(n for n in likely if n in used), *(n for n in likely if n not in used)]
+
+
 def colon_without_space_line(text: str, reported: int | None) -> tuple[int, str] | None:
     """'generator:false': without a space after the ':' YAML reads name and value as one
     text, and stops a line or two further. Returns (line, the line with the space) when
@@ -525,6 +575,7 @@ def repair_at(text: str, reported: int | None, names: tuple[str, ...] = ()) -> Y
             "yaml-leeg-teken", reported, None, {"at": emptied[0], "fixed": emptied[1].strip()}
         )
     for rule, search in (
+        ("yaml-tab", tab_indented_line),
         ("yaml-spatie", colon_without_space_line),
         ("yaml-dubbele-punt-naam", lambda text, line: missing_colon_after_name(text, line, names)),
         ("yaml-dubbele-punt", missing_colon_line),
@@ -532,5 +583,8 @@ def repair_at(text: str, reported: int | None, names: tuple[str, ...] = ()) -> Y
     ):
         found = search(text, reported)
         if found:
-            return YamlRepair(rule, found[0], found[1], {"fixed": found[1].strip()})
+            spaces = len(found[1]) - len(found[1].lstrip())
+            how = f"met {spaces} spaties inspringen" if spaces else "helemaal links beginnen"
+            values = {"fixed": found[1].strip(), "how": how}
+            return YamlRepair(rule, found[0], found[1], values)
     return None

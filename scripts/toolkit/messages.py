@@ -971,6 +971,10 @@ MESSAGES: dict[str, str] = {
         "een website) in plaats van een gewone: YAML leest naam en waarde dan als één woord. "
         "Oplossing: typ daar een gewone spatie: '{fixed}'."
     ),
+    "yaml-tab": (
+        "deze regel springt in met een tab, en YAML kent alleen spaties. Oplossing: laat de "
+        "regel {how}, zoals de regels eromheen: '{fixed}'."
+    ),
     "yaml-spatie": (
         "na de dubbele punt op deze regel staat geen spatie, zodat YAML naam en waarde als één "
         "tekst leest. Oplossing: zet een spatie na de dubbele punt: '{fixed}'."

@@ -87,7 +87,14 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     ("haak", re.compile(r"(?:\S+ )?\S*[\[\]]\S*(?: \S+)?")),
     ("tabel", re.compile(r"(?m)^ *\|[^\n]*\|")),
     # '}}' alone: the opening braces were broken ('{ {'), the closing ones stay as text.
-    ("macro", re.compile(r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)|\{#.*?(?:#\}|$)|\}\}", re.M)),
+    # and '{ blokken_overzicht() }': a call with one brace on each side is text
+    (
+        "macro",
+        re.compile(
+            r"\{\{.*?(?:\}\}|$)|\{%.*?(?:%\}|$)|\{#.*?(?:#\}|$)|\}\}|\{ *\w+\([^(){}]*\) *\}",
+            re.M,
+        ),
+    ),
     ("kader", re.compile(r"(?m)^ *(?:!!+|\?\?+)[^\n]*")),
     ("kop", re.compile(r"(?m)^ {0,3}#{1,6}(?: +\S|[^\s#\d])[^\n]*")),
     (

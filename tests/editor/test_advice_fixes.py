@@ -542,3 +542,32 @@ def test_a_menu_name_with_a_colon_keeps_its_page(number, words):
     fixed = corrected_passes(findings, broken, check_config)
     entry = yaml.safe_load(fixed.split("\n")[number - 1].strip())
     assert entry == [{meant: page}]  # the name as typed, the page unchanged
+
+
+# A tab typed to indent a line (YAML knows only spaces): the advice gives the line indented
+# as it was.
+
+INDENTED_DATA_LINES = lines_of(DATA_TEXT, r"^ +[\w-]")
+INDENTED_CONFIG_LINES = [n for n in lines_of(CONFIG_TEXT, r"^ +[\w-]") if n in KEY_LINES]
+
+
+@SETTINGS
+@given(number=st.sampled_from(INDENTED_DATA_LINES), tabs=st.integers(1, 2))
+def test_data_file_tab_indentation_gets_its_spaces_back(tmp_docs, number, tabs):
+    line = DATA_TEXT.split("\n")[number - 1]
+    broken = replace_line(DATA_TEXT, number, "\t" * tabs + line.lstrip(" "))
+    check = data_check(tmp_docs)
+    findings = check(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    assert corrected_passes(findings, broken, check) == DATA_TEXT
+
+
+@SETTINGS
+@given(number=st.sampled_from(INDENTED_CONFIG_LINES), tabs=st.integers(1, 2))
+def test_mkdocs_yml_tab_indentation_gets_its_spaces_back(number, tabs):
+    line = CONFIG_TEXT.split("\n")[number - 1]
+    broken = replace_line(CONFIG_TEXT, number, "\t" * tabs + line.lstrip(" "))
+    findings = check_config(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    fixed = corrected_passes(findings, broken, check_config)
+    assert yaml.compose(fixed.replace("!ENV", "")) is not None

@@ -461,10 +461,10 @@ def test_front_matter(text, expected):
 
 
 def test_front_matter_error_is_in_dutch():
-    source = Source("docs/a.md", "a.md", "---\ndescription: x\n\tlaatst_gecontroleerd: y\n---\n")
+    source = Source("docs/a.md", "a.md", '---\ndescription: "x\n---\n')  # a quote left open
     (item,) = check_front_matter(source, TODAY)
     assert "YAML" in str(item) and "Oplossing: " in str(item)
-    assert str(item).startswith("docs/a.md, regel 3: de gegevens bovenaan de pagina")
+    assert str(item).startswith("docs/a.md, regel 2: de gegevens bovenaan de pagina")
 
 
 # Reachability, nav and YAML files

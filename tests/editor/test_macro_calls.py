@@ -133,3 +133,23 @@ def test_a_page_renders_macros_only_for_what_yaml_reads_as_true(written):
 
     source = Source("docs/a.md", "a.md", f"---\nrender_macros: {written}\n---\n\n# T\n")
     assert renders_macros(source) is (yaml.safe_load(f"x: {written}")["x"] is True)
+
+
+@SETTINGS
+@given(call=st.sampled_from(CALLS), spaced=st.booleans())
+def test_a_call_with_single_braces_is_named_where_it_is_written(call, spaced):
+    from toolkit.rendered_checks import check_rendered
+
+    label, number = call
+    text = PAGES[label]
+    name = re.search(r"\{\{\s*(\w+)\(\)\s*\}\}", text.split("\n")[number - 1])[1]
+    written = f"{{ {name}() }}" if spaced else f"{{{name}()}}"
+    broken = with_line(text, number, written)
+    source = Source(label, label.removeprefix("docs/"), broken)
+    shown = f"<h1>Titel</h1><p>{written}</p>"  # Jinja leaves single braces as text
+    found = [
+        (item.line, item.rule)
+        for item in check_rendered(shown, source, renders_macros=True)
+        if item.rule != "verloren-tekst"  # (this HTML holds none of the page's other words)
+    ]
+    assert found == [(number, "macro-kapot")]
