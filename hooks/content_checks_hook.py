@@ -164,6 +164,9 @@ def collect(config, today: dt.date) -> Result:
                 else None
             ),
             own_site=OwnSite(config.site_url or "", config.edit_uri or ""),
+            page_before=lambda label: (
+                file_at_start(root, label) if label in (changed_files(root) or ()) else None
+            ),
         )
     with _reported_as_finding(findings, "docs/"):
         findings += _macro_findings(config, root, sources)

@@ -19,6 +19,7 @@ import datetime as dt
 import difflib
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from posixpath import dirname, normpath
@@ -27,6 +28,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import yaml
 
 from .addresses import OwnSite, private_kind
+from .deleted_lines import deleted_lines
 from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
     ImpossibleDatesLoader,
@@ -1061,7 +1063,11 @@ def _indent(line: str) -> int:
     return _width(line[: len(line) - len(line.lstrip())])
 
 
-def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]:
+def check_admonitions(
+    source: Source, block_page: bool = False, before: str | None = None
+) -> list[Finding]:
+    """Boxes: their type, title, indentation and body; on a block page both boxes. before:
+    the page where this work started, to name a deleted box line where it stood."""
     findings = []
     kinds_seen: dict[str, int] = {}  # kind -> line of its first admonition, empty ones too
     lines = source.prose
@@ -1153,8 +1159,32 @@ def check_admonitions(source: Source, block_page: bool = False) -> list[Finding]
         else:
             empty = finding(source.label, body, "leeg-blok-inspringing", title=title, box=number)
         findings.append(empty)
+    if before is not None:
+        findings += _deleted_box_lines(source, before)
     if block_page:
-        findings += _missing_admonitions(source, kinds_seen)
+        deleted = {item.line for item in findings if item.rule == "blok-weggehaald"}
+        findings += [item for item in _missing_admonitions(source, kinds_seen) if not deleted]
+    return findings
+
+
+def _deleted_box_lines(source: Source, before: str) -> list[Finding]:
+    """A box line the editor deleted while its body stayed (git): the body now shows in the
+    box above or as code. Named where the line stood, with the line to put back."""
+    findings = []
+    for line, written in deleted_lines(before, source.text, lambda text: bool(_box_title(text))):
+        body = next((text for text in source.lines[line - 1 :] if text.strip()), "")
+        if _indent(body) < 4:
+            continue  # the whole box went: the missing-box check judges that
+        findings.append(
+            finding(
+                source.label,
+                line,
+                "blok-weggehaald",
+                corrected=f"{written.strip()}\n\n{source.lines[line - 1]}",
+                title=_box_title(written),
+                written=written.strip(),
+            )
+        )
     return findings
 
 
@@ -1224,6 +1254,14 @@ def _missing_admonitions(source: Source, kinds_seen: dict[str, int]) -> list[Fin
             )
         )
     return findings
+
+
+def _box_title(line: str) -> str:
+    """The title a box line gives its box ('' for any other line)."""
+    box = ADMONITION.match(line)
+    rest = ADMONITION_REST.match(box["rest"]) if box else None
+    kind = rest["type"].split()[0] if rest and rest["type"] else ""
+    return (rest["title"] or ADMONITION_TYPES.get(kind, kind)) if kind else ""
 
 
 # Headings and lists
@@ -1631,6 +1669,7 @@ def check_pages(
     catalogue_label: str = CATALOGUE,
     catalogue_before: str | None = None,
     own_site: OwnSite | None = None,
+    page_before: Callable[[str], str | None] | None = None,
 ) -> list[Finding]:
     """Every check on the pages and the catalogue, sorted by file and line.
 
@@ -1639,7 +1678,8 @@ def check_pages(
 
     block_pages / reachable: uris below docs/, or None when the data file could not be read
     (those checks are then skipped rather than report every page); files: all files below
-    docs/, to check relative links.
+    docs/, to check relative links. page_before(label): a changed page where this work
+    started (git), to name a line the editor deleted where it stood.
     """
     findings: list[Finding] = []
     references: dict[str, Reference] = {}
@@ -1677,7 +1717,8 @@ def check_pages(
         findings += check_inner_tabs(source)
         findings += check_hide(source)
         is_block = block_pages is not None and source.uri in block_pages
-        findings += check_admonitions(source, block_page=is_block)
+        before = page_before(source.label) if page_before and is_block else None
+        findings += check_admonitions(source, block_page=is_block, before=before)
         scan = check_links(source, references, pages, files, own_site)
         findings += scan.findings
         for key, line in scan.used:

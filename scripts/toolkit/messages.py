@@ -87,6 +87,11 @@ MESSAGES: dict[str, str] = {
         "kader met de inhoud erin). Oplossing: schrijf op deze regel '{fixed}' en laat de "
         "regels eronder 4 spaties inspringen."
     ),
+    "blok-weggehaald": (
+        "hier stond de regel '{written}', die het blok '{title}' begint; zonder die regel "
+        "horen de regels eronder bij het blok erboven of worden ze code. Oplossing: zet de "
+        "regel hier terug, met een lege regel eronder."
+    ),
     "blok-ontbreekt": (
         "dit bouwblok heeft geen blok '{title}' (elk bouwblok heeft 'Leer van anderen' en "
         "'Interessant'). Oplossing: zet {where} de regel '!!! {kind} \"{title}\"', een lege "

@@ -835,3 +835,36 @@ class _AnyTag(yaml.SafeLoader):
 
 
 _AnyTag.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+BOX_PAGES = sorted((DOCS / "blokken").glob("*.md"), key=lambda path: path.name)
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    path=st.sampled_from(BOX_PAGES),
+    kind=st.sampled_from(["interessant", "leer-van-anderen"]),
+    also_above=st.booleans(),
+    also_blank=st.booleans(),
+)
+def test_a_deleted_box_line_is_named_where_it_stood(path, kind, also_above, also_blank):
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"!!! {kind} "))
+    start = index - 1 if also_above and lines[index - 1].strip() else index
+    end = index + 2 if also_blank and not lines[index + 1].strip() else index + 1
+    broken_lines = [*lines[:start], *lines[end:]]
+    source = Source(f"docs/blokken/{path.name}", f"blokken/{path.name}", "\n".join(broken_lines))
+    findings = [
+        item
+        for item in check_admonitions(source, block_page=True, before=text)
+        if item.rule == "blok-weggehaald"
+    ]
+    # where it stood: the deletion's place, or a blank line beside it (blank lines around a
+    # deleted line are interchangeable), up to the body it left behind
+    body = next(n for n in range(start, len(broken_lines)) if broken_lines[n].strip())
+    assert len(findings) == 1 and start - 1 <= findings[0].line - 1 <= body, findings
+    place = findings[0].line - 1
+    broken_lines[place] = findings[0].corrected  # the advice: the line back, there
+    fixed = Source(source.label, source.uri, "\n".join(broken_lines))
+    assert check_admonitions(fixed, block_page=True) == []
