@@ -292,7 +292,8 @@ DEFINITION = re.compile(
     # Python-Markdown's title runs to the last quote on the line: 'De "beste" zorg' is one.
     r"(?:[ \t]+(?P<title>\".*\"|'.*'|\(.*\)))?[ \t]*$"
 )
-COMMENT_DEFINITION = re.compile(r"^\[//\]:\s*#")
+# A note for editors that readers never see: '[//]: # (tekst)', '[comment]: <> (tekst)'.
+COMMENT_DEFINITION = re.compile(r"^\[[^\]]*\]:[ \t]*(?:#|<>)(?=\s|$)")
 
 
 @functools.lru_cache(maxsize=4096)  # the same names, on every page and in every build
@@ -793,7 +794,7 @@ def check_links(
             continue
         written_line = line  # (patterns below blank what they read; positions stay)
         definition = PAGE_DEFINITION.match(line)
-        if definition and not definition["id"].startswith("//"):
+        if definition and not COMMENT_DEFINITION.match(line.lstrip(" ")):
             direct(number, definition["url"].strip("<>"), "de verwijzing naar", "op de pagina zelf")
             continue
         if "](" in line and any(quote in line for quote in CURLY):
@@ -1400,6 +1401,8 @@ PLACEHOLDER_MEANINGS = {
 
 # Notes to other editors typed as text: readers would see them.
 EDITOR_NOTE = re.compile(r"\b(?:TODO|FIXME|XXX|TBD)\b|\blorem ipsum\b", re.IGNORECASE)
+# A note typed as program code or other editors hide one ('// ...', '%% ... %%').
+CODE_STYLE_NOTE = re.compile(r"^\s*(?P<mark>//|%%)\s*(?P<text>[^\n]*?)\s*(?:%%)?\s*$")
 # An abbreviation's explanation, written on a page instead of in the glossary.
 PAGE_ABBREVIATION = re.compile(r"^ {0,3}\*\[(?P<abbr>[^\]]+)\]:")
 
@@ -1439,6 +1442,19 @@ def check_placeholders(source: Source) -> list[Finding]:
                 )
             elif note and (note.group(0).isupper() or note.group(0).lower() == "lorem ipsum"):
                 findings.append(finding(source.label, number, "notitie-als-tekst", note=note[0]))
+        code_note = CODE_STYLE_NOTE.match(line) if number > len(front) else None
+        if code_note:  # '// let op: ...' as in program code: to the site, ordinary text
+            text = code_note["text"]
+            findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "notitie-teken",
+                    corrected=f"[//]: # ({text})",
+                    mark=code_note["mark"],
+                    fixed=f"[//]: # ({text})",
+                )
+            )
         for match in PLACEHOLDER.finditer(line):
             meaning = PLACEHOLDER_MEANINGS.get(match["name"], "de juiste tekst")
             findings.append(

@@ -204,6 +204,11 @@ MESSAGES: dict[str, str] = {
         "Oplossing: vul de tekst in, of maak er een opmerking van die lezers niet zien: "
         "'<!-- {note}: ... -->'."
     ),
+    "notitie-teken": (
+        "'{mark}' maakt van deze regel geen verborgen notitie: voor de site is het gewone "
+        "tekst, die lezers zien. Oplossing: schrijf de notitie als '{fixed}' (die regel ziet "
+        "geen lezer), of haal hem weg."
+    ),
     "afkorting-op-pagina": (
         "de uitleg van de afkorting '{abbr}' staat op de pagina zelf: daar verdwijnt hij, en "
         "hij geldt alleen op deze pagina. Oplossing: verplaats deze regel naar "

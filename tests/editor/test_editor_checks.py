@@ -868,3 +868,27 @@ def test_a_deleted_box_line_is_named_where_it_stood(path, kind, also_above, also
     broken_lines[place] = findings[0].corrected  # the advice: the line back, there
     fixed = Source(source.label, source.uri, "\n".join(broken_lines))
     assert check_admonitions(fixed, block_page=True) == []
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    mark=st.sampled_from(["// ", "//", "%% "]),
+    words=st.lists(st.sampled_from(["let", "op", "(bron)", "NHG", "2021:"]), min_size=1),
+)
+def test_a_note_typed_as_code_gets_the_hidden_note_line(mark, words):
+    text = " ".join(words)
+    closing = " %%" if mark.startswith("%%") else ""
+    body = f"Tekst erboven.\n\n{mark}{text}{closing}\n"
+    items = [item for item in check_placeholders(page(body)) if item.rule == "notitie-teken"]
+    assert [item.line for item in items] == [9], items
+    # the oracle: Python-Markdown shows none of the corrected line, and it keeps the words
+    assert markdown.markdown(items[0].corrected).strip() == ""
+    assert text in items[0].corrected
+
+
+@pytest.mark.parametrize(
+    "note", ["[//]: # (nog controleren)", "[comment]: <> (nog controleren)", '[//]: # "x"']
+)
+def test_hidden_note_idioms_are_no_links(note):
+    findings = check_links(page(f"Tekst.\n\n{note}\n"), {}).findings
+    assert findings == [] and markdown.markdown(note).strip() == ""
