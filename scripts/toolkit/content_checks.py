@@ -1090,14 +1090,14 @@ def check_admonitions(
             else None
         )
         if quoted and quoted["type"] in ADMONITION_TYPES and (quoted["open"] or quoted["close"]):
-            written = quoted["title"].strip()
+            typed_title = quoted["title"].strip()
             findings.append(
                 finding(
                     source.label,
                     number,
                     "bloktitel-aanhalingstekens",
-                    corrected=f'{match["indent"]}{marker} {quoted["type"]} "{written}"',
-                    fixed=f'{marker} {quoted["type"]} "{written}"',
+                    corrected=f'{match["indent"]}{marker} {quoted["type"]} "{typed_title}"',
+                    fixed=f'{marker} {quoted["type"]} "{typed_title}"',
                 )
             )
             continue
@@ -1161,32 +1161,38 @@ def check_admonitions(
             empty = finding(source.label, body, "leeg-blok-inspringing", title=title, box=number)
         findings.append(empty)
     if before is not None:
-        findings += _deleted_box_lines(source, before)
+        deleted = _deleted_box_lines(source, before)
+        findings += [item for _, item in deleted]
+        for kind, item in deleted:  # named where it stood: not also "missing" at the end
+            kinds_seen.setdefault(kind, item.line)
     if block_page:
-        deleted = {item.line for item in findings if item.rule == "blok-weggehaald"}
-        findings += [item for item in _missing_admonitions(source, kinds_seen) if not deleted]
+        findings += _missing_admonitions(source, kinds_seen)
     return findings
 
 
-def _deleted_box_lines(source: Source, before: str) -> list[Finding]:
+def _deleted_box_lines(source: Source, before: str) -> list[tuple[str, Finding]]:
     """A box line the editor deleted while its body stayed (git): the body now shows in the
-    box above or as code. Named where the line stood, with the line to put back."""
-    findings = []
-    for line, written in deleted_lines(before, source.text, lambda text: bool(_box_title(text))):
+    box above or as code. Named where the line stood, with the line to put back; (its kind,
+    the finding)."""
+    found = []
+    # of box lines deleted at one place (a whole box and the next box's line), only the
+    # last one owns the body left below it
+    last_at = dict(deleted_lines(before, source.text, lambda text: bool(_box(text))))
+    for line, written in last_at.items():
         body = next((text for text in source.lines[line - 1 :] if text.strip()), "")
         if _indent(body) < 4:
             continue  # the whole box went: the missing-box check judges that
-        findings.append(
-            finding(
-                source.label,
-                line,
-                "blok-weggehaald",
-                corrected=f"{written.strip()}\n\n{source.lines[line - 1]}",
-                title=_box_title(written),
-                written=written.strip(),
-            )
+        kind, title = _box(written)
+        item = finding(
+            source.label,
+            line,
+            "blok-weggehaald",
+            corrected=f"{written.strip()}\n\n{source.lines[line - 1]}",
+            title=title,
+            written=written.strip(),
         )
-    return findings
+        found.append((kind, item))
+    return found
 
 
 def _nested(lines: list[str], index: int, indent: int) -> bool:
@@ -1257,12 +1263,12 @@ def _missing_admonitions(source: Source, kinds_seen: dict[str, int]) -> list[Fin
     return findings
 
 
-def _box_title(line: str) -> str:
-    """The title a box line gives its box ('' for any other line)."""
+def _box(line: str) -> tuple[str, str] | None:
+    """(kind, title) of a box line, None for any other line."""
     box = ADMONITION.match(line)
     rest = ADMONITION_REST.match(box["rest"]) if box else None
     kind = rest["type"].split()[0] if rest and rest["type"] else ""
-    return (rest["title"] or ADMONITION_TYPES.get(kind, kind)) if kind else ""
+    return (kind, rest["title"] or ADMONITION_TYPES.get(kind, kind)) if kind else None
 
 
 # Headings and lists

@@ -23,7 +23,8 @@ def deleted_lines(
     for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
         if tag not in ("delete", "replace"):
             continue
-        kept = set(new[new_start:new_end])  # (a line only changed is no deletion)
-        for line in old[old_start:old_end]:
-            if wanted(line) and line not in kept:
-                yield min(new_start + 1, len(new)), line
+        kept = new[new_start:new_end]
+        gone = [line for line in old[old_start:old_end] if wanted(line) and line not in kept]
+        changed = sum(1 for line in kept if wanted(line) and line not in old)
+        for line in gone[changed:]:  # (a line only changed, '"Interessant"' to '"Lees"', stays)
+            yield min(new_start + 1, len(new)), line

@@ -892,3 +892,25 @@ def test_a_note_typed_as_code_gets_the_hidden_note_line(mark, words):
 def test_hidden_note_idioms_are_no_links(note):
     findings = check_links(page(f"Tekst.\n\n{note}\n"), {}).findings
     assert findings == [] and markdown.markdown(note).strip() == ""
+
+
+@settings(max_examples=20, derandomize=True, database=None, deadline=None)
+@given(path=st.sampled_from(BOX_PAGES), title=st.sampled_from(["Lees ook", "Interessant!"]))
+def test_a_box_line_changed_in_place_is_no_deleted_line(path, title):
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace('!!! interessant "Interessant"', f'!!! interessant "{title}"', 1)
+    source = Source(f"docs/blokken/{path.name}", f"blokken/{path.name}", changed)
+    rules = [item.rule for item in check_admonitions(source, block_page=True, before=text)]
+    assert "blok-weggehaald" not in rules
+
+
+def test_a_deleted_box_line_does_not_hide_the_other_missing_box():
+    text = (DOCS / "blokken" / "kernteam.md").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    leer = next(i for i, line in enumerate(lines) if line.startswith("!!! leer-van-anderen"))
+    interessant = next(i for i, line in enumerate(lines) if line.startswith("!!! interessant"))
+    # the whole 'Leer van anderen' box gone, and only the line of 'Interessant'
+    kept = [*lines[:leer], *lines[interessant + 1 :]]
+    source = Source("docs/blokken/kernteam.md", "blokken/kernteam.md", "\n".join(kept))
+    rules = sorted(item.rule for item in check_admonitions(source, True, before=text))
+    assert rules == ["blok-ontbreekt", "blok-weggehaald"]
