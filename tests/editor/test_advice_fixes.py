@@ -61,6 +61,15 @@ def corrected_passes(findings, text, check) -> str:
     return fixed
 
 
+def assert_line_restored(text: str, number: int, typed: str, check) -> None:
+    """The slip typed as line `number` is named at that line, and its corrected line gives
+    back the file as it was."""
+    broken = replace_line(text, number, typed)
+    findings = check(broken)
+    assert findings and findings[0].line == number, [str(item) for item in findings]
+    assert corrected_passes(findings, broken, check) == text
+
+
 # mkdocs.yml: a line indented wrongly
 
 CONFIG_LINES = [
@@ -353,21 +362,14 @@ def _section_lines(text: str) -> list[int]:
 @given(number=st.sampled_from(_section_lines(CONFIG_TEXT)))
 def test_mkdocs_yml_name_without_its_colon_gets_it_back(number):
     line = CONFIG_TEXT.split("\n")[number - 1]
-    broken = replace_line(CONFIG_TEXT, number, line.removesuffix(":"))
-    findings = check_config(broken)
-    assert findings and findings[0].line == number, [str(item) for item in findings]
-    assert corrected_passes(findings, broken, check_config) == CONFIG_TEXT
+    assert_line_restored(CONFIG_TEXT, number, line.removesuffix(":"), check_config)
 
 
 @SETTINGS
 @given(number=st.sampled_from(_section_lines(DATA_TEXT)))
 def test_data_file_name_without_its_colon_gets_it_back(tmp_docs, number):
     line = DATA_TEXT.split("\n")[number - 1]
-    broken = replace_line(DATA_TEXT, number, line.removesuffix(":"))
-    check = data_check(tmp_docs)
-    findings = check(broken)
-    assert findings and findings[0].line == number, [str(item) for item in findings]
-    assert corrected_passes(findings, broken, check) == DATA_TEXT
+    assert_line_restored(DATA_TEXT, number, line.removesuffix(":"), data_check(tmp_docs))
 
 
 @SETTINGS
@@ -395,10 +397,7 @@ MARK_LINES = lines_of(CONFIG_TEXT, r"^\s*(?:- |[\w-]+: )\S")
 def test_mkdocs_yml_hard_space_after_a_mark_advice_restores_the_line(number, space):
     line = CONFIG_TEXT.split("\n")[number - 1]
     mark = re.match(r"^\s*(?:- |[\w-]+: )", line).end() - 1  # the space after '-' or ':'
-    broken = replace_line(CONFIG_TEXT, number, line[:mark] + space + line[mark + 1 :])
-    findings = check_config(broken)
-    assert findings and findings[0].line == number, [str(item) for item in findings]
-    assert corrected_passes(findings, broken, check_config) == CONFIG_TEXT
+    assert_line_restored(CONFIG_TEXT, number, line[:mark] + space + line[mark + 1 :], check_config)
 
 
 # 'naam:waarde': the space after the colon left out
@@ -416,21 +415,14 @@ DATA_KEY_LINES = lines_of(DATA_TEXT, r"^\s+(?:- )?(?:id|volgorde|pagina|titel|te
 @given(number=st.sampled_from(KEY_LINES + NAV_LINES))
 def test_mkdocs_yml_colon_without_its_space_gets_it_back(number):
     line = CONFIG_TEXT.split("\n")[number - 1]
-    broken = replace_line(CONFIG_TEXT, number, line.replace(": ", ":", 1))
-    findings = check_config(broken)
-    assert findings and findings[0].line == number, [str(item) for item in findings]
-    assert corrected_passes(findings, broken, check_config) == CONFIG_TEXT
+    assert_line_restored(CONFIG_TEXT, number, line.replace(": ", ":", 1), check_config)
 
 
 @SETTINGS
 @given(number=st.sampled_from(DATA_KEY_LINES))
 def test_data_file_colon_without_its_space_gets_it_back(tmp_docs, number):
     line = DATA_TEXT.split("\n")[number - 1]
-    broken = replace_line(DATA_TEXT, number, line.replace(": ", ":", 1))
-    check = data_check(tmp_docs)
-    findings = check(broken)
-    assert findings and findings[0].line == number, [str(item) for item in findings]
-    assert corrected_passes(findings, broken, check) == DATA_TEXT
+    assert_line_restored(DATA_TEXT, number, line.replace(": ", ":", 1), data_check(tmp_docs))
 
 
 # 'tekst: Let op: zo doe je dat', 'titel: Stap 1: visie', 'tekst: Haak aan bij:': a ':' with
@@ -481,21 +473,14 @@ TOP_NAMED_LINES = lines_of(CONFIG_TEXT, r"^\w+: [^\s#]")
 @given(number=st.sampled_from(NAMED_VALUE_LINES))
 def test_data_file_colon_after_a_name_gets_it_back(tmp_docs, number):
     line = DATA_TEXT.split("\n")[number - 1]
-    broken = replace_line(DATA_TEXT, number, line.replace(": ", " ", 1))
-    check = data_check(tmp_docs)
-    findings = check(broken)
-    assert findings and findings[0].line == number, [str(item) for item in findings]
-    assert corrected_passes(findings, broken, check) == DATA_TEXT
+    assert_line_restored(DATA_TEXT, number, line.replace(": ", " ", 1), data_check(tmp_docs))
 
 
 @SETTINGS
 @given(number=st.sampled_from(TOP_NAMED_LINES))
 def test_mkdocs_yml_colon_after_a_name_gets_it_back(number):
     line = CONFIG_TEXT.split("\n")[number - 1]
-    broken = replace_line(CONFIG_TEXT, number, line.replace(": ", " ", 1))
-    findings = check_config(broken)
-    assert findings and findings[0].line == number, [str(item) for item in findings]
-    assert corrected_passes(findings, broken, check_config) == CONFIG_TEXT
+    assert_line_restored(CONFIG_TEXT, number, line.replace(": ", " ", 1), check_config)
 
 
 PAGE_TEXTS = {path.name: path.read_text(encoding="utf-8") for path in DOCS.rglob("*.md")}
@@ -555,11 +540,7 @@ INDENTED_CONFIG_LINES = [n for n in lines_of(CONFIG_TEXT, r"^ +[\w-]") if n in K
 @given(number=st.sampled_from(INDENTED_DATA_LINES), tabs=st.integers(1, 2))
 def test_data_file_tab_indentation_gets_its_spaces_back(tmp_docs, number, tabs):
     line = DATA_TEXT.split("\n")[number - 1]
-    broken = replace_line(DATA_TEXT, number, "\t" * tabs + line.lstrip(" "))
-    check = data_check(tmp_docs)
-    findings = check(broken)
-    assert findings and findings[0].line == number, [str(item) for item in findings]
-    assert corrected_passes(findings, broken, check) == DATA_TEXT
+    assert_line_restored(DATA_TEXT, number, "\t" * tabs + line.lstrip(" "), data_check(tmp_docs))
 
 
 @SETTINGS
