@@ -16,9 +16,10 @@ import yaml
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class ImpossibleDatesLoader(yaml.SafeLoader):
-    """Builds values from composed nodes; a date that does not exist ('2026-11-31') stays
-    text, where PyYAML raises a bare ValueError: the checks then name it as a wrong date."""
+class ImpossibleDatesLoader(SafeLoader):
+    """The safe loader for editors' files: a date that does not exist ('2026-11-31') stays
+    text, where PyYAML raises a bare ValueError; the checks then name it as a wrong date.
+    Loads whole documents (libyaml's speed) or builds values from composed nodes."""
 
 
 def _date_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode):

@@ -90,6 +90,15 @@ def test_without_the_retired_list_the_fix_says_where_to_add_it():
     assert "(een nieuwe regel 'vervallen_kernpunten:' bovenaan)" in finding.text
 
 
+@settings(max_examples=20, derandomize=True, database=None, deadline=None)
+@given(month=st.integers(1, 14), day=st.integers(28, 35))
+def test_a_key_point_that_reads_as_a_date_is_compared_as_text(month, day):
+    # '2026-02-30' in a key point: no such date, so YAML's date reading must not stop the check
+    typed = f"2026-{month:02d}-{day:02d}"
+    first = re.search(r"tekst: .+", DATA)[0]
+    assert check_removed_key_points(DATA, DATA.replace(first, f"tekst: {typed}", 1)) == []
+
+
 def test_broken_yaml_is_left_to_the_yaml_check():
     assert check_removed_key_points(DATA, "blokken: [\n") == []
 
