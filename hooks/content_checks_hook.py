@@ -39,7 +39,12 @@ from toolkit.content_checks import (
 )
 from toolkit.file_kinds import check_file_names, start_of
 from toolkit.findings import Finding, FindingsError, finding, report, unique
-from toolkit.git_start import changed_files, file_at_start, start_revision
+from toolkit.git_start import (
+    changed_file_at_start,
+    changed_files,
+    file_at_start,
+    start_revision,
+)
 from toolkit.github_preview import github_preview_findings
 from toolkit.macro_checks import (
     check_macro_module,
@@ -158,15 +163,9 @@ def collect(config, today: dt.date) -> Result:
             reachable=reachable,
             files={file.src_uri for file in included},
             catalogue_label=catalogue_label,
-            catalogue_before=(
-                file_at_start(root, catalogue_label)
-                if catalogue and catalogue_label in (changed_files(root) or ())
-                else None
-            ),
+            catalogue_before=changed_file_at_start(root, catalogue_label) if catalogue else None,
             own_site=OwnSite(config.site_url or "", config.edit_uri or ""),
-            page_before=lambda label: (
-                file_at_start(root, label) if label in (changed_files(root) or ()) else None
-            ),
+            page_before=lambda label: changed_file_at_start(root, label),
         )
     with _reported_as_finding(findings, "docs/"):
         findings += _macro_findings(config, root, sources)
@@ -216,7 +215,7 @@ def _macro_findings(config, root: Path, sources: list[Source]) -> list[Finding]:
     ]
     functions = {name for name, kind in macros.items() if kind == "macro"}
     return findings + check_removed_macros(
-        rendering, functions, lambda label: file_at_start(root, label)
+        rendering, functions, lambda label: changed_file_at_start(root, label)
     )
 
 
@@ -264,9 +263,7 @@ def _redirect_findings(config, root: Path, prefix: str, pages: set[str]) -> list
 def _removed_key_point_findings(root: Path, docs_dir: Path, prefix: str) -> list[Finding]:
     """A key point removed without retiring its id (toolkit/removed_key_points.py)."""
     label = f"{prefix}{DATA_FILE}"
-    if label not in (changed_files(root) or ()):
-        return []  # the data file as it started: nothing removed from it
-    before = file_at_start(root, label)
+    before = changed_file_at_start(root, label)  # unchanged: nothing removed from it
     if before is None or not (docs_dir / DATA_FILE).is_file():
         return []
     return check_removed_key_points(before, read(docs_dir / DATA_FILE), label)

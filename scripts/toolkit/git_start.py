@@ -29,6 +29,12 @@ def file_at_start(root: Path, path: str) -> str | None:
     return git(root, "show", f"{base}:./{path}")  # ./: relative to root
 
 
+def changed_file_at_start(root: Path, path: str) -> str | None:
+    """A file as it was where this work started, only when the work changed it since (one
+    `git diff` per build tells which): None for an unchanged file, a new one, outside git."""
+    return file_at_start(root, path) if path in (changed_files(root) or ()) else None
+
+
 @functools.cache
 def changed_files(root: Path) -> frozenset[str] | None:
     """The files (relative to root) that differ from where this work started, committed or
