@@ -1177,12 +1177,12 @@ def _deleted_box_lines(source: Source, before: str) -> list[tuple[str, Finding]]
     found = []
     # of box lines deleted at one place (a whole box and the next box's line), only the
     # last one owns the body left below it
-    last_at = dict(deleted_lines(before, source.text, lambda text: bool(_box(text))))
+    last_at = dict(deleted_lines(before, source.text, lambda text: bool(box_line(text))))
     for line, written in last_at.items():
         body = next((text for text in source.lines[line - 1 :] if text.strip()), "")
         if _indent(body) < 4:
             continue  # the whole box went: the missing-box check judges that
-        kind, title = _box(written)
+        kind, title = box_line(written)
         item = finding(
             source.label,
             line,
@@ -1263,8 +1263,8 @@ def _missing_admonitions(source: Source, kinds_seen: dict[str, int]) -> list[Fin
     return findings
 
 
-def _box(line: str) -> tuple[str, str] | None:
-    """(kind, title) of a box line, None for any other line."""
+def box_line(line: str) -> tuple[str, str] | None:
+    """(kind, title) of a box line ('!!! interessant "Interessant"'), None for any other."""
     box = ADMONITION.match(line)
     rest = ADMONITION_REST.match(box["rest"]) if box else None
     kind = rest["type"].split()[0] if rest and rest["type"] else ""

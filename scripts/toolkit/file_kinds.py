@@ -53,8 +53,8 @@ def start_of(docs_dir: Path) -> Callable[[str], str]:
     return read_start
 
 
-def is_browser_image(src: str) -> bool:
-    """Whether a local image address names a format browsers show (query and anchor aside)."""
-    name = src.split("#", 1)[0].split("?", 1)[0]
-    suffix = PurePosixPath(name).suffix.lower()
-    return not suffix or suffix in BROWSER_IMAGES
+def unshown_image(src: str) -> PurePosixPath | None:
+    """The file a local image address names (query and anchor aside) when its format is one
+    browsers do not show; None when they show it (or it names no format)."""
+    path = PurePosixPath(src.split("#", 1)[0].split("?", 1)[0])
+    return path if path.suffix and path.suffix.lower() not in BROWSER_IMAGES else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .content_checks import box_line
 from .findings import Finding, finding
 
 _START = r"^Doc file '(?P<page>[^']+)' contains (?:a|an absolute|an unrecognized relative) link"
@@ -71,9 +72,6 @@ def dutch_link_warning(message: str, docs_dir: Path, docs_label: str = "docs/") 
     return None
 
 
-BOX_LINE = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s*(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?')
-
-
 def _box_named(page: Path, anchor: str) -> str | None:
     """The title of a box ('!!! leer-van-anderen "Leer van anderen"') whose name the anchor
     spells: a link to it cannot work, boxes have no address."""
@@ -81,13 +79,9 @@ def _box_named(page: Path, anchor: str) -> str | None:
         lines = page.read_text(encoding="utf-8", errors="replace").split("\n")
     except OSError:
         return None
-    for line in lines:
-        box = BOX_LINE.match(line)
-        if not box:
-            continue
-        title = box["title"] or box["kind"]
+    for kind, title in filter(None, map(box_line, lines)):
         slug = re.sub(r"[^\w]+", "-", title.casefold()).strip("-")
-        if anchor.casefold() in (box["kind"].casefold(), slug):
+        if anchor.casefold() in (kind.casefold(), slug):
             return title
     return None
 

@@ -27,7 +27,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 import lxml.html
 from lxml import etree
@@ -40,7 +39,7 @@ from .content_checks import (
     FOREIGN_MARK,
     Source,
 )
-from .file_kinds import is_browser_image
+from .file_kinds import unshown_image
 from .findings import Finding, finding, unique
 
 # Text inside these is shown as written, on purpose.
@@ -181,12 +180,12 @@ def _images_browsers_cannot_show(root: etree._Element, source: Source) -> list[F
     line that shows it (images from other sites are named by _unsafe_html)."""
     findings = []
     for src in root.xpath(".//img/@src"):
-        if OTHER_HOST.match(src) or SCRIPT_URL.match(src) or is_browser_image(src):
-            continue
-        name = PurePosixPath(src.split("#", 1)[0].split("?", 1)[0]).name
-        line = line_of(page_origin(source), name, case=False)
-        suffix = PurePosixPath(name).suffix
-        findings.append(finding(source.label, line, "afbeelding-formaat", src=name, suffix=suffix))
+        path = None if OTHER_HOST.match(src) or SCRIPT_URL.match(src) else unshown_image(src)
+        if path:
+            line = line_of(page_origin(source), path.name, case=False)
+            findings.append(
+                finding(source.label, line, "afbeelding-formaat", src=path.name, suffix=path.suffix)
+            )
     return findings
 
 
