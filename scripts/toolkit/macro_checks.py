@@ -287,26 +287,32 @@ def _uncalled(tree: nodes.Template, source: Source, start: int, functions: set[s
 def check_removed_macros(
     sources: list[Source], functions: set[str], at_start: Callable[[str], str | None]
 ) -> list[Finding]:
-    """A macro that a page called where this change started (git) and that no page calls
-    now: its line was deleted, and what it makes (the overview, the self-scan) is gone.
-    Named on that page at the line it stood on, with the line to put back."""
+    """A macro that a page called where this change started (git) and no longer calls: its
+    line was deleted, and what it makes there (the overview, the self-scan) is gone from
+    that page, whatever other pages still call it. Named on that page at the line it stood
+    on, with the line to put back."""
     calls = {name: re.compile(rf"\{{\{{[^}}]*\b{re.escape(name)}\s*\(") for name in functions}
-    now = "\n".join(source.text for source in sources)
     findings = []
-    for name in sorted(calls):
-        call = calls[name]
-        if call.search(now):
+    for source in sources:
+        before = at_start(source.label)
+        if before is None:
             continue
-        for source in sources:
-            before = at_start(source.label)
-            lines = (before or "").split("\n")
+        lines = before.split("\n")
+        for name in sorted(calls):
+            call = calls[name]
+            if call.search(source.text):
+                continue
             number = next((n for n, line in enumerate(lines, 1) if call.search(line)), None)
             if number is None:
                 continue
-            line = min(number, len(source.lines))
             corrected = lines[number - 1]
             findings.append(
-                finding(source.label, line, "macro-verdwenen", corrected=corrected, call=corrected)
+                finding(
+                    source.label,
+                    min(number, len(source.lines)),
+                    "macro-verdwenen",
+                    corrected=corrected,
+                    call=corrected,
+                )
             )
-            break
     return findings

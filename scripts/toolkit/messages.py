@@ -545,9 +545,9 @@ MESSAGES: dict[str, str] = {
         "plaats van wat zij maakt. Oplossing: schrijf '{{{{ {name}() }}}}'."
     ),
     "macro-verdwenen": (
-        "hier stond '{call}', en geen pagina vult dat nu nog in: wat die opdracht maakt (het "
-        "overzicht van de bouwblokken of de zelfscan) verdwijnt van de site. Oplossing: zet de "
-        "regel terug op deze plek."
+        "hier stond '{call}', en deze pagina vult dat nu niet meer in: wat die opdracht maakt "
+        "(het overzicht van de bouwblokken of de zelfscan) verdwijnt van deze pagina. "
+        "Oplossing: zet de regel terug op deze plek."
     ),
     "macro-kapot": (
         "'{snippet}' staat (deels) letterlijk op de pagina: de accolades om een opdracht als "
