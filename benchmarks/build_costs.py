@@ -9,9 +9,14 @@ machine counts less than with a wall clock):
 - loading each plugin and hook (importing its modules, e.g. GitPython or jsonschema, and
   creating the plugin);
 - in each plugin's and hook's event functions, per event, with the number of calls;
+- in MkDocs' two largest parts: converting each page's Markdown ("Markdown"), and rendering
+  each page's theme template and writing it, and the theme's other files such as 404.html
+  and the sitemap ("theme templates");
 - in the whole build (from loading the configuration to the last file written).
 
-What no plugin or hook accounts for is MkDocs, Markdown and the theme's templates.
+Each figure is exclusive: time spent in a part measured inside another (a hook's event
+inside the template rendering, say) counts for the inner part only. What nothing accounts
+for is the rest of MkDocs (reading files, navigation, writing) and Python's start.
 """
 
 from __future__ import annotations
@@ -23,8 +28,13 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from mkdocs.commands import build
 from mkdocs.config import config_options
 from mkdocs.plugins import PluginCollection
+from mkdocs.structure.pages import Page
+
+MARKDOWN = "MkDocs: Markdown"
+TEMPLATES = "MkDocs: theme templates"
 
 
 def clock() -> float:
@@ -37,10 +47,29 @@ def clock() -> float:
 costs: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0.0, 0]))
 
 
-def _add(name: str, event: str, seconds: float) -> None:
-    entry = costs[name][event]
-    entry[0] += seconds
-    entry[1] += 1
+# The parts being timed, innermost last: [inner seconds so far]
+_open: list[list[float]] = []
+
+
+class _Stopwatch:
+    """Exclusive CPU seconds of one part: its time less the parts timed inside it."""
+
+    def __init__(self, name: str, event: str):
+        self.name, self.event = name, event
+
+    def __enter__(self):
+        self.start = clock()
+        _open.append([0.0])
+        return self
+
+    def __exit__(self, *exc):
+        elapsed = clock() - self.start
+        inner = _open.pop()[0]
+        if _open:
+            _open[-1][0] += elapsed
+        entry = costs[self.name][self.event]
+        entry[0] += elapsed - inner
+        entry[1] += 1
 
 
 def run_event(self, name, item=None, **kwargs):
@@ -49,11 +78,8 @@ def run_event(self, name, item=None, **kwargs):
     for method in self.events[name]:
         origin = self._event_origins.get(method, "<unknown>")
         self._current_plugin = origin
-        start = clock()
-        try:
+        with _Stopwatch(origin, name):
             result = method(item, **kwargs) if pass_item else method(**kwargs)
-        finally:
-            _add(origin, name, clock() - start)
         if result is not None:
             item = result
     self._current_plugin = None
@@ -64,20 +90,34 @@ _load_plugin = config_options.Plugins.load_plugin
 _load_hook = config_options.Hooks._load_hook
 
 
+_render_page = Page.render
+_build_page = build._build_page
+_build_template = build._build_template
+
+
 def load_plugin(self, name, config):
-    start = clock()
-    try:
+    with _Stopwatch(name, "load"):
         return _load_plugin(self, name, config)
-    finally:
-        _add(name, "load", clock() - start)
 
 
 def load_hook(self, name, path):
-    start = clock()
-    try:
+    with _Stopwatch(name, "load"):
         return _load_hook(self, name, path)
-    finally:
-        _add(name, "load", clock() - start)
+
+
+def render_page(self, *args, **kwargs):
+    with _Stopwatch(MARKDOWN, "page"):
+        return _render_page(self, *args, **kwargs)
+
+
+def build_page(*args, **kwargs):
+    with _Stopwatch(TEMPLATES, "page"):
+        return _build_page(*args, **kwargs)
+
+
+def build_template(*args, **kwargs):
+    with _Stopwatch(TEMPLATES, "theme file"):
+        return _build_template(*args, **kwargs)
 
 
 def main() -> None:
@@ -85,6 +125,9 @@ def main() -> None:
     PluginCollection.run_event = run_event
     config_options.Plugins.load_plugin = load_plugin
     config_options.Hooks._load_hook = load_hook
+    Page.render = render_page
+    build._build_page = build_page
+    build._build_template = build_template
     from mkdocs.__main__ import cli
 
     start = clock()

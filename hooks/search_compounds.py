@@ -25,16 +25,19 @@ MIN_PART = 5  # shorter parts ("zorg", "en") would split too many unrelated word
 MIN_HEAD = 4  # the compound must have a real first part before the split
 LINKING_LETTERS = ("s", "e", "n")  # "samenwerkings|overeenkomst", "patiënten|zorg"
 
-_words: set[str] = set()
+_words: set[str] = set()  # the words of the toolkit and their keys
+_seen: set[str] = set()  # the words whose key is in _words already
 
 
 def on_pre_build(config):
     _words.clear()
+    _seen.clear()
 
 
 def on_page_content(html_text, page, config, files):
-    words = words_of(html_text)
-    _words.update(words, {key(word) for word in words})
+    new = words_of(html_text) - _seen  # most words of a page are on other pages too
+    _seen.update(new)
+    _words.update(new, map(key, new))
     return html_text
 
 

@@ -28,7 +28,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-import lxml.html
 from lxml import etree
 
 from .content_checks import (
@@ -119,7 +118,7 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # What a text must hold for each pattern to match (rules not named here always run).
-LEFTOVER_MARKS = {
+LEFTOVER_MARKS: dict[str, tuple[str, ...]] = {
     "verwijzing": ("[",),
     "link-syntaxis": ("](", "!["),
     "haak": ("[", "]"),
@@ -132,6 +131,10 @@ LEFTOVER_MARKS = {
     "attributen": ("{",),
     "gegevensblok": (": ",),
 }
+# What one of a text's lines must start with (after spaces) for the pattern to match.
+LEFTOVER_LINE_STARTS = {
+    "opsomming": frozenset(f"-*+o–—0123456789{FOREIGN_BULLETS}"),
+}
 
 
 def check_rendered(
@@ -141,7 +144,7 @@ def check_rendered(
 
     others: the files besides the page whose text the page shows, in the order a leftover
     is looked for in them."""
-    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    root = parse_fragment(html)
     origins = [page_origin(source), *others]
     findings = [
         _detached_attributes(_macro_cause(item, source, renders_macros), source)
@@ -153,6 +156,24 @@ def check_rendered(
     findings += _ids_twice(root, source)
     findings += _images_browsers_cannot_show(root, source)
     return unique(findings)
+
+
+# lxml.etree's parser, not lxml.html's: that one looks up a Python class for every element the
+# checks touch, a tenth of their time.
+_HTML_PARSER = etree.HTMLParser()
+
+
+def parse_fragment(html: str) -> etree._Element:
+    """A page's content as one <div>, as lxml.html.fragment_fromstring(html, create_parent=
+    "div") makes it (leading text that is only blanks left out)."""
+    document = etree.fromstring(f"<html><body>{html}</body></html>", _HTML_PARSER)
+    body = document.find("body")
+    root = etree.Element("div")
+    if body is not None:
+        if body.text and body.text.strip():
+            root.text = body.text
+        root.extend(body)
+    return root
 
 
 def _ids_twice(root: etree._Element, source: Source) -> list[Finding]:
@@ -198,9 +219,12 @@ def _text_blocks(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
     for element in root.iter(etree.Element):
         if element.tag in INLINE or element.tag in LITERAL:
             continue
-        parts: list[str] = []
-        _own_text(element, parts)
-        text = "".join(parts)
+        if len(element):
+            parts: list[str] = []
+            _own_text(element, parts)
+            text = "".join(parts)
+        else:  # most paragraphs and items: text only
+            text = element.text or ""
         if text.strip():
             yield element, text
 
@@ -209,11 +233,11 @@ def _own_text(element: etree._Element, parts: list[str]) -> None:
     if element.text:
         parts.append(element.text)
     for child in element:
-        if isinstance(child.tag, str) and child.tag in INLINE and child.tag not in LITERAL:
-            if "headerlink" not in (child.get("class") or ""):
-                _own_text(child, parts)
-        elif isinstance(child.tag, str) and child.tag in LITERAL:
+        tag = child.tag
+        if tag in LITERAL:
             parts.append(" ")  # code shows what it shows; it is not syntax left over
+        elif tag in INLINE and "headerlink" not in (child.get("class") or ""):
+            _own_text(child, parts)
         if child.tail:
             parts.append(child.tail)
 
@@ -259,7 +283,15 @@ def _foreign_bullet(found: Finding, origins: list[Origin]) -> Finding:
 
 
 def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:
-    for element, text in _text_blocks(root):
+    blocks = list(_text_blocks(root))
+    # The rules whose marks the page holds at all: most pages hold few.
+    page = "\n".join(text for _, text in blocks)
+    rules = [
+        (rule, pattern)
+        for rule, pattern in LEFTOVERS
+        if rule not in LEFTOVER_MARKS or any(map(page.__contains__, LEFTOVER_MARKS[rule]))
+    ]
+    for element, text in blocks:
         if element.tag in RAW_BLOCKS and element.getparent() is not None:
             # Markdown syntax left in raw HTML; Jinja is not Markdown (named as a macro below)
             found = next(
@@ -274,10 +306,13 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                 yield _in_raw_html(origins[0], element.tag, found.group(0))
                 continue
         taken: list[range] = []  # one mistake, one message: '[a][b ]' is no stray bracket too
-        for rule, pattern in LEFTOVERS:
+        starts = {line.lstrip(" ")[:1] for line in text.split("\n")}
+        for rule, pattern in rules:
             marks = LEFTOVER_MARKS.get(rule)
             if marks and not any(map(text.__contains__, marks)):  # (no generator: hot)
                 continue  # the pattern cannot match: most text has none of its marks
+            if rule in LEFTOVER_LINE_STARTS and starts.isdisjoint(LEFTOVER_LINE_STARTS[rule]):
+                continue
             match = pattern.search(text)
             if match and not any(
                 match.start() < span.stop and span.start < match.end() for span in taken
@@ -375,7 +410,7 @@ def _code_blocks(root: etree._Element, origins: list[Origin]) -> Iterator[Findin
     indented by 4 spaces or a tab (or put between ``` lines) is a mistake, and the reader gets
     typewriter text without line breaks."""
     for block in root.iter("pre"):
-        first = next((line for line in block.text_content().split("\n") if line.strip()), "")
+        first = next((line for line in "".join(block.itertext()).split("\n") if line.strip()), "")
         if not first.strip():
             continue
         snippet = " ".join(first.split())[:60]
@@ -558,6 +593,15 @@ KNOWN_TAGS = frozenset(
 def prose_words(source: Source, renders_macros: bool = False) -> list[tuple[int, list[str]]]:
     """The words an editor wrote on each line (1-based), as a reader should get them:
     front matter, code, closed comments and syntax left out."""
+    return [
+        (number, words)
+        for number, line in _prose_lines(source, renders_macros)
+        if (words := WORD.findall(line))
+    ]
+
+
+def _prose_lines(source: Source, renders_macros: bool) -> list[tuple[int, str]]:
+    """Each line (1-based) that may hold prose, with its syntax blanked (see prose_words)."""
     body = "\n".join(source.lines)
     body = CLOSED_COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), body)
     # '[//]: # (note)': the Markdown way of writing a note no reader sees
@@ -569,7 +613,7 @@ def prose_words(source: Source, renders_macros: bool = False) -> list[tuple[int,
     for number, line in enumerate(body.split("\n"), start=1):
         if number <= source.front_matter.end:
             continue
-        opening = FENCE.match(line)
+        opening = FENCE.match(line) if "`" in line or "~" in line else None
         if fence or opening:
             if fence is None:
                 fence = opening.group(1)
@@ -578,17 +622,16 @@ def prose_words(source: Source, renders_macros: bool = False) -> list[tuple[int,
             continue
         if "`" in line:
             line = re.sub(r"(`+).+?\1", " ", line)
-        line = BOX_TYPE.sub(r"\1", line)
+        if "!!!" in line or "???" in line or "///" in line:
+            line = BOX_TYPE.sub(r"\1", line)
         for pattern, marks in SYNTAX_WITHOUT_WORDS:
-            if any(mark in line for mark in marks):  # the pattern needs one of them
+            if any(map(line.__contains__, marks)):  # the pattern needs one of them
                 line = pattern.sub(" ", line)
         if "<" in line:
             line = HTML_TAG.sub(
                 lambda match: " " if match["name"].lower() in KNOWN_TAGS else match.group(0), line
             )
-        words = WORD.findall(line)
-        if words:
-            out.append((number, words))
+        out.append((number, line))
     return out
 
 
@@ -602,19 +645,19 @@ def _note_line(line: str) -> bool:
 # descriptions and titles of elements. Most pages hold nothing hidden: their text is lxml's
 # itertext (in C); the XPath query that leaves hidden elements out is for the others.
 _HIDDEN = " or ".join(f"self::{tag}" for tag in sorted(UNSHOWN))
-_HAS_HIDDEN = etree.XPath(f"descendant::*[{_HIDDEN}]")
 _SHOWN_TEXT = etree.XPath(
     f"descendant-or-self::text()[not(ancestor::*[{_HIDDEN}])]"
     f" | descendant-or-self::*[not(ancestor-or-self::*[{_HIDDEN}])]"
     "/@*[name()='alt' or name()='title']"
 )
-_DESCRIPTIONS = etree.XPath("descendant-or-self::*/@*[name()='alt' or name()='title']")
+# (two plain steps: an XPath with a predicate on every attribute's name takes twice as long)
+_DESCRIPTIONS = etree.XPath("descendant-or-self::*/@alt | descendant-or-self::*/@title")
 
 
 def shown_words(root: etree._Element) -> Counter:
     """Every word the page shows, as often as it shows it: its text (code included) and its
     images' descriptions and titles."""
-    if _HAS_HIDDEN(root):
+    if next(root.iter(*UNSHOWN), None) is not None:
         parts = [str(part) for part in _SHOWN_TEXT(root)]
     else:
         parts = [*root.itertext(), *map(str, _DESCRIPTIONS(root))]
@@ -630,12 +673,14 @@ def _lost_words(root: etree._Element, source: Source, renders_macros: bool) -> l
     the line whose syntax explains it (a comment left open, angle brackets, a definition);
     what is still missing after that, on the first line that has it."""
     shown = shown_words(root)
-    prose = prose_words(source, renders_macros)
-    written = Counter(WORD.findall(" ".join(" ".join(words) for _, words in prose).casefold()))
+    prose_lines = _prose_lines(source, renders_macros)
+    # the whole page's words in one pass (in C); the words per line only for a page that lost some
+    written = Counter(WORD.findall("\n".join(line for _, line in prose_lines).casefold()))
     missing = Counter({word: count - shown[word] for word, count in written.items()})
     missing = +missing  # only the words shown fewer times than written
     if not missing:
         return []  # most pages
+    prose = [(number, words) for number, line in prose_lines if (words := WORD.findall(line))]
     findings, unexplained = [], []
     lines = source.lines
     for number, words in prose:
@@ -694,6 +739,15 @@ SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript|data):", re.I)
 CSS_URL = re.compile(r"url\(\s*['\"]?\s*(?:[a-z]+:)?//", re.I)
 
 
+# The elements _unsafe_html judges: those with attributes or of a kind named above (most
+# elements of a page have neither: the query skips them in C).
+_JUDGED = etree.XPath(
+    "descendant-or-self::*[@* or "
+    + " or ".join(f"self::{tag}" for tag in sorted({"script", *EMBEDS, *NOT_IN_A_PAGE}))
+    + "]"
+)
+
+
 def _unsafe_html(root: etree._Element, source: Source) -> Iterator[Finding]:
     origin = page_origin(source)
     origin_all = Origin(source.label, source.lines, origin.first_line)
@@ -702,7 +756,7 @@ def _unsafe_html(root: etree._Element, source: Source) -> Iterator[Finding]:
         line = line_of(origin, needle, case=False) or line_of(origin_all, needle, case=False)
         return finding(source.label, line, rule, **values)
 
-    for element in root.iter(etree.Element):
+    for element in _JUDGED(root):
         tag = element.tag
         if tag == "script" and not _is_site_script(element):
             yield at(f"<{tag}", "html-script")

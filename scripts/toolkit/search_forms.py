@@ -101,7 +101,7 @@ def forms_of(html_text: str, separator: str, stop_words: frozenset[str]) -> str:
     """The index forms of a field's words, in order of first appearance, space-separated:
     what goes into the index, hidden, after the field's own text."""
     seen: dict[str, None] = {}
-    for word in words_of(html_text, separator):
+    for word in dict.fromkeys(words_of(html_text, separator)):  # each word once, in order
         seen.update(dict.fromkeys(_kept_forms(word, stop_words)))
     return " ".join(seen)
 

@@ -29,6 +29,8 @@ SOFT_HYPHEN = "\u00ad"
 LIGATURES = str.maketrans(
     {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 )
+# (str.translate looks up every character in Python: only texts that hold one pay for it)
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 # Spaces that look like a space but are not one to Markdown and YAML.
 ODD_SPACES = "\u00a0\u2007\u202f\u2002\u2003\u2009"
 _ODD_INDENT = re.compile(rf"^[ {ODD_SPACES}]+", re.MULTILINE)
@@ -66,7 +68,9 @@ def decode(data: bytes) -> str:
 def normalize(text: str) -> str:
     """The text as the editor meant it (see the module's docstring)."""
     text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace(SOFT_HYPHEN, "").translate(LIGATURES)
+    text = text.replace(SOFT_HYPHEN, "")
+    if _LIGATURE.search(text):
+        text = text.translate(LIGATURES)
     text = _ODD_INDENT.sub(lambda match: " " * len(match.group(0)), text)
     text = ODD_AFTER_MARK.sub(lambda match: match["head"] + " ", text)
     return _CURLY_TITLE.sub(lambda match: f'{match["head"]}"{match["title"]}"', text)

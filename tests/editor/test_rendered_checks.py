@@ -10,10 +10,11 @@ import lxml.html
 import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from project import DOCS
 from toolkit.content_checks import Source
-from toolkit.rendered_checks import Origin, check_rendered, shown_words
+from toolkit.rendered_checks import Origin, check_rendered, parse_fragment, shown_words
 
 HEAD = "---\nlaatst_gecontroleerd: 2026-01-01\n---\n\n# Titel\n\n"  # body starts on line 7
 
@@ -161,6 +162,15 @@ def html_trees(draw, depth: int = 0) -> str:
 def test_the_words_shown_are_the_texts_outside_scripts_and_templates(html):
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     assert shown_words(root) == _walked_words(root)
+
+
+@settings(max_examples=80, derandomize=True, deadline=None)
+@given(html_trees(), st.sampled_from(["", "  ", "voor ", "<p>los</p>", "\n"]))
+def test_the_checks_read_a_page_as_lxml_html_reads_a_fragment(html, before):
+    """The checks parse with lxml.etree (fast); the tree is the one lxml.html builds."""
+    content = before + html
+    expected = lxml.html.fragment_fromstring(content, create_parent="div")
+    assert etree.tostring(parse_fragment(content)) == etree.tostring(expected)
 
 
 def test_a_blank_line_that_detaches_an_attribute_list_is_named():
