@@ -24,6 +24,9 @@ LOOSE_DEFINITION = re.compile(r"^\s*\*?\s*\[(?P<name>[^\]]+)\]\s*[:=-]?\s*(?P<ex
 EXAMPLE = "*[NZa]: Nederlandse Zorgautoriteit"
 WORD_CHARACTER = re.compile(r"\w")  # what the abbr extension counts as part of a word
 DEFINITION = re.compile(r"^\*\[(?P<name>[^\]]+)\]:[ \t]*(?P<expansion>.*?)\s*$")
+# Where a link goes ('][naam]', '](adres)'): never text, so no abbreviation is explained there
+LINK_TARGET = re.compile(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)")
+QUOTED = re.compile(r"^([\"'“”‘’])(?P<inner>.*)[\"'“”‘’]$")
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def check_glossary(glossary_text: str, label: str, texts: Iterable[str]) -> list
     itself, nor the overview tiles, which are HTML from the data file). Whole pages, comments
     included: a slip elsewhere on a page (a comment left open) must not make a glossary line
     look unused, as that finding could not name the page."""
-    corpus = "\n".join(texts)
+    corpus = LINK_TARGET.sub("]", "\n".join(texts))
     findings: list[Finding] = []
     first: dict[str, int] = {}
     for number, line in enumerate(glossary_text.split("\n"), start=1):
@@ -92,9 +95,50 @@ def check_glossary(glossary_text: str, label: str, texts: Iterable[str]) -> list
             )
             continue
         first[item.name] = item.line
+        findings += _expansion_findings(item, label)
         if not used(item.name, corpus):
-            findings.append(finding(label, item.line, "afkorting-ongebruikt", name=item.name))
+            findings.append(_unused(item, label, corpus))
     return findings
+
+
+def _expansion_findings(item: Abbreviation, label: str) -> list[Finding]:
+    """An explanation left out ('*[MDO]:') or put in quotes: the reader gets no explanation,
+    or the quotes around it."""
+    if not item.expansion:
+        return [finding(label, item.line, "afkorting-zonder-uitleg", name=item.name)]
+    quoted = QUOTED.match(item.expansion)
+    if quoted and quoted["inner"].strip() and not QUOTED.match(quoted["inner"].strip()):
+        corrected = f"*[{item.name}]: {quoted['inner'].strip()}"
+        return [
+            finding(
+                label,
+                item.line,
+                "afkorting-aanhalingstekens",
+                corrected=corrected,
+                name=item.name,
+                fixed=corrected,
+            )
+        ]
+    return []
+
+
+def _unused(item: Abbreviation, label: str, corpus: str) -> Finding:
+    """An abbreviation no page uses; if the pages write it in other capitals ('NHG' for
+    '*[Nhg]'), the line with the pages' spelling."""
+    written = re.search(rf"(?<!\w){re.escape(item.name)}(?!\w)", corpus, re.IGNORECASE)
+    # (only a spelling with capitals: '*[ZORG]' is not meant for every 'zorg' of the text)
+    if written and written.group(0) != item.name and not written.group(0).islower():
+        corrected = f"*[{written.group(0)}]: {item.expansion}"
+        return finding(
+            label,
+            item.line,
+            "afkorting-hoofdletters",
+            corrected=corrected,
+            name=item.name,
+            written=written.group(0),
+            fixed=corrected,
+        )
+    return finding(label, item.line, "afkorting-ongebruikt", name=item.name)
 
 
 def glossary_list(glossary_text: str) -> str:

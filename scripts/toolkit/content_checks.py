@@ -629,6 +629,11 @@ INLINE_LINK = re.compile(
     r"(?P<image>!?)\[" + LINK_TEXT + r"\]\(\s*(?P<target><[^>]*>|[^\s)]*)"
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
+# '[plan](../assets/Regionaal plan.pdf)': an address with a space. The site still makes a
+# link of it, GitHub's preview shows it as text (CommonMark wants '<...>' around it).
+SPACED_LINK = re.compile(
+    r"(?P<image>!?)\[" + LINK_TEXT + r"\]\((?P<target>[^\s<)\"'“”][^)\"'“”]*?[ \t][^)\"'“”]*?)\)"
+)
 # '[tekst](“pagina.md”)' or '[tekst](pagina.md “Titel”)': quotes from Word, which Markdown
 # (and GitHub) do not read as quotes, so the whole is no link.
 CURLY_LINK = re.compile(
@@ -806,6 +811,25 @@ def check_links(
                 scan.findings.append(
                     finding(
                         source.label, number, "link-krulquotes", corrected=corrected, fixed=fixed
+                    )
+                )
+                line = line[: match.start()] + _blank(match) + line[match.end() :]
+        if "](" in line and (" " in line or "\t" in line):
+            for match in SPACED_LINK.finditer(line):
+                target = match["target"].strip()
+                if not target:
+                    continue
+                new = _without_spaces(source, target, pages, files)
+                fixed = f"{match['image']}[{match['text']}]({new})"
+                corrected = _line_with(source, number, match.group(0), fixed)
+                scan.findings.append(
+                    finding(
+                        source.label,
+                        number,
+                        "link-spatie",
+                        corrected=corrected,
+                        target=target,
+                        fixed=fixed,
                     )
                 )
                 line = line[: match.start()] + _blank(match) + line[match.end() :]
@@ -1014,6 +1038,26 @@ def check_removed_references(
             )
         )
     return findings
+
+
+def _without_spaces(
+    source: Source, target: str, pages: set[str] | None, files: set[str] | None
+) -> str:
+    """A link target with spaces as GitHub reads it too: a web address with '%20' (as the
+    browser's address bar shows it), an address on the page in the form of the heading's
+    ('#leer-van-anderen'), a file that exists without the spaces by that name, else the
+    target between '<' and '>'."""
+    if EXTERNAL.match(target) or WEB_HOST.match(target):
+        return re.sub(r"\s", "%20", target)
+    path, hash_, fragment = target.partition("#")
+    if hash_:
+        fragment = "-".join(fragment.lower().split())
+    if pages is not None and files is not None and path.strip():
+        joined = "".join(path.split())
+        if not _relative_link(source, 0, joined, pages, files):
+            path = joined
+    target = f"{path}{hash_}{fragment}"
+    return f"<{target}>" if re.search(r"\s", target) else target
 
 
 def _relative_link(

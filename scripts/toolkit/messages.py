@@ -433,6 +433,26 @@ MESSAGES: dict[str, str] = {
         "onder elke pagina. Oplossing: schrijf de regel als '{example}' (sterretje, afkorting "
         "tussen [ ], dubbele punt, spatie, uitleg)."
     ),
+    "link-spatie": (
+        "het adres van deze link bevat een spatie ('{target}'): de voorbeeldweergave van "
+        "GitHub toont de link dan als gewone tekst, en niet elk programma leest het adres "
+        "heel. Oplossing: schrijf de link als '{fixed}' (een nieuw bestand geef je liefst een "
+        "naam met streepjes in plaats van spaties)."
+    ),
+    "afkorting-zonder-uitleg": (
+        "achter de afkorting {name} staat geen uitleg: de regel komt dan als tekst onder elke "
+        "pagina, en de afkorting wordt nergens uitgelegd. Oplossing: schrijf de volledige naam "
+        "achter de dubbele punt, bijv. '*[{name}]: volledige naam', of haal de regel weg."
+    ),
+    "afkorting-aanhalingstekens": (
+        "de uitleg van de afkorting {name} staat tussen aanhalingstekens; de lezer ziet die "
+        "tekens dan in de uitleg. Oplossing: schrijf de regel als '{fixed}'."
+    ),
+    "afkorting-hoofdletters": (
+        "de afkorting {name} staat zo op geen enkele pagina; de pagina's schrijven '{written}'. "
+        "De site legt een afkorting alleen uit waar ze precies zo staat, hoofdletters "
+        "meegeteld. Oplossing: schrijf de regel als '{fixed}'."
+    ),
     "afkorting-ongebruikt": (
         "de afkorting {name} komt op geen enkele pagina voor. Oplossing: verwijder deze regel "
         "(let op hoofdletters: de afkorting wordt alleen uitgelegd waar ze precies zo staat)."

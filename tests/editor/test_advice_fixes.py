@@ -210,6 +210,50 @@ def test_glossary_advice_fixes_it(number, slip):
     corrected_passes(check(broken), broken, check)
 
 
+def _other_capitals(name: str, flips: list[bool]) -> str:
+    return "".join(
+        char.swapcase() if flip else char for char, flip in zip(name, flips, strict=False)
+    )
+
+
+GLOSSARY_PAGES = [
+    path.read_text(encoding="utf-8") for path in DOCS.rglob("*.md") if "_data" not in path.parts
+]
+
+
+@SETTINGS
+@given(
+    number=st.sampled_from(GLOSSARY_LINES),
+    flips=st.lists(st.booleans(), min_size=6, max_size=6),
+    slip=st.sampled_from(["capitals", "quotes", "curly", "no-explanation"]),
+)
+def test_glossary_line_as_editors_slip_is_named_there_and_the_advice_fixes_it(number, flips, slip):
+    """An abbreviation in other capitals than the pages write it, its explanation in quotes,
+    or left out: named at its line; the corrected line (where there is one) is the line the
+    test started from."""
+    line = GLOSSARY.split("\n")[number - 1]
+    name, explanation = re.match(r"^\*\[([^\]]+)\]: (.*)$", line).groups()
+    typed_name = _other_capitals(name, flips) if slip == "capitals" else name
+    if slip == "capitals" and typed_name == name:
+        typed_name = name.swapcase()
+    typed = {
+        "quotes": f'*[{name}]: "{explanation}"',
+        "curly": f"*[{name}]: “{explanation}”",
+        "no-explanation": f"*[{name}]:",
+    }.get(slip, f"*[{typed_name}]: {explanation}")
+
+    def check(text):
+        return check_glossary(text, "g", GLOSSARY_PAGES)
+
+    broken = replace_line(GLOSSARY, number, typed)
+    if slip == "no-explanation":
+        assert [(item.line, item.rule) for item in check(broken)] == [
+            (number, "afkorting-zonder-uitleg")
+        ]
+        return
+    assert_line_restored(GLOSSARY, number, typed, check)
+
+
 # Characters: invisible and damaged ones
 
 

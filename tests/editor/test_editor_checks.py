@@ -4,7 +4,9 @@ things that must not be reported (code, comments, the real catalogue's comment l
 from __future__ import annotations
 
 import datetime as dt
+import urllib.parse
 
+import lxml.html
 import markdown
 import pytest
 import yaml
@@ -914,3 +916,45 @@ def test_a_deleted_box_line_does_not_hide_the_other_missing_box():
     source = Source("docs/blokken/kernteam.md", "blokken/kernteam.md", "\n".join(kept))
     rules = sorted(item.rule for item in check_admonitions(source, True, before=text))
     assert rules == ["blok-ontbreekt", "blok-weggehaald"]
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(
+    words=st.lists(
+        st.text(alphabet="abcdeRPé0123-_", min_size=1, max_size=8), min_size=2, max_size=4
+    ),
+    folder=st.sampled_from(["", "../assets/", "../", "https://www.nhg.org/"]),
+    suffix=st.sampled_from([".pdf", ".md", ".docx"]),
+    image=st.booleans(),
+)
+def test_an_address_with_spaces_is_named_and_the_advice_is_a_link_on_github_too(
+    words, folder, suffix, image
+):
+    """'[plan](../assets/Regionaal plan.pdf)': the site links, GitHub's preview (CommonMark)
+    shows text. Named at the line; the corrected line is a link to that very file in both
+    readings (markdown-it as GitHub's, Python-Markdown as the site's)."""
+    from markdown_it import MarkdownIt
+
+    target = folder + " ".join(words) + suffix
+    mark = "!" if image else ""
+    body = f"Lees het {mark}[regionale plan]({target}) voor meer.\n"
+    findings = [item for item in check_links(page(body), {}).findings if item.line == 7]
+    assert [item.rule for item in findings] == ["link-spatie"], findings
+    corrected = findings[0].corrected
+    again = check_links(page(corrected + "\n"), {}).findings
+    # (a link to the web is then named for the catalogue, as any address typed on a page; an
+    # image from another site by the rendered checks)
+    web_link = folder.startswith("http") and not image
+    assert [item.rule for item in again] == (["directe-link"] if web_link else [])
+    attribute = "src" if image else "href"
+    github = MarkdownIt("commonmark").parse(corrected)
+    links_ = [
+        child
+        for token in github
+        if token.children
+        for child in token.children
+        if child.type in ("link_open", "image")
+    ]
+    assert links_ and urllib.parse.unquote(links_[0].attrs[attribute]) == target
+    site = lxml.html.fragment_fromstring(markdown.markdown(corrected), create_parent="div")
+    assert [urllib.parse.unquote(value) for value in site.xpath(f"//@{attribute}")] == [target]

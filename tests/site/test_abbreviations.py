@@ -61,6 +61,18 @@ def test_a_name_defined_twice_and_one_used_nowhere_are_reported():
     assert "regel 2" in findings[1].text
 
 
+def test_an_abbreviation_is_never_advised_in_the_lowercase_of_an_ordinary_word():
+    """'*[ZORG]' where the pages only write 'zorg': unused, not '*[zorg]' (that would explain
+    every 'zorg' of the toolkit); a name only in link targets counts as unused too."""
+    glossary = "*[ZORG]: iets\n*[NHG]: Nederlands Huisartsen Genootschap\n"
+    pages = ["Goede zorg in de regio.", "Zie de [richtlijn][NHG-richtlijn] en [HASP](NHG/hasp.md)."]
+    findings = check_glossary(glossary, "docs/_data/afkortingen.md", pages)
+    assert [(item.line, item.rule, item.corrected) for item in findings] == [
+        (1, "afkorting-ongebruikt", None),
+        (2, "afkorting-ongebruikt", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "text", "expected"),
     [
