@@ -143,10 +143,12 @@ def parse_front_matter(text: str) -> FrontMatter:
     except yaml.MarkedYAMLError as error:
         mark = error_mark(error, match.group(1))
         line = mark.line + 2 if mark else 1
-        repair = repair_at(match.group(1), line - 1, FRONT_MATTER_FIELDS)
-        if repair:  # its line is counted in the front matter, which starts below the '---'
-            line = repair.line + 1
-            error = finding("", line, repair.rule, corrected=repair.corrected, **repair.values)
+        # (the front matter's first line is the page's second, below the '---')
+        repair = repair_at(match.group(1), line, FRONT_MATTER_FIELDS, first_line=2)
+        if repair:
+            error = finding(
+                "", repair.line, repair.rule, corrected=repair.corrected, **repair.values
+            )
             return FrontMatter(True, end=end, error=error)
         problem = yaml_problem(error, match.group(1))
         return FrontMatter(
@@ -1558,7 +1560,10 @@ INNER_TAB = re.compile(r"\S\t+(?=\S)")
 # also pastes its Symbol and Wingdings bullets as private characters (U+F0B7 and others),
 # its second level as 'o' and a tab, and some lists with dashes.
 FOREIGN_BULLETS = "•·◦▪‣✓✔➢►■□●○❖➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
-FOREIGN_MARK = rf"[{FOREIGN_BULLETS}]|o(?=\t| {{2,}})|[–—](?=[ \t])"
+# Dashes that look like a list's '-' but are not one to Markdown: en and em dash, Unicode's
+# hyphens and figure dash (Word's "non-breaking hyphen", text from a PDF), the minus sign.
+DASHES = "–—‐‑‒―−"
+FOREIGN_MARK = rf"[{FOREIGN_BULLETS}]|o(?=\t| {{2,}})|[{DASHES}](?=[ \t])"
 FOREIGN_BULLET = re.compile(rf"^(?P<indent>\s*)(?P<mark>{FOREIGN_MARK})[ \t]+(?P<rest>\S.*)$")
 # (a bullet and a tab: the rendered checks name the bullet, not the tab)
 LIST_MARKER_TAB = re.compile(rf"^\s*(?:[-*+]|{FOREIGN_MARK}|\d{{1,3}}[.)])\t")

@@ -6,6 +6,7 @@ PyYAML's pure-Python and libyaml loaders word the same problem differently; both
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -537,6 +538,38 @@ def _text_lines_near(lines: list[str], reported: int) -> list[int]:
     return [*above, reported] if 1 <= reported <= len(lines) else above
 
 
+# 'tekst: Onderbouw doelstellingen' with its plain (unquoted) value, the line above a slip
+_PLAIN_VALUE = re.compile(
+    r"^(?P<head>\s*(?:-\s+)?)(?P<name>[\w-]+):[ \t]+(?P<value>[^\s\"'|>#].*)$"
+)
+_NAME_LINE = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:[ \t]|$)")
+
+
+def continued_value_line(text: str, reported: int | None) -> dict | None:
+    """A value broken over two lines (the editor pressed Enter inside it, or wrapped it), the
+    second line not indented further than the value's name: YAML then reads it as something
+    new and stops. {line, above, name, fixed}: the second line indented as a continuation,
+    which YAML reads as part of the value, when that makes the whole text read."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    for number in (reported, reported - 1, reported + 1):
+        if not 2 <= number <= len(lines):
+            continue
+        line, above = lines[number - 1], lines[number - 2]
+        value = _PLAIN_VALUE.match(above)
+        stripped = line.strip()
+        if not value or not stripped or stripped.startswith(("-", "#")) or _NAME_LINE.match(line):
+            continue
+        spaces = len(value["head"]) + 2  # past the start of the name
+        if _indent(line) >= spaces:
+            continue
+        fixed = " " * spaces + stripped
+        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            return {"line": number, "above": number - 1, "name": value["name"], "fixed": fixed}
+    return None
+
+
 def _reported_or_above(text: str, line: int | None):
     """(number, text) of the line YAML reported and the one above it: where a value that
     YAML could not read ends up named."""
@@ -557,11 +590,31 @@ class YamlRepair:
     values: dict = field(default_factory=dict)
 
 
-def repair_at(text: str, reported: int | None, names: tuple[str, ...] = ()) -> YamlRepair | None:
+# Message values that are line numbers (counted in the text given to repair_at)
+_LINE_VALUES = ("at", "above")
+
+
+def repair_at(
+    text: str, reported: int | None, names: tuple[str, ...] = (), first_line: int = 1
+) -> YamlRepair | None:
     """The first slip near the line where YAML stopped whose repair makes the whole text
     read: the same order for every YAML file an editor touches (data file, front matter,
     mkdocs.yml), so one mistake gets one message wherever it is made. names: the names the
-    file may hold (a name typed without its ':' is recognised by them)."""
+    file may hold (a name typed without its ':' is recognised by them). first_line: the
+    file's line number of the text's first line (the front matter starts below its '---');
+    `reported` and every line number returned are counted in the file."""
+    shift = first_line - 1
+    repair = _first_repair(text, reported - shift if reported else reported, names)
+    if repair is None or not shift:
+        return repair
+    values = {
+        key: value + shift if key in _LINE_VALUES and isinstance(value, int) else value
+        for key, value in repair.values.items()
+    }
+    return dataclasses.replace(repair, line=repair.line + shift, values=values)
+
+
+def _first_repair(text: str, reported: int | None, names: tuple[str, ...]) -> YamlRepair | None:
     after_quote = text_after_quoted_value(text, reported)
     if after_quote:
         line = after_quote.pop("line")
@@ -575,13 +628,39 @@ def repair_at(text: str, reported: int | None, names: tuple[str, ...] = ()) -> Y
         return YamlRepair(
             "yaml-leeg-teken", reported, None, {"at": emptied[0], "fixed": emptied[1].strip()}
         )
-    for rule, search in (
-        ("yaml-tab", tab_indented_line),
-        ("yaml-spatie", colon_without_space_line),
-        ("yaml-dubbele-punt-naam", lambda text, line: missing_colon_after_name(text, line, names)),
-        ("yaml-dubbele-punt", missing_colon_line),
-        ("yaml-dubbele-punt-waarde", colon_in_value_line),
-    ):
+    found = _line_repair(
+        text,
+        reported,
+        (
+            ("yaml-tab", tab_indented_line),
+            ("yaml-spatie", colon_without_space_line),
+            (
+                "yaml-dubbele-punt-naam",
+                lambda text, line: missing_colon_after_name(text, line, names),
+            ),
+        ),
+    )
+    if found:
+        return found
+    # (after a name that lost its ':', which would read as a continuation too)
+    continued = continued_value_line(text, reported)
+    if continued:
+        line, fixed = continued.pop("line"), continued["fixed"]
+        spaces = len(fixed) - len(fixed.lstrip())
+        return YamlRepair("yaml-vervolg", line, fixed, {**continued, "spaces": spaces})
+    return _line_repair(
+        text,
+        reported,
+        (
+            ("yaml-dubbele-punt", missing_colon_line),
+            ("yaml-dubbele-punt-waarde", colon_in_value_line),
+        ),
+    )
+
+
+def _line_repair(text: str, reported: int | None, searches) -> YamlRepair | None:
+    """The first search that finds a line and the line that makes the text read."""
+    for rule, search in searches:
         found = search(text, reported)
         if found:
             spaces = len(found[1]) - len(found[1].lstrip())

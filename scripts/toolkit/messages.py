@@ -30,11 +30,17 @@ INVISIBLE = {
     "\u200f": "[richtingsteken]",
     "\t": "[tab]",
     "\ufffd": "[onleesbaar teken]",
+    # dashes that look like '-' (Word's hyphens, a PDF's minus sign)
+    "\u2010": "[koppelteken U+2010]",
+    "\u2011": "[vast koppelteken]",
+    "\u2012": "[cijferstreepje]",
+    "\u2015": "[horizontale streep]",
+    "\u2212": "[minteken]",
 }
 
 
 def visible(text: str) -> str:
-    """The text with every invisible or look-alike space spelled out."""
+    """The text with every invisible or look-alike space or dash spelled out."""
     out = []
     for char in text:
         if char in INVISIBLE:
@@ -432,6 +438,12 @@ MESSAGES: dict[str, str] = {
         "deze regel is geen uitleg van een afkorting ('{text}'), en verdwijnt of komt als tekst "
         "onder elke pagina. Oplossing: schrijf de regel als '{example}' (sterretje, afkorting "
         "tussen [ ], dubbele punt, spatie, uitleg)."
+    ),
+    "yaml-vervolg": (
+        "deze regel lijkt het vervolg van de tekst van '{name}' op regel {above}, maar hij "
+        "springt niet verder in dan '{name}:', dus leest YAML hem als iets nieuws en kan het "
+        "bestand niet lezen. Oplossing: zet deze tekst achter die van regel {above}, op één "
+        "regel, of laat deze regel {spaces} spaties inspringen: '{fixed}'."
     ),
     "link-spatie": (
         "het adres van deze link bevat een spatie ('{target}'): de voorbeeldweergave van "

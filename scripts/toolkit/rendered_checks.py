@@ -32,6 +32,7 @@ from lxml import etree
 
 from .content_checks import (
     COMMENT_DEFINITION,
+    DASHES,
     FENCE,
     FOREIGN_BULLET,
     FOREIGN_BULLETS,
@@ -105,8 +106,9 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?m)^ *(?:[-*+{FOREIGN_BULLETS}]|o(?= {{2,}}|\t))[ \t]+\S[^\n]*"
             r"|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"
-            rf"|^ *[–—][ \t]+\S[^\n]*(?=\n *(?:[–—{FOREIGN_BULLETS}]|o(?= {{2,}}|\t))[ \t]+\S)"
-            r"|(?<=\n) *[–—][ \t]+\S[^\n]*"
+            rf"|^ *[{DASHES}][ \t]+\S[^\n]*"
+            rf"(?=\n *(?:[{DASHES}{FOREIGN_BULLETS}]|o(?= {{2,}}|\t))[ \t]+\S)"
+            rf"|(?<=\n) *[{DASHES}][ \t]+\S[^\n]*"
         ),
     ),
     # ('*woord*' too: a page makes it italic, so as text it came from the data file or HTML)
@@ -133,7 +135,7 @@ LEFTOVER_MARKS: dict[str, tuple[str, ...]] = {
 }
 # What one of a text's lines must start with (after spaces) for the pattern to match.
 LEFTOVER_LINE_STARTS = {
-    "opsomming": frozenset(f"-*+o–—0123456789{FOREIGN_BULLETS}"),
+    "opsomming": frozenset(f"-*+o0123456789{DASHES}{FOREIGN_BULLETS}"),
 }
 
 

@@ -596,3 +596,80 @@ def test_mkdocs_yml_tab_indentation_gets_its_spaces_back(number, tabs):
     assert findings and findings[0].line == number, [str(item) for item in findings]
     fixed = corrected_passes(findings, broken, check_config)
     assert yaml.compose(fixed.replace("!ENV", "")) is not None
+
+
+def _broken_over_two_lines(text: str, number: int, at: int, indent: int) -> tuple[str, str]:
+    """The value on line `number` broken at its `at`-th space, the second part on a line of
+    its own with `indent` spaces; and the value as YAML reads it whole (the break is a
+    space to YAML), computed here from the line itself."""
+    line = text.split("\n")[number - 1]
+    head, value = re.match(r"^(\s*(?:- )?[\w-]+: )(.*)$", line).groups()
+    spaces = [i for i, char in enumerate(value) if char == " "]
+    cut = spaces[at % len(spaces)]
+    first, second = value[:cut], value[cut + 1 :]
+    lines = text.split("\n")
+    lines[number - 1 : number] = [head + first, " " * indent + second]
+    return "\n".join(lines), " ".join(value.split())
+
+
+WRAPPABLE_DATA_LINES = [
+    n
+    for n in VALUE_LINES
+    if " " in DATA_TEXT.split("\n")[n - 1].split(": ", 1)[1]
+    and not re.search(r"[:#\"'\[\]{}&*!|>%@`]", DATA_TEXT.split("\n")[n - 1].split(": ", 1)[1])
+]
+
+
+@SETTINGS
+@given(
+    number=st.sampled_from(WRAPPABLE_DATA_LINES),
+    at=st.integers(0, 30),
+    back=st.integers(0, 12),
+)
+def test_a_data_value_broken_over_two_lines_is_named_and_the_advice_keeps_it(
+    tmp_docs, number, at, back
+):
+    """Enter pressed inside a key point's text, the rest at or left of its name: named at the
+    second line; the corrected line makes YAML read the text the editor had."""
+    line = DATA_TEXT.split("\n")[number - 1]
+    name_column = len(line) - len(line.lstrip(" -"))
+    broken, meant = _broken_over_two_lines(DATA_TEXT, number, at, max(name_column - back, 0))
+    check = data_check(tmp_docs)
+    (item,) = check(broken)
+    assert (item.line, item.rule) == (number + 1, "yaml-vervolg"), str(item)
+    fixed = replace_line(broken, item.line, item.corrected)
+    assert check(fixed) == []
+    node = yaml.safe_load(fixed)
+    values = [
+        value
+        for block in node["blokken"]
+        for value in (block["titel"], *_texts(block.get("kernpunten", [])))
+    ]
+    assert meant in values
+
+
+def _texts(points):
+    for point in points:
+        yield point["tekst"]
+        yield from _texts(point.get("subpunten", []))
+
+
+WRAPPABLE_FRONT_MATTER = [
+    (name, number)
+    for name, number in FRONT_MATTER_LINES
+    if PAGE_TEXTS[name].split("\n")[number - 1].startswith("description: ")
+    and not re.search(r"[#:\"']", PAGE_TEXTS[name].split("\n")[number - 1].split(": ", 1)[1])
+]
+
+
+@SETTINGS
+@given(place=st.sampled_from(WRAPPABLE_FRONT_MATTER), at=st.integers(0, 30))
+def test_a_description_broken_over_two_lines_is_named_and_the_advice_keeps_it(place, at):
+    name, number = place
+    broken, meant = _broken_over_two_lines(PAGE_TEXTS[name], number, at, 0)
+    item = Source(f"docs/{name}", name, broken).front_matter.error
+    assert item is not None and (item.line, item.rule) == (number + 1, "yaml-vervolg"), item
+    assert f"op regel {number}," in item.message  # the line above, counted in the page
+    fixed = Source(f"docs/{name}", name, corrected([item], broken))
+    assert fixed.front_matter.error is None
+    assert fixed.front_matter.data["description"] == meant

@@ -205,7 +205,7 @@ def test_an_attribute_list_above_its_paragraph_is_named_there_even_when_its_twin
 # characters to Markdown. Followed round by round, the advice turns every pasted line into
 # an item at the level it had in Word; the test knows the levels, it made the list.
 
-FIRST_LEVEL = ["•", "·", "▪", "\uf0b7", "\uf0a7", "–", "✓"]
+FIRST_LEVEL = ["•", "·", "▪", "\uf0b7", "\uf0a7", "–", "—", "‐", "‑", "‒", "−", "✓"]
 SECOND_LEVEL = ["o", "◦"]
 
 
