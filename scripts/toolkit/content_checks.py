@@ -669,7 +669,7 @@ WEB_HOST = re.compile(
     r"^(?:www\.)?(?:[a-z0-9-]+\.)+(?:nl|com|org|net|eu|be|de|info|nu|io|gov|edu|int)(?:[/?#:]|$)",
     re.IGNORECASE,
 )
-E_MAIL = re.compile(r"^[^@\s/()]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
+E_MAIL = re.compile(r"^[^@\s/():]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
 WITHOUT_SCHEME = (
     "direct in de pagina, en zonder '{scheme}' ervoor (de site zoekt nu een bestand met die naam)"
 )

@@ -114,7 +114,9 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     # ('*woord*' too: a page makes it italic, so as text it came from the data file or HTML)
     ("nadruk", re.compile(r"\*\*|__|~~|(?<![\w*])\*(?=[^\s*])[^*\n]*(?<=[^\s*])\*(?![\w*])")),
     # Anchored at a line start: unanchored, '[^\n]*?-->' is tried at every position.
-    ("opmerking", re.compile(r"<!-*[^\n]*|(?m:^)[^\n]*?--+>")),
+    # (the line-start part only on a line without '<!-': the snippet then starts at the '<!--',
+    # not at a label the page puts before the text, such as a key point's 'K02')
+    ("opmerking", re.compile(r"<!-*[^\n]*|(?m:^)(?![^\n]*<!-)[^\n]*?--+>")),
     ("attributen", re.compile(r"\{:[^}\n]*\}?|\{ ?(?:[.#][\w-]|[\w-]+=)[^}\n]*\}")),
     ("gegevensblok", re.compile(rf"(?m)^ *(?:{'|'.join(FRONT_MATTER_KEYS)}): [^\n]*")),
 ]
@@ -500,6 +502,7 @@ DATA_MARKUP = [
     (re.compile(r"(\*\*|__|~~|`)(.+?)\1"), r"\2"),  # bold, struck, code: the words
     (re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.*?)(?<=[^\s*_])\1(?![\w*])"), r"\2"),  # italic
     (re.compile(r"\*\*|~~"), ""),  # a mark left without its pair
+    (re.compile(r"[ \t]*<!--.*?-->"), ""),  # a note to editors: shown on the tiles as written
 ]
 
 

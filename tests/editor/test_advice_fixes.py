@@ -573,6 +573,29 @@ def test_a_menu_name_with_a_colon_keeps_its_page(number, words):
     assert entry == [{meant: page}]  # the name as typed, the page unchanged
 
 
+@SETTINGS
+@given(
+    number=st.sampled_from(NAV_ENTRY_LINES),
+    tag=st.sampled_from(["#AVG", "#2", "#nieuw", "# oud"]),
+    where=st.sampled_from(["after", "inside"]),
+)
+def test_a_hash_in_a_menu_name_is_named_and_the_entry_keeps_its_page(number, tag, where):
+    """'- Privacy #AVG: over/privacy.md': YAML reads '#AVG: ...' as a comment, so the menu
+    entry lost its page. Named at the line; the corrected entry has the name as typed and
+    the same page (the oracle: YAML itself reads the corrected line)."""
+    line = CONFIG_TEXT.split("\n")[number - 1]
+    indent, name, page = re.match(r"^(\s+- )(.+): (\S+)$", line).groups()
+    words = name.split(" ")
+    meant = f"{name} {tag}" if where == "after" else " ".join([words[0], tag, *words[1:]])
+    broken = replace_line(CONFIG_TEXT, number, f"{indent}{meant}: {page}")
+    findings = check_config(broken)
+    assert [(item.line, item.rule) for item in findings][:1] == [(number, "yaml-hekje")], [
+        str(item) for item in findings
+    ]
+    fixed = corrected_passes(findings, broken, check_config)
+    assert yaml.safe_load(fixed.split("\n")[number - 1].strip()) == [{meant: page}]
+
+
 # A tab typed to indent a line (YAML knows only spaces): the advice gives the line indented
 # as it was.
 

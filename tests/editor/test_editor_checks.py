@@ -958,3 +958,23 @@ def test_an_address_with_spaces_is_named_and_the_advice_is_a_link_on_github_too(
     assert links_ and urllib.parse.unquote(links_[0].attrs[attribute]) == target
     site = lxml.html.fragment_fromstring(markdown.markdown(corrected), create_parent="div")
     assert [urllib.parse.unquote(value) for value in site.xpath(f"//@{attribute}")] == [target]
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(
+    local=st.text(alphabet="abcxyz.-_0123", min_size=1, max_size=10).filter(
+        lambda text: text[0] not in ".-"
+    ),
+    domain=st.sampled_from(["orthopeden.org", "nov.nl", "zorg-regio.example.nl"]),
+    scheme=st.sampled_from(["mailto:", ""]),
+)
+def test_an_e_mail_link_is_named_with_its_address_once(local, domain, scheme):
+    """'[tekst](mailto:x@y)' is a direct link like any other; '[tekst](x@y)' lacks 'mailto:'.
+    Either way the message names the address with one 'mailto:' (it once said
+    'mailto:mailto:', and that the link had none)."""
+    address = f"{local}@{domain}"
+    findings = check_links(page(f"Mail [het secretariaat]({scheme}{address}).\n"), {}).findings
+    assert [item.rule for item in findings] == ["directe-link"], findings
+    message = findings[0].message
+    assert f"mailto:{address}" in message and "mailto:mailto:" not in message
+    assert ("zonder 'mailto:'" in message) == (scheme == "")
