@@ -40,6 +40,7 @@ from .editor_yaml import (
 )
 from .findings import Finding, finding
 from .key_point_ids import new_id
+from .key_point_ids import number as id_number
 from .source_text import NotUtf8Error, read
 
 DATA_FILE = Path("docs/_data/blokken.yml")
@@ -349,7 +350,8 @@ def _explain(error: jsonschema.ValidationError, path: list) -> tuple[str, dict]:
         return "data-pagina-vorm", {"value": str(error.instance), "hint": hint}
     if field == "volgorde":
         return "data-volgorde-vorm", {"value": str(error.instance)}
-    if kind == "minItems":
+    empty_list = field in LIST_FIELDS and error.instance is None and not isinstance(path[-1], int)
+    if kind == "minItems" or empty_list:  # ('subpunten:' with nothing under it too)
         return "data-lijst-leeg", {"field": field}
     if kind == "minLength" or (kind == "type" and error.instance is None and path):
         if isinstance(path[-1], int):  # '- ' with nothing after it
@@ -552,6 +554,40 @@ def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label
                 )
                 raise BlocksDataError(in_use, retired_entry)
             seen[point.id] = (block, point)
+    _check_unique_numbers(seen, data, root, label)
+
+
+def _check_unique_numbers(
+    points: dict[str, tuple[Block, KeyPoint]], data: dict, root: yaml.Node, label: str
+) -> None:
+    """Two key points with one number ('k02-...' twice): the self-scan and the action plan
+    label both 'K02'. Named at both lines: either may be the one the editor added."""
+    by_number: dict[int, tuple[Block, KeyPoint]] = {}
+    for block, point in points.values():
+        key = id_number(point.id)
+        if key is None:
+            continue
+        if key not in by_number:
+            by_number[key] = (block, point)
+            continue
+        earlier_block, earlier = by_number[key]
+        taken = _all_ids(data, root)
+        raise BlocksDataError(
+            *(
+                _error(
+                    label,
+                    this.line,
+                    "data-nummer-dubbel",
+                    owner.id,
+                    id=this.id,
+                    other=other.id,
+                    first=other.line,
+                    number=f"K{key:02d}",
+                    suggestion=new_id(this.text, taken),
+                ).finding
+                for owner, this, other in ((block, point, earlier), (earlier_block, earlier, point))
+            )
+        )
 
 
 def _check_unique(blocks: list[Block], attribute: str, label: str) -> None:
@@ -578,6 +614,10 @@ def _check_unique(blocks: list[Block], attribute: str, label: str) -> None:
             )
             raise BlocksDataError(first, second)
         seen[value] = block
+
+
+# Fields whose value is a list: left empty ('subpunten:'), they want points, not text
+LIST_FIELDS = ("kernpunten", "subpunten", "blokken")
 
 
 def _check_page(block: Block, docs_dir: Path, label: str) -> None:

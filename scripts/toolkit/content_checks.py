@@ -533,6 +533,14 @@ def check_duplicate_urls(
     return findings
 
 
+def meant_reference(key: str, references: dict[str, Reference]) -> str | None:
+    """The catalogue name (normalized) that an unknown name was most likely meant as: a
+    letter off, a space for a dash. The page is told "Bedoel je ...?", and the catalogue
+    line is not also called unused: one slip, one message, where the editor made it."""
+    close = difflib.get_close_matches(key, list(references), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
 def check_unused(
     references: dict[str, Reference], used: set[str], label: str = CATALOGUE
 ) -> list[Finding]:
@@ -783,8 +791,8 @@ def check_links(
             scan.used.append((key, number))
             return
         scan.unknown.append((name, number))
-        close = difflib.get_close_matches(key, list(references), n=1, cutoff=0.75)
-        hint = f" Bedoel je [{references[close[0]].id}]?" if close else ""
+        meant = meant_reference(key, references)
+        hint = f" Bedoel je [{references[meant].id}]?" if meant else ""
         scan.findings.append(
             finding(
                 source.label,
@@ -1191,6 +1199,19 @@ def check_admonitions(
                     kind=kind,
                     marker=marker,
                     title=title,
+                )
+            )
+        elif " ".join(rest["title"].split()) != title:  # every page names its boxes alike
+            findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "bloktitel-anders",
+                    corrected=f'{match["indent"]}{marker} {kind} "{title}"',
+                    kind=kind,
+                    typed=rest["title"],
+                    title=title,
+                    fixed=f'{marker} {kind} "{title}"',
                 )
             )
         body = next(
@@ -1807,9 +1828,10 @@ def check_pages(
         # A newer duplicate gets one message ("use the existing name, delete this line"),
         # not also "unused".
         duplicate_lines = {item.line for item in duplicates}
+        meant = {meant_reference(key, references) for key in unknown} - {None}
         findings += [
             _broken_use(item, references, sources)
-            for item in check_unused(references, set(usages), catalogue_label)
+            for item in check_unused(references, set(usages) | meant, catalogue_label)
             if item.line not in duplicate_lines
         ]
         findings += duplicates

@@ -312,6 +312,10 @@ MESSAGES: dict[str, str] = {
     "bloktitel": (
         "het blok '{kind}' heeft geen titel. Oplossing: schrijf '{marker} {kind} \"{title}\"'."
     ),
+    "bloktitel-anders": (
+        "het blok '{kind}' heet hier '{typed}'; op elke pagina heet dit blok '{title}', zodat "
+        "lezers het herkennen. Oplossing: schrijf '{fixed}'."
+    ),
     # Headings and lists
     "tweede-h1": (
         "de pagina heeft meer dan één hoofdkop ('# '); de eerste staat op regel {first}. "
@@ -872,6 +876,11 @@ MESSAGES: dict[str, str] = {
         "kernpunten een nieuwe id, bijv. '{suggestion}': een id die nog nergens in het "
         "bestand staat, ook niet onder 'vervallen_kernpunten'."
     ),
+    "data-nummer-dubbel": (
+        "het kernpunt '{id}' heeft hetzelfde nummer als '{other}' (regel {first}); de zelfscan "
+        "en het actieplan tonen dan twee keer {number}. Oplossing: geef het kernpunt dat je "
+        "toevoegde een nieuw nummer, bijv. '{suggestion}' (het volgende vrije nummer)."
+    ),
     "data-id-vervallen": (
         "de kernpunt-id '{id}' is vervallen (regel {retired_line}, onder "
         "'vervallen_kernpunten') en mag niet opnieuw worden gebruikt: een bewaarde zelfscan "
@@ -888,8 +897,8 @@ MESSAGES: dict[str, str] = {
         "geef elk blok een eigen {field}."
     ),
     "data-pagina-ontbreekt": (
-        "de pagina 'docs/{page}' bestaat niet.{guess} Oplossing: maak de pagina aan met "
-        "scripts/new-block, of verbeter 'pagina:'."
+        "de pagina '{page}' (in de map docs/) bestaat niet.{guess} Oplossing: maak de pagina "
+        "aan met scripts/new-block, of verbeter 'pagina:'."
     ),
     "kop-spatie": (
         "na het '#' van de kop van de pagina staat geen gewone spatie, zodat de site de regel "

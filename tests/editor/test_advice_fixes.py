@@ -696,3 +696,48 @@ def test_a_description_broken_over_two_lines_is_named_and_the_advice_keeps_it(pl
     fixed = Source(f"docs/{name}", name, corrected([item], broken))
     assert fixed.front_matter.error is None
     assert fixed.front_matter.data["description"] == meant
+
+
+KEY_POINT_ID_LINES = lines_of(DATA_TEXT, r"^\s+- id: k\d+-")
+TEXT_LINES_AFTER_ID = {
+    n: DATA_TEXT.split("\n")[n]  # the 'tekst:' line under each id
+    for n in KEY_POINT_ID_LINES
+}
+
+
+@SETTINGS
+@given(taken=st.sampled_from(KEY_POINT_ID_LINES), under=st.sampled_from(KEY_POINT_ID_LINES))
+def test_a_key_point_added_with_a_number_in_use_is_named_and_the_suggestion_reads(
+    tmp_docs, taken, under
+):
+    """A new key point 'k02-iets-anders' where 'k02-...' exists: the self-scan would show K02
+    twice. Named at both lines; the id suggested for the added point makes the file load."""
+    lines = DATA_TEXT.split("\n")
+    number = re.search(r"- id: k(\d+)-", lines[taken - 1])[1]  # the oracle: the id itself
+    indent = re.match(r"^(\s*)- id:", lines[under - 1])[1]
+    added = [f"{indent}- id: k{number}-iets-anders", f"{indent}  tekst: Iets anders"]
+    at = under + 1  # below the 'tekst:' line of the point the new one follows
+    while at < len(lines) and _indent_of(lines[at]) > len(indent):
+        at += 1  # past its sub-points
+    changed = "\n".join([*lines[:at], *added, *lines[at:]])
+    check = data_check(tmp_docs)
+    path = tmp_docs / "_data" / "blokken.yml"
+    path.write_text(changed, encoding="utf-8")
+    blocks_data._parse_blocks.cache_clear()
+    with pytest.raises(BlocksDataError) as raised:
+        load_blocks(path, tmp_docs)
+    findings = raised.value.findings  # (both lines: either may be the one the editor added)
+    added_line = at + 1
+    taken_line = taken if taken < added_line else taken + 2
+    assert {(item.line, item.rule) for item in findings} == {
+        (added_line, "data-nummer-dubbel"),
+        (taken_line, "data-nummer-dubbel"),
+    }
+    (ours,) = [item for item in findings if item.line == added_line]
+    suggestion = re.search(r"bijv\. '(k\d+-[a-z0-9-]+)'", str(ours))[1]
+    fixed = replace_line(changed, added_line, f"{indent}- id: {suggestion}")
+    assert check(fixed) == []
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip(" ")) if line.strip() else 10**6

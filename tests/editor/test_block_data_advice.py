@@ -102,7 +102,7 @@ def test_a_misspelt_field_is_named_on_its_line_with_the_field_meant(docs, data, 
 def test_a_wrong_page_gets_the_page_meant(docs):
     text = DATA_TEXT.replace("pagina: blokken/scholing.md", "pagina: blokken/scholingen.md")
     message = message_for(docs, text)
-    assert "'docs/blokken/scholingen.md' bestaat niet." in message
+    assert "'blokken/scholingen.md' (in de map docs/) bestaat niet." in message
     assert "Bedoel je 'pagina: blokken/scholing.md'?" in message
 
 
@@ -175,6 +175,16 @@ def test_an_empty_key_point_is_named_on_its_line(docs):
     message = message_for(docs, DATA_TEXT.replace(point, "      -"))
     assert reported_line(message) == line
     assert "dit punt van 'kernpunten' is leeg: na '- ' staat geen tekst" in message
+
+
+@pytest.mark.parametrize("written", ["subpunten:", "subpunten: []", "subpunten: ~"])
+def test_sub_points_left_empty_ask_for_points_not_for_text(docs, written):
+    """'subpunten:' with nothing under it is an empty list, not an empty text field."""
+    point = "      - id: k32-voor-door-met-elkaar\n        tekst: Voor, door en met elkaar"
+    line = LINES.index(point.split("\n")[0]) + 3
+    message = message_for(docs, DATA_TEXT.replace(point, f"{point}\n        {written}"))
+    assert reported_line(message) == line
+    assert "de lijst 'subpunten' is leeg. Oplossing: zet er minstens één punt in" in message
 
 
 # A block page's heading with what Markdown shows nothing of: closing '#'s, an address or a

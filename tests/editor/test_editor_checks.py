@@ -4,6 +4,7 @@ things that must not be reported (code, comments, the real catalogue's comment l
 from __future__ import annotations
 
 import datetime as dt
+import re
 import urllib.parse
 
 import lxml.html
@@ -978,3 +979,51 @@ def test_an_e_mail_link_is_named_with_its_address_once(local, domain, scheme):
     message = findings[0].message
     assert f"mailto:{address}" in message and "mailto:mailto:" not in message
     assert ("zonder 'mailto:'" in message) == (scheme == "")
+
+
+BOX_LINES = [
+    (path, number)
+    for path in BOX_PAGES
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1)
+    if re.match(r'^!!! (interessant|leer-van-anderen) "', line)
+]
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    place=st.sampled_from(BOX_LINES),
+    typed=st.sampled_from(["Meer lezen", "Interessante links", "Leer van elkaar", "Tips"]),
+)
+def test_a_box_retitled_is_named_and_the_advice_gives_the_line_back(place, typed):
+    """'!!! interessant "Meer lezen"': every block page names its boxes 'Interessant' and
+    'Leer van anderen'; the corrected line is the page's line as it was."""
+    path, number = place
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    kind = re.match(r'^!!! ([\w-]+) "', lines[number - 1])[1]
+    lines[number - 1] = f'!!! {kind} "{typed}"'
+    uri = f"blokken/{path.name}"
+    findings = check_admonitions(Source(f"docs/{uri}", uri, "\n".join(lines)), block_page=True)
+    assert [(item.line, item.rule) for item in findings] == [(number, "bloktitel-anders")]
+    assert findings[0].corrected == text.split("\n")[number - 1]
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(
+    name=st.sampled_from(["nov-home", "thuisarts-artrose"]),
+    slip=st.sampled_from(["space", "letter", "capital-space"]),
+)
+def test_a_misspelt_name_is_named_on_the_page_and_its_catalogue_line_not_called_unused(name, slip):
+    """'[tekst][nov home]': the page is told "Bedoel je [nov-home]?"; the catalogue line the
+    page meant is not also reported unused (one slip, one message, where it was made)."""
+    typed = {
+        "space": name.replace("-", " "),
+        "letter": name[:-1],
+        "capital-space": name.replace("-", " ").upper(),
+    }[slip]
+    other = next(item for item in ("nov-home", "thuisarts-artrose") if item != name)
+    findings = check_pages([page(f"[a][{typed}] en [b][{other}]")], CATALOGUE_TEXT, today=TODAY)
+    assert [(item.file, item.rule) for item in findings] == [
+        ("docs/blokken/test.md", "onbekende-verwijzing")
+    ]
+    assert f"Bedoel je [{name}]?" in findings[0].message

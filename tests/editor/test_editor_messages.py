@@ -140,7 +140,7 @@ def block_without_page(project: Path) -> Expected:
     return Expected(
         f"{DATA}, regel {line} (blok 'scholing')",
         (
-            "de pagina 'docs/blokken/scholing.md' bestaat niet",
+            "de pagina 'blokken/scholing.md' (in de map docs/) bestaat niet",
             "Oplossing: maak de pagina aan met scripts/new-block, of verbeter 'pagina:'.",
         ),
     )

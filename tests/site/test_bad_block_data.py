@@ -48,7 +48,7 @@ def test_unknown_page_names_the_block_and_the_page(project):
     edit(project, DATA, "pagina: blokken/scholing.md", "pagina: blokken/scholingen.md")
     message = failed_build(project)
     assert "(blok 'scholing')" in message
-    assert "'docs/blokken/scholingen.md' bestaat niet" in message
+    assert "'blokken/scholingen.md' (in de map docs/) bestaat niet" in message
     assert "Oplossing:" in message
 
 
