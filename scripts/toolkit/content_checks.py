@@ -642,7 +642,7 @@ INLINE_LINK = re.compile(
 # '[plan](../assets/Regionaal plan.pdf)': an address with a space. The site still makes a
 # link of it, GitHub's preview shows it as text (CommonMark wants '<...>' around it).
 SPACED_LINK = re.compile(
-    r"(?P<image>!?)\[" + LINK_TEXT + r"\]\((?P<target>[^\s<)\"'“”][^)\"'“”]*?[ \t][^)\"'“”]*?)\)"
+    r"(?P<image>!?)\[" + LINK_TEXT + r"\]\((?P<target>[^\s<()\"'“”][^()\"'“”]*?[ \t][^()\"'“”]*?)\)"
 )
 # '[tekst](“pagina.md”)' or '[tekst](pagina.md “Titel”)': quotes from Word, which Markdown
 # (and GitHub) do not read as quotes, so the whole is no link.
