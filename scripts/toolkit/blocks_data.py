@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -520,21 +520,18 @@ def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label
         for point in block.all_key_points():
             if point.id in seen or point.id in retired:
                 suggestion = new_id(point.text, _all_ids(data, root))
-            if point.id in seen:  # named at both: either may be the line the editor changed
-                pair = (block, point, seen[point.id][1]), (*seen[point.id], point)
-                later, earlier = (
-                    _error(
-                        label,
-                        this.line,
-                        "data-id-dubbel",
-                        owner.id,
-                        id=point.id,
-                        first=other.line,
-                        suggestion=suggestion,
-                    ).finding
-                    for owner, this, other in pair
+            if point.id in seen:
+                raise _named_at_both(
+                    label,
+                    "data-id-dubbel",
+                    (block, point),
+                    seen[point.id],
+                    lambda this, other, suggestion=suggestion: {
+                        "id": this.id,  # (the same on both lines)
+                        "first": other.line,
+                        "suggestion": suggestion,
+                    },
                 )
-                raise BlocksDataError(later, earlier)
             if point.id in retired:  # named at both: a new point, or a live one retired
                 in_use = _error(
                     label,
@@ -570,24 +567,37 @@ def _check_unique_numbers(
         if key not in by_number:
             by_number[key] = (block, point)
             continue
-        earlier_block, earlier = by_number[key]
         taken = _all_ids(data, root)
-        raise BlocksDataError(
-            *(
-                _error(
-                    label,
-                    this.line,
-                    "data-nummer-dubbel",
-                    owner.id,
-                    id=this.id,
-                    other=other.id,
-                    first=other.line,
-                    number=f"K{key:02d}",
-                    suggestion=new_id(this.text, taken),
-                ).finding
-                for owner, this, other in ((block, point, earlier), (earlier_block, earlier, point))
-            )
+        raise _named_at_both(
+            label,
+            "data-nummer-dubbel",
+            (block, point),
+            by_number[key],
+            lambda this, other, label_number=f"K{key:02d}", taken=taken: {
+                "id": this.id,
+                "other": other.id,
+                "first": other.line,
+                "number": label_number,
+                "suggestion": new_id(this.text, taken),
+            },
         )
+
+
+def _named_at_both(
+    label: str,
+    rule: str,
+    later: tuple[Block, KeyPoint],
+    earlier: tuple[Block, KeyPoint],
+    values: Callable[[KeyPoint, KeyPoint], dict],
+) -> BlocksDataError:
+    """One mistake between two key points, named at both lines (either may be the one the
+    editor changed), the later first; values(this, other) fills each message."""
+    return BlocksDataError(
+        *(
+            _error(label, this.line, rule, owner.id, **values(this, other)).finding
+            for (owner, this), (_, other) in ((later, earlier), (earlier, later))
+        )
+    )
 
 
 def _check_unique(blocks: list[Block], attribute: str, label: str) -> None:
