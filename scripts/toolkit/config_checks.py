@@ -159,33 +159,11 @@ def check_yaml(text: str, label: str) -> list[Finding]:
     if syntax:
         number = syntax.pop("line")
         return [finding(label, number, "yaml-teken", corrected=syntax.pop("corrected"), **syntax)]
-    cut = _cut_menu_entry(text) or comment_cut_value(root, text)
+    cut = comment_cut_value(root, text)
     if cut:  # '- Privacy #AVG: over/privacy.md', 'site_name: Toolkit #1 in de regio'
         number = cut.pop("line")
         return [finding(label, number, "yaml-hekje", corrected=cut["fixed"], **cut)]
     return []
-
-
-# '- Privacy #AVG: over/privacy.md': YAML reads the name up to ' #', the rest (the page too)
-# as a comment. Quoting the whole line would make a page path of it: the name is quoted.
-_CUT_MENU_ENTRY = re.compile(
-    r"^(?P<head>\s*-\s+)(?P<kept>[^\s\"'#][^#\n]*?)[ \t]+(?P<tag>#[^\n]*?):[ \t]+"
-    r"(?P<page>\S+\.md|https?://\S+)[ \t]*$"
-)
-
-
-def _cut_menu_entry(text: str) -> dict | None:
-    for number, line in enumerate(text.split("\n"), start=1):
-        entry = _CUT_MENU_ENTRY.match(line)
-        if entry:
-            name = f"{entry['kept']} {entry['tag']}".replace("\\", "\\\\").replace('"', '\\"')
-            return {
-                "line": number,
-                "kept": entry["kept"],
-                "lost": f"{entry['tag']}: {entry['page']}",
-                "fixed": f'{entry["head"]}"{name}": {entry["page"]}',
-            }
-    return None
 
 
 def _misindented(text: str, line: int, error: yaml.MarkedYAMLError):

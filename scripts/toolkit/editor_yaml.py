@@ -254,11 +254,30 @@ def text_after_quoted_value(text: str, line: int | None) -> dict | None:
     return None
 
 
+# '- Privacy #AVG: over/privacy.md': YAML reads the name up to ' #', the rest (the page too)
+# as a comment. Quoting the whole line would make a page path of it: the name is quoted.
+_CUT_MENU_ENTRY = re.compile(
+    r"^(?P<head>\s*-\s+)(?P<kept>[^\s\"'#][^#\n]*?)[ \t]+(?P<tag>#[^\n]*?):[ \t]+"
+    r"(?P<page>\S+\.md|https?://\S+)[ \t]*$"
+)
+
+
 def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
     """The first plain value that a ' #' on its line cuts short: YAML reads the rest as a
     comment, so `description: Zorgpaden #1 in de regio` keeps only "Zorgpaden". Returns
-    {line, kept, lost, fixed}: `fixed` is the line with the whole value in double quotes."""
+    {line, kept, lost, fixed}: `fixed` is the line with the whole value in double quotes,
+    or, for a menu entry that lost its page, with its name in double quotes."""
     lines = text.split("\n")
+    for number, line in enumerate(lines, start=1):
+        entry = _CUT_MENU_ENTRY.match(line)
+        if entry:  # (even one word: 'Inhoud # oud: index.md' lost its page all the same)
+            name = _escaped(f"{entry['kept']} {entry['tag']}")
+            return {
+                "line": number,
+                "kept": entry["kept"],
+                "lost": f"{entry['tag']}: {entry['page']}",
+                "fixed": f'{entry["head"]}"{name}": {entry["page"]}',
+            }
     for node in _scalars(root, keys=False):  # a key is a name, never cut text
         start, end = node.start_mark, node.end_mark
         plain = not node.style  # libyaml says '' where PyYAML says None
@@ -272,8 +291,7 @@ def comment_cut_value(root: yaml.Node | None, text: str) -> dict | None:
             continue  # 'id: kernteam # oud': one word, then a comment (not '#1 in de regio')
         if re.match(r"^[ \t]+#", rest):
             whole = (line[start.column : end.column] + rest).strip()
-            escaped = whole.replace("\\", "\\\\").replace('"', '\\"')
-            fixed = f'{line[: start.column]}"{escaped}"'
+            fixed = f'{line[: start.column]}"{_escaped(whole)}"'
             return {
                 "line": start.line + 1,
                 "kept": node.value,
