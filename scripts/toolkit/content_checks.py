@@ -1064,20 +1064,29 @@ def _without_spaces(
         fragment = "-".join(fragment.lower().split())
     if pages is not None and files is not None and path.strip():
         joined = "".join(path.split())
-        if not _relative_link(source, 0, joined, pages, files):
+        if _missing_file(source, joined, pages, files) is None:
             path = joined
     target = f"{path}{hash_}{fragment}"
     return f"<{target}>" if re.search(r"\s", target) else target
 
 
+def _missing_file(source: Source, target: str, pages: set[str], files: set[str]) -> str | None:
+    """The file below docs/ that a relative link names, when it does not exist (None when
+    it does, or the link is an anchor on the same page: MkDocs validates those)."""
+    path = unquote(target.split("#", 1)[0].split("?", 1)[0])  # 'Schema%20Zorgpad.png'
+    if not path:
+        return None
+    resolved = normpath(f"{dirname(source.uri)}/{path}".lstrip("/"))
+    if resolved in files or resolved in pages or f"{resolved}/index.md" in pages:
+        return None
+    return resolved
+
+
 def _relative_link(
     source: Source, number: int, target: str, pages: set[str], files: set[str]
 ) -> list[Finding]:
-    path = unquote(target.split("#", 1)[0].split("?", 1)[0])  # 'Schema%20Zorgpad.png'
-    if not path:
-        return []  # an anchor on the same page; MkDocs validates those
-    resolved = normpath(f"{dirname(source.uri)}/{path}".lstrip("/"))
-    if resolved in files or resolved in pages or f"{resolved}/index.md" in pages:
+    resolved = _missing_file(source, target, pages, files)
+    if resolved is None:
         return []
     # 'Schema.PNG' for 'schema.png': found on Windows and macOS, not on the web server
     close = [name for name in sorted(pages | files) if name.lower() == resolved.lower()]
