@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .content_checks import LINK_TARGET  # never text: no abbreviation is explained there
 from .findings import Finding, finding
 
 GLOSSARY = "_data/afkortingen.md"  # below docs/
@@ -24,8 +25,6 @@ LOOSE_DEFINITION = re.compile(r"^\s*\*?\s*\[(?P<name>[^\]]+)\]\s*[:=-]?\s*(?P<ex
 EXAMPLE = "*[NZa]: Nederlandse Zorgautoriteit"
 WORD_CHARACTER = re.compile(r"\w")  # what the abbr extension counts as part of a word
 DEFINITION = re.compile(r"^\*\[(?P<name>[^\]]+)\]:[ \t]*(?P<expansion>.*?)\s*$")
-# Where a link goes ('][naam]', '](adres)'): never text, so no abbreviation is explained there
-LINK_TARGET = re.compile(r"\]\[[^\]\n]*\]|\]\([^)\n]*\)")
 QUOTED = re.compile(r"^([\"'“”‘’])(?P<inner>.*)[\"'“”‘’]$")
 
 

@@ -294,6 +294,9 @@ DEFINITION = re.compile(
     # Python-Markdown's title runs to the last quote on the line: 'De "beste" zorg' is one.
     r"(?:[ \t]+(?P<title>\".*\"|'.*'|\(.*\)))?[ \t]*$"
 )
+# Where a link goes and a footnote's mark ('](adres)', '][naam]', '[^1]'): never text a
+# reader sees (within one line).
+LINK_TARGET = re.compile(r"\]\([^)\n]*\)|\]\[[^\]\n]*\]|\[\^[^\]\n]*\]")
 # A note for editors that readers never see: '[//]: # (tekst)', '[comment]: <> (tekst)'.
 COMMENT_DEFINITION = re.compile(r"^\[[^\]]*\]:[ \t]*(?:#|<>)(?=\s|$)")
 

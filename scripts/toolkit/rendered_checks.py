@@ -37,6 +37,7 @@ from .content_checks import (
     FOREIGN_BULLET,
     FOREIGN_BULLETS,
     FOREIGN_MARK,
+    LINK_TARGET,
     Source,
 )
 from .file_kinds import unshown_image
@@ -567,7 +568,6 @@ JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 # reference names, attribute lists, entities, the type of a box, known HTML tags.
 URL = re.compile(r"<?\b(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)[^\s<>\"')\]]*>?", re.I)
 EMAIL = re.compile(r"\S+@\S+\.\w+")
-LINK_TARGET = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]|\[\^[^\]]*\]")
 ATTRIBUTE_LIST = re.compile(r"\{[:.#][^}]*\}|\{ *(?:[.#]|[\w-]+=)[^}]*\}")  # '{ width="300" }' too
 ENTITY = re.compile(r"&#?\w+;")
 BOX_TYPE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|///)\s*[\w-]*")
