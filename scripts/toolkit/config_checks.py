@@ -23,6 +23,7 @@ import jsonschema
 import yaml
 
 from .characters import check_characters
+from .deleted_lines import deleted_lines
 from .editor_yaml import (
     COLON_PROBLEM,
     INDENTATION_PROBLEM,
@@ -62,6 +63,49 @@ PROJECT_KEYS_SCHEMA = {
         "plugins": {"type": "array"},
     },
 }
+# The settings that keep a mistake from being published: what each must be, why, and the
+# line that restores it. Changed or deleted, they would let the next mistake through silently.
+SAFEGUARDS: dict[str, tuple[dict, str, str]] = {
+    "strict": (
+        {"const": True},
+        "een waarschuwing van de build houdt de site dan niet meer tegen",
+        "'strict: true'",
+    ),
+    "validation": (
+        {
+            "type": "object",
+            "required": ["anchors"],
+            "properties": {"omitted_files": {}},
+            "additionalProperties": {"const": "warn"},
+        },
+        "links naar pagina's of koppen die niet bestaan worden dan gepubliceerd",
+        "de regels onder 'validation:' zoals in de vorige versie (elke waarde 'warn', behalve "
+        "'omitted_files: info')",
+    ),
+    "exclude_docs": (
+        {"type": "string", "pattern": r"(?m)^/?_data/?\s*$"},
+        "de bestanden in docs/_data/ worden dan als losse pagina's gepubliceerd",
+        "'exclude_docs: |' met op de regel eronder '  _data/'",
+    ),
+    "use_directory_urls": (
+        {"const": True},
+        "dan verandert het adres van elke pagina, en werken bladwijzers en links van andere "
+        "sites niet meer",
+        "'use_directory_urls: true', of haal de regel weg",
+    ),
+    "hooks": (
+        {
+            "type": "array",
+            "allOf": [
+                {"contains": {"const": "hooks/content_checks_hook.py"}},
+                {"contains": {"const": "hooks/rendered_checks_hook.py"}},
+            ],
+        },
+        "de controles van de inhoud draaien dan niet meer",
+        "de regels onder 'hooks:' zoals in de vorige versie (GitHub: 'History' van mkdocs.yml)",
+    ),
+}
+REQUIRED_SAFEGUARDS = ("strict", "validation", "exclude_docs", "hooks")
 EXAMPLES = {
     INTERVAL_SETTING: f"'{INTERVAL_SETTING}: 12' (een getal van 1 tot 120, zonder "
     "aanhalingstekens)",
@@ -222,11 +266,18 @@ def _indented_too_far(error: yaml.MarkedYAMLError) -> bool:
     )
 
 
-def check_config(text: str, label: str = CONFIG) -> list[Finding]:
-    """mkdocs.yml: its YAML, then the keys the project owns (with the line of each)."""
+def check_config(text: str, label: str = CONFIG, before: str | None = None) -> list[Finding]:
+    """mkdocs.yml: its YAML, then the keys the project owns (with the line of each).
+    before: the file where this change started (git), to name a deleted setting where it
+    stood."""
     # A non-breaking space after ':' is what YAML then trips over: named once, as itself.
     problems = check_characters(text, label) + (_odd_spaces(text, label) or check_yaml(text, label))
-    return problems or _shape_findings(text, label)
+    if problems:
+        return problems
+    shape = _shape_findings(text, label)
+    if shape and shape[0].rule == "config-geen-blok":
+        return shape
+    return shape + _safeguards(text, label, before)
 
 
 def _odd_spaces(text: str, label: str) -> list[Finding]:
@@ -287,6 +338,71 @@ def _shape_findings(text: str, label: str) -> list[Finding]:
             line = line_of_key(root, [key])
             findings.append(finding(label, line, "config-onbekend", key=str(key), guess=guess))
     return findings
+
+
+def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
+    """A setting that keeps mistakes from being published, changed or deleted: named at its
+    line (a deleted one where it stood, when git knows; else at the top of the file).
+    (Not part of _shape_findings: a part of mkdocs.yml can have the right shape.)"""
+    root = yaml.compose(text, Loader=_AnyTagLoader)
+    data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
+    findings = []
+    for key, (schema, why, example) in SAFEGUARDS.items():
+        if key not in data:
+            if key in REQUIRED_SAFEGUARDS:
+                line = _where_it_stood(f"{key}:", text, before)
+                findings.append(
+                    finding(
+                        label, line or 1, "config-beschermd-weg", key=key, why=why, example=example
+                    )
+                )
+            continue
+        for error in jsonschema.Draft202012Validator(schema).iter_errors(data[key]):
+            missing = _missing_item(error)
+            if missing is not None:  # a list item deleted or commented out: where it stood
+                item = f"- {missing}"
+                line = _where_it_stood(item, text, before)
+                findings.append(
+                    finding(
+                        label,
+                        line or line_of_key(root, [key]),
+                        "config-beschermd-weg",
+                        key=item,
+                        why=why,
+                        example=f"'{item}' onder '{key}:', even ver ingesprongen als de andere",
+                    )
+                )
+                continue
+            path = [key, *error.absolute_path]
+            shown = path[-1] if isinstance(path[-1], str) else key
+            findings.append(
+                finding(
+                    label,
+                    line_of_key(root, path),
+                    "config-beschermd",
+                    key=shown,
+                    value=_shown(error.instance),
+                    why=why,
+                    example=example,
+                )
+            )
+            break  # one message per setting
+    return findings
+
+
+def _where_it_stood(start: str, text: str, before: str | None) -> int | None:
+    """The line of `text` where a deleted line that started with `start` stood."""
+    gone = deleted_lines(before or "", text, lambda line: line.strip().startswith(start))
+    return next((line for line, _ in gone), None)
+
+
+def _missing_item(error: jsonschema.ValidationError) -> str | None:
+    """The item a 'contains' rule of SAFEGUARDS asks for, when the list lacks it."""
+    if error.validator == "allOf":
+        error = next(iter(error.context), error)
+    if error.validator == "contains" and "const" in error.validator_value:
+        return error.validator_value["const"]
+    return None
 
 
 def review_interval(extra: Mapping) -> int:
@@ -512,6 +628,14 @@ _PLUGIN_OPTION = re.compile(
 )
 _UNRECOGNISED = re.compile(r"Unrecognised configuration name: (?P<name>\S+)")
 _TYPE = re.compile(r"Expected type: <class '(?P<type>\w+)'>")
+_EXTENSION_FAILED = re.compile(
+    r"^Failed to load extension '(?P<name>[^']+)'\.(?P<rest>.*)$", re.DOTALL
+)
+_NO_MODULE = re.compile(
+    r"ModuleNotFoundError: No module named|AttributeError: module '[^']+' has no attribute"
+)
+_QUOTED_VALUE = re.compile(r"'(?P<value>[^']*)'\s*$")
+_NO_OPTION = re.compile(r"KeyError: '(?P<option>[^']+)'\s*$")
 _NOT_INSTALLED = re.compile(r"The \"(?P<name>[^\"]+)\" plugin is not installed")
 _NAV_MISSING = re.compile(
     r"A reference to '(?P<page>[^']+)' is included in the 'nav' configuration, which is not "
@@ -554,6 +678,9 @@ def translate(message: str, text: str, label: str = CONFIG, pages: list[str] = (
             option=name,
             expected=_expected(rest),
         )
+    extension = _EXTENSION_FAILED.match(detail)
+    if key == "markdown_extensions" and extension:
+        return _extension_finding(extension["name"], extension["rest"], root, text, label)
     installed = _NOT_INSTALLED.search(detail)
     if installed:
         name = installed["name"]
@@ -641,9 +768,73 @@ def _plugin_name(item: yaml.Node) -> str | None:
     return None
 
 
-def _line_in_plugin(root: yaml.Node | None, plugin: str, option: str) -> int | None:
-    line = line_of_key(root, ["plugins", plugin, option])
-    return line if line != line_of_key(root, ["plugins", plugin]) else None
+def _line_in_plugin(
+    root: yaml.Node | None, plugin: str, option: str, section: str = "plugins"
+) -> int | None:
+    line = line_of_key(root, [section, plugin, option])
+    return line if line != line_of_key(root, [section, plugin]) else None
+
+
+def _extension_finding(
+    name: str, rest: str, root: yaml.Node | None, text: str, label: str
+) -> Finding:
+    """A Markdown extension MkDocs could not load: a name that is no extension, an option it
+    does not have, or a value it cannot use; at the line of the name or the option."""
+    line = line_of_key(root, ["markdown_extensions", name]) or _line_of_text(text, name)
+    missing = _NO_MODULE.search(rest)
+    if missing:
+        return finding(
+            label,
+            line,
+            "config-onbekende-uitbreiding",
+            name=name,
+            guess=_guess(name, markdown_extensions(name)),
+        )
+    option = _NO_OPTION.search(rest)
+    if option:
+        return finding(
+            label,
+            _line_in_plugin(root, name, option["option"], "markdown_extensions") or line,
+            "config-uitbreiding-optie",
+            name=name,
+            option=option["option"],
+        )
+    value = _QUOTED_VALUE.search(rest.strip().rsplit("\n", 1)[-1])
+    at = _option_with_value(root, name, value["value"]) if value else None
+    return finding(label, at or line, "config-uitbreiding-waarde", name=name)
+
+
+def _option_with_value(root: yaml.Node | None, name: str, value: str) -> int | None:
+    """The line of the option under a Markdown extension whose value is `value`."""
+    sections = (
+        dict((k.value, v) for k, v in root.value) if isinstance(root, yaml.MappingNode) else {}
+    )
+    items = sections.get("markdown_extensions")
+    for item in items.value if isinstance(items, yaml.SequenceNode) else []:
+        if _plugin_name(item) != name or not isinstance(item, yaml.MappingNode):
+            continue
+        options = item.value[0][1]
+        for key, option in options.value if isinstance(options, yaml.MappingNode) else []:
+            if isinstance(option, yaml.ScalarNode) and option.value == value:
+                return key.start_mark.line + 1
+    return None
+
+
+def markdown_extensions(name: str = "") -> list[str]:
+    """The names of the Markdown extensions installed here: Python-Markdown's own (by their
+    entry points), pymdown-extensions' modules, and for a 'module:Class' name the classes of
+    that module (the project's own extensions are named so)."""
+    names = {entry.name for entry in importlib.metadata.entry_points(group="markdown.extensions")}
+    spec = importlib.util.find_spec("pymdownx")
+    for folder in spec.submodule_search_locations if spec else []:
+        names |= {f"pymdownx.{path.stem}" for path in Path(folder).glob("[a-z]*.py")}
+    module_name = name.split(":", 1)[0] if ":" in name else ""
+    try:
+        module = importlib.import_module(module_name) if module_name else None
+    except ImportError:
+        module = None
+    names |= {f"{module_name}:{item}" for item in dir(module) if item[:1].isupper()}
+    return sorted(names)
 
 
 def _line_of_text(text: str, needle: str) -> int | None:
@@ -670,5 +861,5 @@ def _shown(value: object) -> str:
         return "(leeg)"
     if value is True or value is False:
         return "true" if value else "false"
-    text = str(value)
+    text = " ".join(str(value).split())  # (a block of lines: one line)
     return text if len(text) <= 60 else text[:57] + "..."

@@ -1498,17 +1498,32 @@ FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^(?P<name>[^\]\s]+)\]:", re.MULTILI
 
 def check_footnotes(source: Source) -> list[Finding]:
     """A footnote mark ('[^1]') whose text ('[^1]: ...') the page does not have: the site
-    shows the mark as text, brackets and all."""
+    shows the mark as text, brackets and all. And a footnote text no mark in the page
+    points to: the site lists it with a link back to a mark that is not there (GitHub's
+    preview leaves it out)."""
     if "[^" not in source.text:
         return []
     prose = "\n".join(source.prose)
-    defined = {match["name"] for match in FOOTNOTE_DEFINITION.finditer(prose)}
-    return [
+    defined = {match["name"]: match for match in FOOTNOTE_DEFINITION.finditer(prose)}
+    used = {
+        match["name"]
+        for line in source.prose
+        for match in FOOTNOTE_USE.finditer(FOOTNOTE_DEFINITION.sub("", line))
+    }
+    unknown = [
         finding(source.label, number, "voetnoot-zonder-tekst", name=match["name"])
         for number, line in enumerate(source.prose, start=1)
-        for match in FOOTNOTE_USE.finditer(line)
-        if match["name"] not in defined and not FOOTNOTE_DEFINITION.match(line)
+        for match in FOOTNOTE_USE.finditer(FOOTNOTE_DEFINITION.sub("", line))
+        if match["name"] not in defined
     ]
+    unused = [
+        finding(
+            source.label, prose.count("\n", 0, match.start()) + 1, "voetnoot-ongebruikt", name=name
+        )
+        for name, match in defined.items()
+        if name not in used
+    ]
+    return unknown + unused
 
 
 def check_placeholders(source: Source) -> list[Finding]:

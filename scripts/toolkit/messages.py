@@ -205,6 +205,12 @@ MESSAGES: dict[str, str] = {
         "als tekst laat staan. Oplossing: zet onderaan de pagina een regel '[^{name}]: ' met "
         "de tekst van de voetnoot, of haal '[^{name}]' weg."
     ),
+    "voetnoot-ongebruikt": (
+        "de voetnoot '[^{name}]' wordt nergens in de tekst genoemd: de site zet haar tekst "
+        "onderaan de pagina met een link terug die nergens heen gaat (en GitHub laat haar weg). "
+        "Oplossing: zet '[^{name}]' in de tekst, direct achter het woord waar de voetnoot bij "
+        "hoort, of haal deze regel weg."
+    ),
     "notitie-als-tekst": (
         "'{note}' staat als tekst op de pagina: lezers zien een notitie voor redacteuren. "
         "Oplossing: vul de tekst in, of maak er een opmerking van die lezers niet zien: "
@@ -658,6 +664,11 @@ MESSAGES: dict[str, str] = {
         "afgesloten. Oplossing: zet de tekens aan beide kanten direct tegen het woord, bijv. "
         "'**belangrijk**', of haal ze weg."
     ),
+    "html-als-tekst": (
+        "'{snippet}' staat letterlijk op de pagina: HTML-code of een teken als '&amp;' wordt "
+        "hier als tekst getoond. Oplossing: haal de code weg, en schrijf een teken zelf (bijv. "
+        "'&' in plaats van '&amp;')."
+    ),
     "opmerking": (
         "'{snippet}' staat als tekst op de pagina: een opmerking voor redacteuren is niet "
         "goed geopend of gesloten. Oplossing: schrijf een opmerking precies als "
@@ -952,6 +963,12 @@ MESSAGES: dict[str, str] = {
         "van mkdocs.yml terug (GitHub: 'History'), of vraag een ontwikkelaar om hulp."
     ),
     "config-waarde": ("'{key}: {value}' kan de site niet gebruiken. Oplossing: schrijf {example}."),
+    "config-beschermd": (
+        "'{key}: {value}' zet een controle van de site uit: {why}. Oplossing: schrijf {example}."
+    ),
+    "config-beschermd-weg": (
+        "de instelling '{key}' ontbreekt in mkdocs.yml: {why}. Oplossing: zet terug: {example}."
+    ),
     "config-plugin-vorm": (
         "dit punt onder 'plugins:' noemt meer dan één plugin of instelling op één niveau. "
         "Oplossing: begin elke plugin met '- naam:' en laat haar instellingen daaronder vier "
@@ -960,6 +977,19 @@ MESSAGES: dict[str, str] = {
     "config-onbekende-plugin": (
         "de plugin '{name}' bestaat niet op deze site.{guess} Oplossing: verbeter de naam, of "
         "haal de regel weg (plugins toevoegen doet een ontwikkelaar)."
+    ),
+    "config-onbekende-uitbreiding": (
+        "de Markdown-uitbreiding '{name}' bestaat niet op deze site.{guess} Oplossing: verbeter "
+        "de naam, of haal de regel weg (uitbreidingen toevoegen doet een ontwikkelaar)."
+    ),
+    "config-uitbreiding-optie": (
+        "de Markdown-uitbreiding '{name}' kent de instelling '{option}' niet. Oplossing: "
+        "verbeter de naam (vergelijk met de vorige versie van mkdocs.yml), of haal de regel weg."
+    ),
+    "config-uitbreiding-waarde": (
+        "een instelling van de Markdown-uitbreiding '{name}' heeft een waarde van de verkeerde "
+        "soort. Oplossing: schrijf de waarde zoals in de vorige versie van mkdocs.yml (aan of "
+        "uit: true of false)."
     ),
     "config-plugin-optie": (
         "de plugin '{plugin}' kent de instelling '{option}' niet. Oplossing: verbeter de naam "

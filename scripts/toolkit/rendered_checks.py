@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from html import unescape
 
 from lxml import etree
 
@@ -120,6 +121,10 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     ("opmerking", re.compile(r"<!-*[^\n]*|(?m:^)(?![^\n]*<!-)[^\n]*?--+>")),
     ("attributen", re.compile(r"\{:[^}\n]*\}?|\{ ?(?:[.#][\w-]|[\w-]+=)[^}\n]*\}")),
     ("gegevensblok", re.compile(rf"(?m)^ *(?:{'|'.join(FRONT_MATTER_KEYS)}): [^\n]*")),
+    # HTML tags and entities shown as text: the data file's texts are escaped on the pages.
+    # On a page itself they only show when the editor wrote '&lt;' (meant), so only a file
+    # the page shows is blamed (see _leftovers).
+    ("html-als-tekst", re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?/?>|&#?\w+;")),
 ]
 
 # What a text must hold for each pattern to match (rules not named here always run).
@@ -135,6 +140,7 @@ LEFTOVER_MARKS: dict[str, tuple[str, ...]] = {
     "opmerking": ("<!", "->"),
     "attributen": ("{",),
     "gegevensblok": (": ",),
+    "html-als-tekst": ("<", "&"),
 }
 # What one of a text's lines must start with (after spaces) for the pattern to match.
 LEFTOVER_LINE_STARTS = {
@@ -254,6 +260,7 @@ RAW_BLOCKS = {"div", "section", "article", "aside", "figure", "header", "footer"
 # Syntax that should have started a block of its own: Markdown joined it to the lines
 # above, so the cause is where the paragraph starts.
 JOINED = {"opsomming", "kop"}
+SHOWN_FILES_ONLY = {"html-als-tekst"}
 
 
 # Word's second level ('o' in Courier New, or '◦'): under an item, a sub-item.
@@ -340,6 +347,8 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                     if len(side) >= len(snippet) + 8
                 ]
                 found = _traced(origins, snippet, rule, around)
+                if rule in SHOWN_FILES_ONLY and found.file == origins[0].label:
+                    continue  # written as text on the page itself ('&lt;b>'): meant
                 if rule == "opsomming" and FOREIGN_BULLET.match(match.group(0)) and found.line:
                     found = _foreign_bullet(found, origins)  # its own line is the cause
                 elif rule in JOINED and match.start() > 0 and found.line:
@@ -504,6 +513,8 @@ DATA_MARKUP = [
     (re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.*?)(?<=[^\s*_])\1(?![\w*])"), r"\2"),  # italic
     (re.compile(r"\*\*|~~"), ""),  # a mark left without its pair
     (re.compile(r"[ \t]*<!--.*?-->"), ""),  # a note to editors: shown on the tiles as written
+    (re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>"), ""),  # HTML: shown as code
+    (re.compile(r"&#?\w+;"), lambda match: unescape(match.group(0))),  # '&amp;': '&'
 ]
 
 

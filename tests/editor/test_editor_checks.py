@@ -658,14 +658,20 @@ def test_notes_to_editors_and_glossary_lines_on_a_page(body, expected):
     marks=st.lists(st.sampled_from(["1", "2", "bron"]), min_size=1, max_size=4),
     texts=st.sets(st.sampled_from(["1", "2", "bron"])),
 )
-def test_a_footnote_mark_without_its_text_is_named_at_its_line(marks, texts):
+def test_a_footnote_mark_or_text_without_the_other_is_named_at_its_line(marks, texts):
     from toolkit.content_checks import check_footnotes
 
     body = "".join(f"Zin met een voetnoot[^{mark}].\n\n" for mark in marks)
     body += "".join(f"[^{name}]: De bron van {name}.\n" for name in sorted(texts))
-    # The test's own count: the line of each mark (body starts on line 7, 2 lines apart)
+    # The test's own count: the line of each mark (body starts on line 7, 2 lines apart),
+    # then the line of each text no mark points to (one a line, after the marks)
     expected = [
         (7 + 2 * n, "voetnoot-zonder-tekst") for n, mark in enumerate(marks) if mark not in texts
+    ]
+    expected += [
+        (7 + 2 * len(marks) + n, "voetnoot-ongebruikt")
+        for n, name in enumerate(sorted(texts))
+        if name not in marks
     ]
     assert found(check_footnotes(page(body))) == expected
 

@@ -268,6 +268,11 @@ SCAN_PAGE = (DOCS / "zelfscan.md").read_text(encoding="utf-8")
             "[{}](https://www.nhg.org/)",
             "{} <!-- nog nakijken -->",
             "{}<!--TODO-->",
+            "<b>{}</b>",  # HTML: the texts are escaped, so the tags show
+            "<strong>{}</strong>",
+            '<span style="color:red">{}</span>',
+            "{}<br>",
+            "{}<br/>",
         ]
     ),
     at=st.integers(min_value=0),
@@ -292,6 +297,39 @@ def test_markdown_in_the_data_file_is_named_there_with_the_plain_line(number, ma
     assert findings, typed
     assert {(item.file, item.line) for item in findings} == {("docs/_data/blokken.yml", number)}
     assert all(item.corrected == DATA_LINES[number - 1] for item in findings), findings
+
+
+AMPERSAND_LINES = [n for n in POINT_LINES if " & " in DATA_LINES[n - 1]]
+
+
+@settings(max_examples=20, derandomize=True, database=None, deadline=None)
+@given(
+    number=st.sampled_from(AMPERSAND_LINES), entity=st.sampled_from(["&amp;", "&#38;", "&#x26;"])
+)
+def test_an_html_entity_in_the_data_file_is_named_there_with_the_character(number, entity):
+    typed = DATA_LINES[number - 1].replace(" & ", f" {entity} ")
+    lines = [*DATA_LINES[: number - 1], typed, *DATA_LINES[number:]]
+    text = typed.split("tekst: ", 1)[1]
+    legend = f"<legend><span>K01</span> {html.escape(text)}</legend>"
+    shown = f"<h1>Zelfscan</h1><fieldset>{legend}</fieldset>"
+    source = Source("docs/zelfscan.md", "zelfscan.md", SCAN_PAGE)
+    data = Origin("docs/_data/blokken.yml", lines)
+    findings = [
+        item
+        for item in check_rendered(shown, source, [data], True)
+        if item.rule != "verloren-tekst"
+    ]
+    # the oracle: the line as it was, with the character itself
+    assert [(item.file, item.line, item.corrected) for item in findings] == [
+        ("docs/_data/blokken.yml", number, DATA_LINES[number - 1])
+    ]
+
+
+def test_a_tag_written_as_text_on_a_page_itself_is_meant():
+    body = "Schrijf &lt;b&gt; en &amp;amp; zoals hier.\n"
+    html_text = markdown.markdown(body)
+    assert "&lt;b&gt;" in html_text  # the oracle: the reader sees '<b>' as text
+    assert findings(body, html_text) == []
 
 
 @settings(max_examples=30, derandomize=True, database=None, deadline=None)

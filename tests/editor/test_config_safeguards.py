@@ -1,0 +1,122 @@
+"""Property: a setting of mkdocs.yml that keeps mistakes from being published (strict
+builds, link validation, the data folder kept out of the site, the content-check hooks, the
+page addresses) cannot be weakened or deleted silently. Whatever an editor does to it
+(another value, the line deleted, commented out), check_config names it once, at the line
+the test changed, or, for a deleted line, where it stood (the test computes both itself).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from project import ROOT
+from toolkit.config_checks import check_config
+
+CONFIG_TEXT = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+LINES = CONFIG_TEXT.split("\n")
+SETTINGS = settings(max_examples=60, derandomize=True, database=None, deadline=None)
+SAFEGUARD_RULES = {"config-beschermd", "config-beschermd-weg"}
+
+
+def number_of(pattern: str) -> int:
+    (number,) = [n for n, line in enumerate(LINES, 1) if re.fullmatch(pattern, line)]
+    return number
+
+
+def block_of(key: str) -> range:
+    """The lines of a top-level key and everything indented below it (1-based)."""
+    start = number_of(rf"{key}:.*")
+    end = start
+    while end < len(LINES) and (LINES[end].startswith(" ") or not LINES[end].strip()):
+        end += 1
+    while not LINES[end - 1].strip():
+        end -= 1
+    return range(start, end + 1)
+
+
+# (the line the editor changes, the new line, the line the message names: a block of text
+# such as exclude_docs' is named at its key)
+WEAKENED = [
+    (r"strict: true", "strict: false", r"strict: true"),
+    (r"  anchors: warn", "  anchors: info", r"  anchors: warn"),
+    (r"  anchors: warn", "  anchors: ignore", r"  anchors: warn"),
+    (r"  absolute_links: warn", "  absolute_links: info", r"  absolute_links: warn"),
+    (r"  unrecognized_links: warn", "  unrecognized_links: ignore", r"  unrecognized_links: warn"),
+    (r"  _data/", "  data/", r"exclude_docs: \|"),
+    (r"  _data/", "  _date/", r"exclude_docs: \|"),
+]
+# what the editor deletes or comments out: whole lines
+DELETED = [
+    ("strict",),
+    ("validation",),
+    ("exclude_docs",),
+    ("  - hooks/content_checks_hook.py",),
+    ("  - hooks/rendered_checks_hook.py",),
+]
+HARMLESS = [
+    (r"  _data/", "  _data"),  # MkDocs reads both as the folder
+    (r"  _data/", "  /_data/"),
+    (r"  omitted_files: info", "  omitted_files: warn"),  # stricter: fine
+]
+
+
+def safeguard_findings(text: str, before: str | None = CONFIG_TEXT):
+    found = check_config(text, before=before)
+    assert {item.rule for item in found} <= SAFEGUARD_RULES, [str(item) for item in found]
+    return [(item.line, item.rule) for item in found]
+
+
+def test_the_project_as_it_is_passes():
+    assert check_config(CONFIG_TEXT, before=CONFIG_TEXT) == []
+
+
+@SETTINGS
+@given(change=st.sampled_from(WEAKENED))
+def test_a_weakened_setting_is_named_at_its_line(change):
+    pattern, new, named = change
+    number = number_of(pattern)
+    text = "\n".join([*LINES[: number - 1], new, *LINES[number:]])
+    assert safeguard_findings(text) == [(number_of(named), "config-beschermd")]
+
+
+@SETTINGS
+@given(change=st.sampled_from(HARMLESS))
+def test_a_setting_changed_without_weakening_it_is_no_mistake(change):
+    pattern, new = change
+    number = number_of(pattern)
+    assert check_config("\n".join([*LINES[: number - 1], new, *LINES[number:]])) == []
+
+
+@SETTINGS
+@given(
+    what=st.sampled_from(DELETED),
+    how=st.sampled_from(["delete", "comment"]),
+    git=st.booleans(),
+)
+def test_a_deleted_setting_is_named_where_it_stood(what, how, git):
+    (name,) = what
+    if name.startswith("  - "):
+        lines = range(number_of(re.escape(name)), number_of(re.escape(name)) + 1)
+    else:
+        lines = block_of(name)
+    kept = [line for n, line in enumerate(LINES, 1) if n not in lines]
+    gone = [LINES[n - 1] for n in lines]
+    if how == "comment":
+        commented = [f"# {line}" if line.strip() else line for line in gone]
+        new_lines = [*LINES[: lines.start - 1], *commented, *LINES[lines.stop - 1 :]]
+    else:
+        new_lines = kept
+    text = "\n".join(new_lines)
+    # The test's own place: the first line where the deleted setting stood; without git a
+    # deleted top-level setting can only be named at the top, a list item at its list.
+    if git:
+        expected_line = lines.start
+    elif name.startswith("  - "):
+        expected_line = number_of(r"hooks:")
+    else:
+        expected_line = 1
+    found = safeguard_findings(text, CONFIG_TEXT if git else None)
+    assert found == [(expected_line, "config-beschermd-weg")]
