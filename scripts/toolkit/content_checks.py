@@ -1486,8 +1486,8 @@ PLACEHOLDER_MEANINGS = {
 
 # Notes to other editors typed as text: readers would see them.
 EDITOR_NOTE = re.compile(r"\b(?:TODO|FIXME|XXX|TBD)\b|\blorem ipsum\b", re.IGNORECASE)
-# A note typed as program code or other editors hide one ('// ...', '%% ... %%').
-CODE_STYLE_NOTE = re.compile(r"^\s*(?P<mark>//|%%)\s*(?P<text>[^\n]*?)\s*(?:%%)?\s*$")
+# A note typed as program code or other editors hide one ('// ...', '/* ... */', '%% ... %%').
+CODE_STYLE_NOTE = re.compile(r"^\s*(?P<mark>//|%%|/\*)\s*(?P<text>[^\n]*?)\s*(?:%%|\*/)?\s*$")
 # An abbreviation's explanation, written on a page instead of in the glossary.
 PAGE_ABBREVIATION = re.compile(r"^ {0,3}\*\[(?P<abbr>[^\]]+)\]:")
 
@@ -1533,7 +1533,7 @@ def check_placeholders(source: Source) -> list[Finding]:
     front = source.lines[: source.front_matter.end]
     lines = front + source.prose[len(front) :]
     whole = "\n".join(lines)
-    marks = ("*[", "//", "%%", "${")
+    marks = ("*[", "//", "/*", "%%", "${")
     if not any(map(whole.__contains__, marks)) and not EDITOR_NOTE.search(whole):
         return []  # most pages: none of the patterns below can match a line
     for number, line in enumerate(lines, start=1):

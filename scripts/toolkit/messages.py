@@ -664,6 +664,12 @@ MESSAGES: dict[str, str] = {
         "afgesloten. Oplossing: zet de tekens aan beide kanten direct tegen het woord, bijv. "
         "'**belangrijk**', of haal ze weg."
     ),
+    "woord-afgebroken": (
+        "een woord is aan het eind van deze regel afgebroken met een streepje (zo staat tekst "
+        "in een pdf), en de site zet op die plek een spatie: lezers zien '{shown}'. Oplossing: "
+        "zet het woord op één regel: '{joined}' (of '{kept}', als het streepje bij het woord "
+        "hoort)."
+    ),
     "html-als-tekst": (
         "'{snippet}' staat letterlijk op de pagina: HTML-code of een teken als '&amp;' wordt "
         "hier als tekst getoond. Oplossing: haal de code weg, en schrijf een teken zelf (bijv. "

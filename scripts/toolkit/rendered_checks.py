@@ -80,12 +80,22 @@ def page_origin(source: Source) -> Origin:
     return Origin(source.label, source.prose, source.front_matter.end + 1, source.lines)
 
 
+WRITING_BRACKETS = (r"\.\.\.", "…", "sic!?")
+STRAY_BRACKET = (
+    rf"(?:\[(?!(?:{'|'.join(WRITING_BRACKETS)})\])"
+    + "|"
+    + "".join(rf"(?<!\[{inside})" for inside in (r"\.\.\.", "…", "sic", "sic!"))
+    + r"\])"
+)
+
+
 # Invariant: no syntax survives as text. Each pattern, the rule that words it; first match
 # of a text block wins per rule, and overlapping matches are one mistake.
 LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     ("verwijzing", re.compile(r"\[[^\[\]\n]+\] ?\[[^\[\]\n]*\]|\[[^\[\]\n]+\]: ?\S+")),
     ("link-syntaxis", re.compile(r"\]\([^)\n]*\)?|!\[")),
-    ("haak", re.compile(r"(?:\S+ )?\S*[\[\]]\S*(?: \S+)?")),
+    # (not the brackets of writing: '[...]' for words left out of a quote, '[sic]')
+    ("haak", re.compile(rf"(?:\S+ )?\S*?{STRAY_BRACKET}\S*(?: \S+)?")),
     ("tabel", re.compile(r"(?m)^ *\|[^\n]*\|")),
     # '}}' alone: the opening braces were broken ('{ {'), the closing ones stay as text.
     # and '{ blokken_overzicht() }': a call with one brace on each side is text
@@ -157,10 +167,12 @@ def check_rendered(
     is looked for in them."""
     root = parse_fragment(html)
     origins = [page_origin(source), *others]
+    blocks = list(_text_blocks(root))
     findings = [
         _detached_attributes(_macro_cause(item, source, renders_macros), source)
-        for item in _leftovers(root, origins)
+        for item in _leftovers(blocks, origins)
     ]
+    findings += _broken_words(blocks, origins[0])
     findings += _code_blocks(root, origins)
     findings += _lost_words(root, source, renders_macros)
     findings += _unsafe_html(root, source)
@@ -294,8 +306,9 @@ def _foreign_bullet(found: Finding, origins: list[Origin]) -> Finding:
     )
 
 
-def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]:
-    blocks = list(_text_blocks(root))
+def _leftovers(
+    blocks: list[tuple[etree._Element, str]], origins: list[Origin]
+) -> Iterator[Finding]:
     # The rules whose marks the page holds at all: most pages hold few.
     page = "\n".join(text for _, text in blocks)
     rules = [
@@ -357,6 +370,43 @@ def _leftovers(root: etree._Element, origins: list[Origin]) -> Iterator[Finding]
                     if start and start < found.line:
                         found = dataclasses.replace(found, line=found.line - 1)
                 yield found
+
+
+# A word broken over two lines after a hyphen, as text copied from a PDF is ('samen-' and
+# 'werking'): the reader sees 'samen- werking'. Not before a word that a hanging hyphen
+# stands before ('knie-' and 'en heupartrose' is meant).
+BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[^\W\d_]{2,})-\n[ \t]*(?P<tail>[^\W\d_]+)")
+AFTER_HANGING_HYPHEN = frozenset(
+    ["en", "of", "tot", "als", "maar", "noch", "dan", "naar", "zowel", "respectievelijk"]
+)
+
+
+def _broken_words(blocks: list[tuple[etree._Element, str]], page: Origin) -> Iterator[Finding]:
+    for _, text in blocks:
+        if "-\n" not in text:
+            continue
+        for match in BROKEN_WORD.finditer(text):
+            head, tail = match["head"], match["tail"]
+            if tail.lower() in AFTER_HANGING_HYPHEN:
+                continue
+            lines = page.lines
+            line = next(
+                (
+                    n
+                    for n in range(page.first_line, len(lines))
+                    if lines[n - 1].rstrip().endswith(f"{head}-")
+                    and lines[n].lstrip(" \t>").startswith(tail)
+                ),
+                None,
+            )
+            yield finding(
+                page.label,
+                line,
+                "woord-afgebroken",
+                shown=f"{head}- {tail}",
+                joined=f"{head}{tail}",
+                kept=f"{head}-{tail}",
+            )
 
 
 CALL = re.compile(r"\{\{\s*\w+\(\)\s*\}\}")

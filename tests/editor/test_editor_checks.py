@@ -881,12 +881,12 @@ def test_a_deleted_box_line_is_named_where_it_stood(path, kind, also_above, also
 
 @settings(max_examples=40, derandomize=True, database=None, deadline=None)
 @given(
-    mark=st.sampled_from(["// ", "//", "%% "]),
+    mark=st.sampled_from(["// ", "//", "%% ", "/* ", "/*"]),
     words=st.lists(st.sampled_from(["let", "op", "(bron)", "NHG", "2021:"]), min_size=1),
 )
 def test_a_note_typed_as_code_gets_the_hidden_note_line(mark, words):
     text = " ".join(words)
-    closing = " %%" if mark.startswith("%%") else ""
+    closing = {"%%": " %%", "/*": " */"}.get(mark.strip(), "")
     body = f"Tekst erboven.\n\n{mark}{text}{closing}\n"
     items = [item for item in check_placeholders(page(body)) if item.rule == "notitie-teken"]
     assert [item.line for item in items] == [9], items

@@ -9,6 +9,7 @@ from collections import Counter
 
 import lxml.html
 import markdown
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -343,3 +344,61 @@ def test_an_attribute_list_that_sizes_an_image_loses_no_words(attributes):
     html = markdown.markdown(body, extensions=["attr_list"])
     assert "{" not in html  # the oracle: Python-Markdown read it as attributes
     assert findings(body, html) == []
+
+
+# A word broken over two lines after a hyphen, as text copied from a PDF is: the reader sees
+# 'samen- werking'. The test breaks a word of a real page's sentence itself, so it knows the
+# line; a hyphen before 'en' or 'of' ('knie-' / 'en heupartrose') is Dutch and meant.
+
+SENTENCES = [
+    line
+    for path in sorted((DOCS / "blokken").glob("*.md"))
+    for line in path.read_text(encoding="utf-8").split("\n")
+    if re.match(r"[A-Z][a-z]", line) and len(line) > 60 and "[" not in line
+]
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(
+    sentence=st.sampled_from(SENTENCES),
+    word_at=st.integers(min_value=0),
+    cut_at=st.integers(min_value=0),
+    in_list=st.booleans(),
+)
+def test_a_word_broken_over_two_lines_is_named_at_the_line_of_its_first_part(
+    sentence, word_at, cut_at, in_list
+):
+    words = sentence.split(" ")
+    long_words = [n for n, word in enumerate(words) if re.fullmatch(r"[^\W\d_]{6,}", word)]
+    if not long_words:
+        return
+    index = long_words[word_at % len(long_words)]
+    word = words[index]
+    cut = 2 + cut_at % (len(word) - 4)  # two letters at least on either side
+    head, tail = word[:cut], word[cut:]
+    first = " ".join([*words[:index], f"{head}-"])
+    second = " ".join([tail, *words[index + 1 :]])
+    prefix, indent = ("- ", "  ") if in_list else ("", "")
+    body = f"{prefix}{first}\n{indent}{second}\n"
+    rendered = markdown.markdown(body)
+    assert f"{head}-\n" in rendered  # the oracle: the line break is kept, a space to readers
+    assert findings(body, rendered) == [(7, "woord-afgebroken")]
+
+
+def test_a_hyphen_before_and_or_or_is_meant():
+    body = "Samenwerking rond knie-\nen heupartrose, en rond heup-\nof knieklachten.\n"
+    assert findings(body, markdown.markdown(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("De patiënt zegt: 'de zorg [...] is beter'.", []),  # words left out of a quote
+        ("De patiënt zegt: 'de zorg […] is beter'.", []),
+        ("Het rapport schrijft 'artrosse' [sic].", []),
+        ("Zie [tekst] [nhg-home] hier.", [(7, "verwijzing")]),  # still a broken reference
+        ("Een haak ] te veel.", [(7, "haak")]),
+    ],
+)
+def test_brackets_of_writing_are_text_and_other_brackets_are_named(written, expected):
+    assert findings(written + "\n", markdown.markdown(written)) == expected
