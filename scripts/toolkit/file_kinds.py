@@ -1,8 +1,8 @@
 """Files below docs/ that readers cannot open the way the editor meant.
 
 Why: MkDocs makes a page only of a file whose name ends in '.md' (small letters); a page
-saved as 'Nieuw.MD' or, from Notepad, as 'nieuw.txt' is copied as it is, so a link to it
-shows raw Markdown and the page is in no menu, without a word. An image from a phone
+saved as 'Nieuw.MD', from Notepad as 'nieuw.txt', or without an ending is copied as it is,
+so a link to it shows raw Markdown and the page is in no menu, without a word. An image from a phone
 (.heic), a scanner (.tif) or Word (.emf) is published, but no browser shows it: readers see
 an empty box. Both are named here, at the file or the line that uses it.
 """
@@ -15,6 +15,9 @@ from pathlib import Path, PurePosixPath
 from .findings import Finding, finding
 
 PAGE_SUFFIX = ".md"
+# Saved as text without '.md': by Notepad ('.txt'), or with no
+# ending at all (a new file in GitHub's web editor named without '.md').
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 # Image formats every browser the toolkit supports shows in an <img>.
 BROWSER_IMAGES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico"})
 
@@ -23,18 +26,19 @@ def check_file_names(
     uris: Iterable[str], prefix: str, read_start: Callable[[str], str]
 ) -> list[Finding]:
     """Files meant as pages that MkDocs takes for other files. read_start(uri): the first
-    characters of a file, read only for a '.txt' file (to tell a page from a download)."""
+    characters of a file, read only for a text file (to tell a page from a download)."""
     findings = []
     for uri in sorted(uris):
         path = PurePosixPath(uri)
         suffix = path.suffix
         meant_as_page = suffix.lower() == PAGE_SUFFIX and suffix != PAGE_SUFFIX
-        if suffix.lower() == ".txt":
+        if suffix.lower() in TEXT_SUFFIXES:
             meant_as_page = _reads_as_page(read_start(uri))
         if meant_as_page:
             name = path.stem + PAGE_SUFFIX
+            ending = f"op '{suffix}'" if suffix else f"niet op '{PAGE_SUFFIX}'"
             findings.append(
-                finding(f"{prefix}{uri}", 1, "pagina-bestandsnaam", suffix=suffix, name=name)
+                finding(f"{prefix}{uri}", 1, "pagina-bestandsnaam", ending=ending, name=name)
             )
     return findings
 

@@ -764,7 +764,7 @@ MESSAGES: dict[str, str] = {
         "Oplossing: gebruik een gewoon webadres (https://...)."
     ),
     "pagina-bestandsnaam": (
-        "de naam van dit bestand eindigt op '{suffix}', en de site maakt alleen een pagina van "
+        "de naam van dit bestand eindigt {ending}, en de site maakt alleen een pagina van "
         "een bestand dat op '.md' eindigt (kleine letters): dit bestand komt er zoals het is "
         "op, zonder menu en zonder opmaak. Oplossing: geef het bestand de naam '{name}' (in "
         "GitHub: open het bestand, klik op het potlood en pas de naam bovenaan aan)."

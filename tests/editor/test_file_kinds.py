@@ -19,13 +19,16 @@ PAGE_START = "---\nlaatst_gecontroleerd: 2026-01-01\n---\n\n# Nieuw\n\nTekst.\n"
 @SETTINGS
 @given(
     stem=st.from_regex(r"[A-Za-z][a-z-]{0,10}", fullmatch=True),
-    suffix=st.sampled_from([".md", ".MD", ".Md", ".mD", ".txt", ".TXT", ".pdf", ".docx", ".csv"]),
+    suffix=st.sampled_from(
+        [".md", ".MD", ".Md", ".mD", ".txt", ".TXT", ".markdown", "", ".pdf", ".docx", ".csv"]
+    ),
     start=st.sampled_from([PAGE_START, "# Nieuw\n\nTekst.\n", "Naam;Rol\nJan;Huisarts\n", ""]),
 )
 def test_a_file_meant_as_a_page_is_named_when_mkdocs_takes_it_for_a_download(stem, suffix, start):
     uri = f"blokken/{stem}{suffix}"
     found = check_file_names([uri], "docs/", lambda _: start)
-    text_page = suffix.lower() == ".txt" and start.startswith(("---", "# "))
+    # a text file (Notepad's '.txt', or no ending) that starts like a page
+    text_page = suffix.lower() in {".txt", ""} and start.startswith(("---", "# "))
     meant_as_page = suffix.lower() == ".md" or text_page
     expected = meant_as_page and not is_markdown_file(uri)
     assert bool(found) == expected, (uri, start, found)
