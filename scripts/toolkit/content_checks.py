@@ -194,13 +194,15 @@ class Source:
     prose: list[str] = field(init=False)
     front_matter: FrontMatter = field(init=False)
     open_comment: int = field(init=False)  # line of a '<!--' never closed, else 0
+    open_fences: list[int] = field(init=False)  # lines of a '```' never closed
 
     def __post_init__(self) -> None:
         self.text = normalize(self.text)
         self.lines = self.text.split("\n")
         self.front_matter = parse_front_matter(self.text)
-        self.prose, opened = _prose(self.lines, self.front_matter.end)
+        self.prose, opened, fences = _prose(self.lines, self.front_matter.end)
         self.open_comment = opened[0] + 1 if opened else 0
+        self.open_fences = sorted(number + 1 for number in fences)
 
     @property
     def last_line(self) -> int:
@@ -236,13 +238,19 @@ def _blank(match: re.Match) -> str:
 
 
 def _prose(
-    lines: list[str], skip: int, open_comment: tuple[int, int] | None = None
-) -> tuple[list[str], tuple[int, int] | None]:
-    """The lines as prose, and where a comment opens that is never closed (line index,
-    column). Such a comment hides the rest of the page from the reader, but not from the
-    checks: they read the text after it, so the one cause is named, not its consequences."""
+    lines: list[str],
+    skip: int,
+    open_comment: tuple[int, int] | None = None,
+    open_fences: frozenset[int] = frozenset(),
+) -> tuple[list[str], tuple[int, int] | None, frozenset[int]]:
+    """The lines as prose, where a comment opens that is never closed (line index, column),
+    and where code blocks ('```') open that are never closed (line indexes: Python-Markdown
+    reads such a line as text). An open comment hides the rest of the page from the reader,
+    but not from the checks: they read the text after it, so the one cause is named, not its
+    consequences."""
     out: list[str] = []
     fence: str | None = None
+    fence_at = -1
     in_comment = False
     opened: tuple[int, int] | None = None
     for number, line in enumerate(lines):
@@ -255,9 +263,9 @@ def _prose(
                 fence = None
             out.append("")
             continue
-        opening = FENCE.match(line)
+        opening = FENCE.match(line) if number not in open_fences else None
         if opening and not in_comment:
-            fence = opening.group(1)
+            fence, fence_at = opening.group(1), number
             out.append("")
             continue
         kept, position = [], 0
@@ -273,9 +281,11 @@ def _prose(
                 opened = (number, found) if in_comment else None
             position = stop
         out.append(INLINE_CODE.sub(_blank, ESCAPE.sub("  ", "".join(kept))))
+    if fence:  # never closed: that line is text, and the lines after it are read again
+        return _prose(lines, skip, open_comment, open_fences | {fence_at})
     if in_comment and opened is not None and open_comment is None:
-        return _prose(lines, skip, opened)[0], opened
-    return out, open_comment
+        return _prose(lines, skip, opened, open_fences)
+    return out, open_comment, open_fences
 
 
 # The reference catalogue
@@ -1646,6 +1656,19 @@ def check_open_comment(source: Source) -> list[Finding]:
     return [finding(source.label, number, "verloren-opmerking", words=words)]
 
 
+def check_open_fence(source: Source) -> list[Finding]:
+    """A code block ('```') never closed: GitHub's preview shows the rest of the page as
+    code, the site shows the marks as text (Python-Markdown leaves such a block unread)."""
+    findings = []
+    for number in source.open_fences:
+        mark = FENCE.match(source.lines[number - 1]).group(1)
+        words = " ".join(re.findall(r"[^\W\d_]{2,}", "\n".join(source.lines[number - 1 :]))[:4])
+        findings.append(
+            finding(source.label, number, "codeblok-open", words=f"'{words} ...'", mark=mark)
+        )
+    return findings
+
+
 # Front matter and review date
 
 
@@ -1838,6 +1861,7 @@ def check_pages(
         findings += check_placeholders(source)
         findings += check_footnotes(source)
         findings += check_open_comment(source)
+        findings += check_open_fence(source)
         findings += check_inner_tabs(source)
         findings += check_hide(source)
         is_block = block_pages is not None and source.uri in block_pages

@@ -66,6 +66,13 @@ def _gemoji_once() -> dict:
     return emoji.gemoji({}, None)
 
 
+@functools.cache
+def emoji_shortcodes() -> frozenset[str]:
+    """Every shortcode GitHub shows as an emoji (':smile:'), aliases included."""
+    index = _gemoji_once()
+    return frozenset([*index["emoji"], *index["aliases"]])
+
+
 def _shared_gemoji(options, md) -> dict:
     """GitHub's emoji index, built once per build: pymdownx copies it deeply for every page
     (MkDocs makes a Markdown instance per page), about 6 ms a page. Nothing writes to it."""

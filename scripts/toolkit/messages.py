@@ -721,6 +721,13 @@ MESSAGES: dict[str, str] = {
         "opmerking met '<!--' die nergens met '-->' wordt gesloten. Oplossing: zet '-->' "
         "direct achter de tekst van de opmerking, of haal '<!--' weg."
     ),
+    "codeblok-open": (
+        "hier begint een codeblok met '{mark}' dat nergens wordt gesloten: in GitHub's "
+        "voorbeeldweergave wordt de rest van de pagina code, en op de site staan de tekens "
+        "'{mark}' als tekst bij {words}. Oplossing: zet na de laatste regel van de code een "
+        "regel met alleen '{mark}', of haal deze regel weg (een voorstel uit GitHub, "
+        "'```suggestion', hoort niet op de pagina)."
+    ),
     "verloren-punthaken": (
         "op deze regel verdwijnt tekst van de pagina ({words}): '{tag}' wordt gelezen als "
         "HTML-code (tekst tussen punthaken). Oplossing: schrijf '{escaped}' (de site toont dan de "

@@ -43,6 +43,7 @@ from .content_checks import (
 )
 from .file_kinds import unshown_image
 from .findings import Finding, finding, unique
+from .github_markdown import ALERT_TITLES, emoji_shortcodes
 
 # Text inside these is shown as written, on purpose.
 LITERAL = {"code", "pre", "kbd", "samp", "script", "style", "textarea", "template"}
@@ -106,7 +107,8 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
             re.M,
         ),
     ),
-    ("kader", re.compile(r"(?m)^ *(?:!!+|\?\?+)[^\n]*")),
+    # ('::: note' is a box in Docusaurus, Pandoc and VitePress: not here, nor on GitHub)
+    ("kader", re.compile(r"(?m)^ *(?:!!+|\?\?+|:{3,} ?[a-zA-Z])[^\n]*")),
     ("kop", re.compile(r"(?m)^ {0,3}#{1,6}(?: +\S|[^\s#\d])[^\n]*")),
     (
         "opsomming",
@@ -144,7 +146,7 @@ LEFTOVER_MARKS: dict[str, tuple[str, ...]] = {
     "haak": ("[", "]"),
     "tabel": ("|",),
     "macro": ("{", "}}"),
-    "kader": ("!!", "??"),
+    "kader": ("!!", "??", ":::"),
     "kop": ("#",),
     "nadruk": ("*", "__", "~~"),
     "opmerking": ("<!", "->"),
@@ -362,6 +364,8 @@ def _leftovers(
                 found = _traced(origins, snippet, rule, around)
                 if rule in SHOWN_FILES_ONLY and found.file == origins[0].label:
                     continue  # written as text on the page itself ('&lt;b>'): meant
+                if _escaped_on_its_line(found, origins[0], snippet):
+                    continue  # a backslash before the marks: the editor asked for them as text
                 if rule == "opsomming" and FOREIGN_BULLET.match(match.group(0)) and found.line:
                     found = _foreign_bullet(found, origins)  # its own line is the cause
                 elif rule in JOINED and match.start() > 0 and found.line:
@@ -407,6 +411,29 @@ def _broken_words(blocks: list[tuple[etree._Element, str]], page: Origin) -> Ite
                 joined=f"{head}{tail}",
                 kept=f"{head}-{tail}",
             )
+
+
+# The characters a backslash shows as themselves (Python-Markdown's escapes)
+ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>|~")
+
+
+def _escaped_on_its_line(found: Finding, page: Origin, snippet: str) -> bool:
+    """Whether the page writes the snippet's marks with a backslash before them, on the line
+    found or (the trace looks for the marks as shown) on any line."""
+    if found.file != page.label or not set(snippet) & ESCAPABLE:
+        return False
+    written = " ".join(snippet.split())
+    pattern = re.compile(
+        "".join(rf"\\?{re.escape(c)}" if c in ESCAPABLE else re.escape(c) for c in written)
+    )
+    lines = page.raw or page.lines
+    candidates = [lines[found.line - 1]] if found.line else lines
+    return any(
+        "\\" in match.group(0)
+        for line in candidates
+        if "\\" in line
+        for match in pattern.finditer(" ".join(line.split()))
+    )
 
 
 CALL = re.compile(r"\{\{\s*\w+\(\)\s*\}\}")
@@ -632,6 +659,10 @@ EMAIL = re.compile(r"\S+@\S+\.\w+")
 ATTRIBUTE_LIST = re.compile(r"\{[:.#][^}]*\}|\{ *(?:[.#]|[\w-]+=)[^}]*\}")  # '{ width="300" }' too
 ENTITY = re.compile(r"&#?\w+;")
 BOX_TYPE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?|///)\s*[\w-]*")
+# ':smile:': an emoji, where it is one of GitHub's shortcodes (others stay text)
+SHORTCODE = re.compile(r":[\w+-]+:")
+# '> [!NOTE]': a GitHub alert's kind becomes the box's title (in Dutch), not text
+ALERT_KIND = re.compile(rf"(?<=>)\s*\[!(?:{'|'.join(ALERT_TITLES)})\]", re.I)
 HTML_TAG = re.compile(r"</?(?P<name>[A-Za-z][\w-]*)(?P<attributes>(?:\s[^<>]*)?)/?>")
 # Each with what a line must hold for it to match: most lines hold none of them.
 SYNTAX_WITHOUT_WORDS = [
@@ -640,6 +671,7 @@ SYNTAX_WITHOUT_WORDS = [
     (LINK_TARGET, ("]",)),
     (ATTRIBUTE_LIST, ("{",)),
     (ENTITY, ("&",)),
+    (ALERT_KIND, ("[!",)),
 ]
 KNOWN_TAGS = frozenset(
     {
@@ -693,12 +725,18 @@ def _prose_lines(source: Source, renders_macros: bool) -> list[tuple[int, str]]:
         for pattern, marks in SYNTAX_WITHOUT_WORDS:
             if any(map(line.__contains__, marks)):  # the pattern needs one of them
                 line = pattern.sub(" ", line)
+        if line.count(":") > 1:
+            line = SHORTCODE.sub(_unless_emoji, line)
         if "<" in line:
             line = HTML_TAG.sub(
                 lambda match: " " if match["name"].lower() in KNOWN_TAGS else match.group(0), line
             )
         out.append((number, line))
     return out
+
+
+def _unless_emoji(match: re.Match) -> str:
+    return " " if match.group(0) in emoji_shortcodes() else match.group(0)
 
 
 def _note_line(line: str) -> bool:

@@ -1033,3 +1033,40 @@ def test_a_misspelt_name_is_named_on_the_page_and_its_catalogue_line_not_called_
         ("docs/blokken/test.md", "onbekende-verwijzing")
     ]
     assert f"Bedoel je [{name}]?" in findings[0].message
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    path=st.sampled_from(BOX_PAGES),
+    at=st.integers(min_value=0),
+    info=st.sampled_from(["", "suggestion", "mermaid", "python"]),
+    mark=st.sampled_from(["```", "~~~", "````"]),
+)
+def test_a_code_block_never_closed_is_named_at_its_line_and_nothing_else_changes(
+    path, at, info, mark
+):
+    """Python-Markdown leaves a code block that is never closed unread: the site shows the
+    marks as text and the rest of the page as always. So the checks read the rest of the
+    page as before, and name only the opening line (the test inserts it, so knows it)."""
+    from toolkit.content_checks import check_open_fence
+
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    source = Source(f"docs/blokken/{path.name}", f"blokken/{path.name}", text)
+    # a blank line after the heading and before the end, where a new paragraph may start
+    places = [n for n in range(source.front_matter.end + 1, len(lines) - 1) if not lines[n].strip()]
+    place = places[at % len(places)]
+    broken_lines = [*lines[: place + 1], f"{mark}{info}", *lines[place + 1 :]]
+    broken = Source(source.label, source.uri, "\n".join(broken_lines))
+    # the oracle: Python-Markdown reads no new code block
+    extensions = ["admonition", "pymdownx.superfences", "attr_list", "md_in_html"]
+    before = markdown.markdown("\n".join(lines[source.front_matter.end :]), extensions=extensions)
+    after = markdown.markdown(
+        "\n".join(broken_lines[source.front_matter.end :]), extensions=extensions
+    )
+    assert after.count("<pre") == before.count("<pre")
+    assert [(item.line, item.rule) for item in check_open_fence(broken)] == [
+        (place + 2, "codeblok-open")
+    ]
+    # every other line reads as it did: the prose after the fence is not blanked
+    assert broken.prose[: place + 1] + broken.prose[place + 2 :] == source.prose

@@ -402,3 +402,33 @@ def test_a_hyphen_before_and_or_or_is_meant():
 )
 def test_brackets_of_writing_are_text_and_other_brackets_are_named(written, expected):
     assert findings(written + "\n", markdown.markdown(written)) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (":::note\nLet op de planning.\n:::", [(7, "kader")]),  # Docusaurus, VitePress
+        ("::: tip Tip\nLet op de planning.\n:::", [(7, "kader")]),  # Pandoc
+        ("Start om 10:00:00 uur.", []),
+    ],
+)
+def test_a_box_written_as_other_sites_write_it_is_named(written, expected):
+    rendered = markdown.markdown(written)
+    assert ":::" in rendered or ":00" in rendered  # the oracle: shown as text
+    assert findings(written + "\n", rendered) == expected
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(
+    kind=st.sampled_from(["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"]),  # GitHub's five
+    case=st.sampled_from([str.upper, str.lower, str.title]),
+    words=st.lists(st.sampled_from(["Let", "op", "de", "planning", "huisarts"]), min_size=1),
+)
+def test_a_github_alert_loses_no_words(kind, case, words):
+    """The alert's kind ('[!NOTE]') becomes the box's Dutch title: not a word the page lost."""
+    body = f"> [!{case(kind)}]\n> {' '.join(words)}.\n"
+    rendered = markdown.markdown(
+        body, extensions=["toolkit.github_markdown:GitHubAlerts", "admonition"]
+    )
+    assert 'class="admonition' in rendered  # the oracle: the site shows a box
+    assert findings(body, rendered) == []
