@@ -1268,15 +1268,22 @@ def _deleted_box_lines(source: Source, before: str) -> list[tuple[str, Finding]]
     # last one owns the body left below it
     last_at = dict(deleted_lines(before, source.text, lambda text: bool(box_line(text))))
     for line, written in last_at.items():
-        body = next((text for text in source.lines[line - 1 :] if text.strip()), "")
+        # (a box line hidden as a note, '<!-- !!! ... -->' or '[//]: # (...)', is gone too)
+        shown = [
+            "" if COMMENT_DEFINITION.match(text.lstrip(" ")) else text
+            for text in source.prose[line - 1 :]
+        ]
+        body = next((text for text in shown if text.strip()), "")
         if _indent(body) < 4:
             continue  # the whole box went: the missing-box check judges that
         kind, title = box_line(written)
+        there = source.lines[line - 1]
+        commented = there.strip() and not shown[0].strip()
         item = finding(
             source.label,
             line,
             "blok-weggehaald",
-            corrected=f"{written.strip()}\n\n{source.lines[line - 1]}",
+            corrected=written.strip() if commented else f"{written.strip()}\n\n{there}",
             title=title,
             written=written.strip(),
         )
@@ -1645,6 +1652,45 @@ def check_inner_tabs(source: Source) -> list[Finding]:
     return findings
 
 
+# The HTML elements that hold a part of the page: left open, or closed without being opened,
+# they close or swallow a part of the site itself (its content column, its footer).
+LAYOUT_TAGS = (
+    "div", "section", "article", "aside", "main", "nav", "header", "footer", "details",
+    "figure", "table", "blockquote", "form",
+)  # fmt: skip
+LAYOUT_TAG = re.compile(
+    rf"<(?P<end>/?)(?P<name>{'|'.join(LAYOUT_TAGS)})\b[^<>]*?(?P<empty>/?)>", re.I
+)
+
+
+def check_html_balance(source: Source) -> list[Finding]:
+    """An HTML block element the editor opened and never closed ('<div>' without '</div>'),
+    or closed without opening it: in the page, it swallows or closes part of the site."""
+    if "<" not in source.text:
+        return []
+    opened: list[tuple[str, int, str]] = []  # (name, line, tag as written)
+    findings = []
+    for number, line in enumerate(source.prose, start=1):
+        if "<" not in line:
+            continue
+        for match in LAYOUT_TAG.finditer(line):
+            name, tag = match["name"].lower(), match.group(0)
+            if match["empty"]:
+                continue
+            if not match["end"]:
+                opened.append((name, number, tag))
+            elif any(item[0] == name for item in opened):
+                while opened and opened.pop()[0] != name:
+                    pass  # (an element left open inside it: the browser closes it here too)
+            else:
+                findings.append(finding(source.label, number, "html-los-einde", tag=tag))
+    findings += [
+        finding(source.label, number, "html-niet-gesloten", tag=tag, end=f"</{name}>")
+        for name, number, tag in opened
+    ]
+    return findings
+
+
 def check_open_comment(source: Source) -> list[Finding]:
     """A '<!--' never closed: the reader sees nothing after it."""
     if not source.open_comment:
@@ -1862,6 +1908,7 @@ def check_pages(
         findings += check_footnotes(source)
         findings += check_open_comment(source)
         findings += check_open_fence(source)
+        findings += check_html_balance(source)
         findings += check_inner_tabs(source)
         findings += check_hide(source)
         is_block = block_pages is not None and source.uri in block_pages

@@ -205,7 +205,10 @@ def _html_without_markdown(tokens: list[Token]) -> list[Finding]:
                         fixed=fixed,
                     )
                 )
-    return findings
+    # A tag never closed is a mistake of its own (content_checks.check_html_balance): 'write
+    # <div markdown>' would not fix it.
+    never_closed = {line for _, line, _, _ in open_tags}
+    return [item for item in findings if item.line not in never_closed]
 
 
 # Inline text: one tilde, a backslash

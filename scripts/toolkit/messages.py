@@ -689,6 +689,17 @@ MESSAGES: dict[str, str] = {
         "gegevensblok helemaal bovenaan de pagina, tussen twee regels met alleen '---', zonder "
         "lege regel of ander teken ervoor."
     ),
+    "html-los-einde": (
+        "'{tag}' sluit een HTML-blok dat op deze pagina niet geopend is: op de site sluit het "
+        "daardoor een deel van de site zelf af, en alles eronder komt op een verkeerde plek. "
+        "Oplossing: haal '{tag}' weg (of zet het blok dat het sluit erboven terug)."
+    ),
+    "html-niet-gesloten": (
+        "het HTML-blok '{tag}' wordt nergens gesloten met '{end}': alles eronder op deze pagina "
+        "komt in dit blok te staan, en de site leest daar geen Markdown meer (sterretjes en "
+        "haken komen als tekst op de pagina). Oplossing: zet '{end}' op een eigen regel onder "
+        "de laatste regel die erbij hoort, of haal '{tag}' weg."
+    ),
     "markdown-in-html": (
         "'{snippet}' staat letterlijk op de pagina: binnen een HTML-blok <{tag}> leest de "
         "site geen Markdown (GitHub's voorbeeldweergave soms wel). Oplossing: schrijf op deze "

@@ -1070,3 +1070,66 @@ def test_a_code_block_never_closed_is_named_at_its_line_and_nothing_else_changes
     ]
     # every other line reads as it did: the prose after the fence is not blanked
     assert broken.prose[: place + 1] + broken.prose[place + 2 :] == source.prose
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(
+    path=st.sampled_from(BOX_PAGES),
+    tag=st.sampled_from(["div", "details", "section", "table", "DIV"]),
+    shape=st.sampled_from(["open", "close", "pair", "pair-nested-open"]),
+    at=st.integers(min_value=0),
+    gap=st.integers(min_value=1, max_value=6),
+)
+def test_an_html_block_left_open_or_closed_alone_is_named_at_its_line(path, tag, shape, at, gap):
+    """The test inserts HTML block tags between the lines of a real page, so it knows which
+    are unbalanced: an opening tag never closed, a closing tag never opened. A pair (with or
+    without an element left open inside it, which the browser closes with it) is fine."""
+    from toolkit.content_checks import check_html_balance
+
+    lines = path.read_text(encoding="utf-8").split("\n")
+    source = Source(f"docs/blokken/{path.name}", f"blokken/{path.name}", "\n".join(lines))
+    blanks = [n for n in range(source.front_matter.end + 1, len(lines)) if not lines[n].strip()]
+    first = blanks[at % len(blanks)]
+    second = blanks[min(blanks.index(first) + gap, len(blanks) - 1)]
+    inserts = {  # line index: what the editor pasted there
+        "open": {first: f"<{tag}>"},
+        "close": {first: f"</{tag}>"},
+        "pair": {first: f"<{tag}>", second: f"</{tag}>"},
+        "pair-nested-open": {first: f"<{tag}>\n<figure>", second: f"</{tag}>"},
+    }[shape]
+    if shape.startswith("pair") and first == second:
+        inserts = {first: f"<{tag}>\n</{tag}>"}
+    out, expected = [], []
+    for number, line in enumerate(lines):
+        if number in inserts:
+            out.append("")
+            for piece in inserts[number].split("\n"):
+                out.append(piece)
+                if shape in ("open", "close"):  # the test's own list of what stays unbalanced
+                    expected.append(
+                        (len(out), "html-niet-gesloten" if shape == "open" else "html-los-einde")
+                    )
+            out.append("")
+        out.append(line)
+    broken = Source(source.label, source.uri, "\n".join(out))
+    assert [(item.line, item.rule) for item in check_html_balance(broken)] == expected
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(
+    path=st.sampled_from(BOX_PAGES),
+    kind=st.sampled_from(["interessant", "leer-van-anderen"]),
+    style=st.sampled_from(["<!-- {} -->", "<!--{}-->", "[//]: # ({})"]),
+)
+def test_a_box_line_turned_into_a_note_is_named_at_it_and_the_fix_restores_it(path, kind, style):
+    """Hiding the box line ('<!-- !!! interessant ... -->') takes the box away as deleting it
+    does: named at that line (the test changed it), and the advice puts the box line back."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"!!! {kind} "))
+    broken_lines = [*lines[:index], style.format(lines[index]), *lines[index + 1 :]]
+    source = Source(f"docs/blokken/{path.name}", f"blokken/{path.name}", "\n".join(broken_lines))
+    findings = check_admonitions(source, block_page=True, before=text)
+    assert [(item.line, item.rule) for item in findings] == [(index + 1, "blok-weggehaald")]
+    broken_lines[index] = findings[0].corrected
+    assert broken_lines == lines  # the advice, followed literally, gives the page back
