@@ -601,7 +601,7 @@ def check_nav(named: set[str], pages: set[str], text: str) -> tuple[list[Finding
         findings.append(
             finding(
                 CONFIG,
-                _line_of_text(text, page),
+                nav_page_line(text, page),
                 "config-nav-pagina",
                 page=page,
                 guess=f" Bedoel je '{guess[0]}'?" if guess else "",
@@ -615,7 +615,7 @@ def check_nav_blocks(named: set[str], block_pages: set[str], text: str) -> list[
     under 'Bouwblokken' (from the data file), so it would show twice and 'Vorige' and
     'Volgende' would run through it twice."""
     return [
-        finding(CONFIG, _line_of_text(text, page), "config-nav-blok", page=page)
+        finding(CONFIG, nav_page_line(text, page), "config-nav-blok", page=page)
         for page in sorted(named & block_pages)
     ]
 
@@ -637,6 +637,7 @@ _NO_MODULE = re.compile(
 _QUOTED_VALUE = re.compile(r"'(?P<value>[^']*)'\s*$")
 _NO_OPTION = re.compile(r"KeyError: '(?P<option>[^']+)'\s*$")
 _NOT_INSTALLED = re.compile(r"The \"(?P<name>[^\"]+)\" plugin is not installed")
+_NAV_NOT_A_LIST = re.compile(r"Expected nav to be a list, got None")
 _NAV_MISSING = re.compile(
     r"A reference to '(?P<page>[^']+)' is included in the 'nav' configuration, which is not "
     r"found in the documentation files"
@@ -656,7 +657,7 @@ def translate(message: str, text: str, label: str = CONFIG, pages: list[str] = (
         guess = difflib.get_close_matches(page, list(pages), n=1, cutoff=0.6)
         return finding(
             label,
-            _line_of_text(text, page),
+            nav_page_line(text, page),
             "config-nav-pagina",
             page=page,
             guess=f" Bedoel je '{guess[0]}'?" if guess else "",
@@ -664,6 +665,10 @@ def translate(message: str, text: str, label: str = CONFIG, pages: list[str] = (
     match = _CONFIG_VALUE.match(message)
     key = match["key"] if match else ""
     detail = match["message"] if match else message
+    empty_item = _nav_line(root, lambda node: _scalar(node) in ("", "~", "null"), title=True)
+    if key == "nav" and _NAV_NOT_A_LIST.search(detail) and empty_item:
+        line, title = empty_item
+        return finding(label, line, "config-nav-leeg", title=title)
     option = _PLUGIN_OPTION.match(detail)
     if key == "plugins" and option:
         plugin, name, rest = option["plugin"], option["option"], option["rest"]
@@ -758,6 +763,39 @@ def line_of_key(root: yaml.Node | None, path: list) -> int | None:
         else:
             break
     return line
+
+
+def nav_page_line(text: str, page: str) -> int | None:
+    """The line of the menu entry that names the page (not a mention of it elsewhere)."""
+    try:
+        root = yaml.compose(text, Loader=_FastAnyTagLoader)
+    except yaml.YAMLError:
+        root = None
+    return _nav_line(root, lambda node: _scalar(node) == page) or _line_of_text(text, page)
+
+
+def _scalar(node: yaml.Node) -> str | None:
+    return str(node.value) if isinstance(node, yaml.ScalarNode) else None
+
+
+def _nav_line(root: yaml.Node | None, wanted, title: bool = False):
+    """The line of the first menu entry whose page (a YAML node) `wanted` accepts, walking
+    'nav:' and its sections; with title=True, (line, the entry's title)."""
+    sections = (
+        dict((k.value, v) for k, v in root.value) if isinstance(root, yaml.MappingNode) else {}
+    )
+    pending = [sections.get("nav")]
+    while pending:
+        node = pending.pop(0)
+        items = node.value if isinstance(node, yaml.SequenceNode) else []
+        for item in items:
+            pairs = item.value if isinstance(item, yaml.MappingNode) else [(None, item)]
+            for key, value in pairs:
+                if wanted(value):
+                    line = (key or value).start_mark.line + 1
+                    return (line, _scalar(key) or "") if title else line
+                pending.append(value)
+    return None
 
 
 def _plugin_name(item: yaml.Node) -> str | None:

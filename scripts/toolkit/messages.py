@@ -1051,6 +1051,11 @@ MESSAGES: dict[str, str] = {
         "Oplossing: schrijf het pad vanaf de map docs/ zoals het bestand heet, of haal de "
         "regel weg."
     ),
+    "config-nav-leeg": (
+        "het menu-item '{title}' heeft geen pagina: achter '{title}:' staat niets. Oplossing: "
+        "zet de pagina erachter, vanaf de map docs/ ('- {title}: map/pagina.md'), of haal de "
+        "regel weg."
+    ),
     "config-fout": (
         "de instelling '{key}' in mkdocs.yml wordt niet geaccepteerd. Oplossing: zet deze "
         "regel terug zoals hij in de vorige versie stond (GitHub: 'History' van mkdocs.yml), "

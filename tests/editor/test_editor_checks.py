@@ -1133,3 +1133,44 @@ def test_a_box_line_turned_into_a_note_is_named_at_it_and_the_fix_restores_it(pa
     assert [(item.line, item.rule) for item in findings] == [(index + 1, "blok-weggehaald")]
     broken_lines[index] = findings[0].corrected
     assert broken_lines == lines  # the advice, followed literally, gives the page back
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(
+    entry=st.sampled_from(
+        [
+            "  - Afkortingen: afkortingen.md",
+            "      - Privacy: over/privacy.md",
+            "  - Zelfscan: zelfscan.md",
+        ]
+    ),
+    slip=st.sampled_from([lambda page: page.removesuffix(".md"), lambda page: page.upper()]),
+)
+def test_a_menu_page_misspelt_is_named_at_its_menu_line_not_where_the_name_also_stands(entry, slip):
+    """'afkortingen' also stands in the line that loads the glossary (and 'zelfscan' in a
+    comment): the message names the menu line the test changed."""
+    from toolkit.config_checks import check_nav
+
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    title, page = entry.rsplit(": ", 1)
+    wrong = slip(page)
+    changed = text.replace(entry, f"{title}: {wrong}", 1)
+    line = changed.split("\n").index(f"{title}: {wrong}") + 1
+    pages = {path.relative_to(DOCS).as_posix() for path in DOCS.rglob("*.md")}
+    named = {wrong} | (pages - {page})
+    findings, meant = check_nav(named, pages, changed)
+    assert [(item.line, item.rule) for item in findings] == [(line, "config-nav-pagina")]
+    assert meant == {page} or wrong == page.upper()  # the guess: the page it was
+
+
+@pytest.mark.parametrize("title", ["Nieuws", "Over de NOV"])
+def test_a_menu_entry_without_a_page_is_named_at_its_line(title):
+    from toolkit.config_checks import translate
+
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    entry = "  - Afkortingen: afkortingen.md"
+    changed = text.replace(entry, f"{entry}\n  - {title}:", 1)
+    line = changed.split("\n").index(f"  - {title}:") + 1
+    # what MkDocs logs for it (mkdocs.config.config_options.Nav)
+    found = translate("Config value 'nav': Expected nav to be a list, got None", changed)
+    assert (found.line, found.rule) == (line, "config-nav-leeg") and f"'{title}'" in found.message
