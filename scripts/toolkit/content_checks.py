@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from posixpath import dirname, normpath
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -674,7 +675,10 @@ def _straight_quotes(match: re.Match) -> str:
 
 
 FULL_REFERENCE = re.compile(r"(?P<image>!?)\[" + LINK_TEXT + r"\]\s?\[(?P<id>[^\[\]]*)\]")
-SHORTCUT_REFERENCE = re.compile(r"(?P<image>!?)\[(?P<text>[^\[\]]+)\](?![\[(:])")
+# The end of a link whose text began on the line above ('[Beweeg' / 'huis][naam]')
+CONTINUED_REFERENCE = re.compile(r"^[^\[\]]*\]\s?\[(?P<id>[^\[\]]+)\]")
+# (not the name of a link whose text began on the line above: 'huis][naam]')
+SHORTCUT_REFERENCE = re.compile(r"(?<!\])(?<!\] )(?P<image>!?)\[(?P<text>[^\[\]]+)\](?![\[(:])")
 # A reference definition on the page itself; '[^1]: ...' is a footnote, '[//]: #' a note.
 PAGE_DEFINITION = re.compile(r"^ {0,3}\[(?P<id>[^\]^/][^\]]*)\]:\s*(?P<url>\S+)")
 AUTOLINK = re.compile(r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]*://[^<>\s]*)>")
@@ -710,6 +714,11 @@ IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$", re.IGNORECAS
 # What every link pattern above needs on a line: a bracket, an angle bracket or an address
 # (substring tests: on long paragraph lines several times faster than one regex search).
 LINK_MARKS = ("[", "<", "://", "www.")
+# A reference name or an address broken over two lines (Enter pressed inside it): Markdown
+# reads the line break as a space, finds no such name and shows the link as text.
+BROKEN_TARGET = re.compile(
+    r"\](?P<kind>[\[(])(?P<target>[^\s\[\]()]+[ \t]*\n[ \t]*[^\s\[\]()]+)[\])]"
+)
 
 
 def _attribute(attributes: str, name: str) -> str | None:
@@ -817,6 +826,22 @@ def check_links(
             )
         )
 
+    for number, (line, below) in enumerate(pairwise(source.prose), start=1):
+        if not line.rstrip().endswith(("[", "(", "-", "/", ".")) and "[" not in line:
+            continue  # (most lines: no name or address can be broken at their end)
+        for match in BROKEN_TARGET.finditer(f"{line}\n{below}"):
+            whole = "".join(match["target"].split())
+            if match["kind"] == "[":
+                scan.used.append((normalize_id(whole), number))  # meant: not also "unused"
+            scan.findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "link-afgebroken",
+                    target=" ".join(match["target"].split()),
+                    whole=whole,
+                )
+            )
     for number, line in enumerate(source.prose, start=1):
         if not any(mark in line for mark in LINK_MARKS):  # most lines: no pattern can match
             continue
@@ -897,6 +922,11 @@ def check_links(
                     scan.findings += _relative_link(source, number, target, pages, files)
             line = INLINE_LINK.sub(_blank, line)
         if "[" in line:  # references
+            above = source.prose[number - 2] if number > 1 else ""
+            continued = CONTINUED_REFERENCE.match(line)
+            if continued and above.count("[") > above.count("]"):  # its text began above
+                reference(number, continued["id"])
+                line = _blank(continued) + line[continued.end() :]
             for match in FULL_REFERENCE.finditer(line):
                 # '[![Logo](logo.png)][naam]': the image's description is the link's text,
                 # and the image's own check judges it

@@ -171,6 +171,11 @@ MESSAGES: dict[str, str] = {
         "Markdown niet als aanhalingstekens leest: de link werkt niet. Oplossing: schrijf "
         "'{fixed}' (een titel tussen rechte aanhalingstekens, het adres zonder)."
     ),
+    "link-afgebroken": (
+        "de naam of het adres van de link ('{target}') loopt door op de volgende regel: de site "
+        "leest de regelovergang als een spatie, vindt de link niet en toont hem als tekst. "
+        "Oplossing: zet '{whole}' helemaal op deze regel."
+    ),
     "kapotte-link": (
         "de link naar '{target}' wijst naar een bestand dat niet bestaat.{hint} Oplossing: "
         "verbeter de bestandsnaam (een link naar een andere pagina gaat naar haar .md-bestand, "

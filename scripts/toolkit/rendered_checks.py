@@ -123,6 +123,9 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
             rf"|^ *[{DASHES}][ \t]+\S[^\n]*"
             rf"(?=\n *(?:[{DASHES}{FOREIGN_BULLETS}]|o(?= {{2,}}|\t))[ \t]+\S)"
             rf"|(?<=\n) *[{DASHES}][ \t]+\S[^\n]*"
+            # '-Punt' and '1.Punt': a list's mark without its space (no word starts so)
+            r"|(?m:^) *-(?=[^\W\d_])[^\n]*"
+            r"|(?m:^) *\d{1,3}\.(?=[^\W\d_])[^\n]*(?=\n *\d{1,3}\.[^\W\d_])"
         ),
     ),
     # ('*woord*' too: a page makes it italic, so as text it came from the data file or HTML)
@@ -274,6 +277,7 @@ RAW_BLOCKS = {"div", "section", "article", "aside", "figure", "header", "footer"
 # Syntax that should have started a block of its own: Markdown joined it to the lines
 # above, so the cause is where the paragraph starts.
 JOINED = {"opsomming", "kop"}
+MARK_WITHOUT_SPACE = re.compile(r" *(?:-|\d{1,3}\.)(?=[^\W\d_])")
 SHOWN_FILES_ONLY = {"html-als-tekst"}
 
 
@@ -368,6 +372,8 @@ def _leftovers(
                     continue  # a backslash before the marks: the editor asked for them as text
                 if rule == "opsomming" and FOREIGN_BULLET.match(match.group(0)) and found.line:
                     found = _foreign_bullet(found, origins)  # its own line is the cause
+                elif MARK_WITHOUT_SPACE.match(match.group(0)):
+                    pass  # its own line: the space after the mark is missing there
                 elif rule in JOINED and match.start() > 0 and found.line:
                     # the line right above it took it in: a blank line (or its '- ') goes there
                     start = _line_in(origins[0], " ".join(text.split())[:40])
@@ -634,7 +640,8 @@ def line_of(origin: Origin, snippet: str, case: bool = True, exact: bool = False
     if exact:
         return None
     first_seen = None
-    for word in sorted(set(wanted.split(" ")), key=len, reverse=True):
+    # (words without the brackets around them: 'huis]naam' is two words of the source)
+    for word in sorted(set(re.split(r"[ \[\]()]+", wanted)) - {""}, key=len, reverse=True):
         numbers = [n for n, line in enumerate(written, start=start + 1) if word in line]
         if len(numbers) == 1:
             return numbers[0]

@@ -432,3 +432,30 @@ def test_a_github_alert_loses_no_words(kind, case, words):
     )
     assert 'class="admonition' in rendered  # the oracle: the site shows a box
     assert findings(body, rendered) == []
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    items=st.lists(
+        st.sampled_from(["Eerst de huisarts", "Dan de fysio", "Zorg voor inzicht"]),
+        min_size=2,
+        max_size=4,
+    ),
+    slip=st.integers(min_value=0),
+    numbered=st.booleans(),
+)
+def test_a_list_mark_without_its_space_is_named_at_its_own_line(items, slip, numbered):
+    """'-Punt' (or '1.Punt' twice): Markdown reads no list item, and joins the line to the
+    one above. The test takes the space away itself, so it knows the line."""
+    at = 1 + slip % (len(items) - 1) if not numbered else slip % len(items)
+    marks = [f"{n}." if numbered else "-" for n in range(1, len(items) + 1)]
+    lines = [f"{mark} {text}" for mark, text in zip(marks, items, strict=True)]
+    if numbered:  # (one numbered line without its space is a sentence; all of them are not)
+        lines = [f"{mark}{text}" for mark, text in zip(marks, items, strict=True)]
+    else:
+        lines[at] = f"-{items[at]}"
+    body = "\n".join(lines) + "\n"
+    rendered = markdown.markdown(body)
+    assert "-" + items[at] in rendered or f"{marks[0]}{items[0]}" in rendered  # the oracle
+    found = findings(body, rendered)
+    assert found == [(7 if numbered else 7 + at, "opsomming")], found
