@@ -65,6 +65,8 @@ PROJECT_KEYS_SCHEMA = {
 }
 # The settings that keep a mistake from being published: what each must be, why, and the
 # line that restores it. Changed or deleted, they would let the next mistake through silently.
+SWITCHES_OFF = "zet een controle van de site uit"
+PRIVACY = "laat de browser van elke lezer iets ophalen bij een andere partij"
 SAFEGUARDS: dict[str, tuple[dict, str, str]] = {
     "strict": (
         {"const": True},
@@ -104,7 +106,22 @@ SAFEGUARDS: dict[str, tuple[dict, str, str]] = {
         "de controles van de inhoud draaien dan niet meer",
         "de regels onder 'hooks:' zoals in de vorige versie (GitHub: 'History' van mkdocs.yml)",
     ),
+    # Privacy: nothing loads from another site (docs/over/privacy.md promises it)
+    "theme": (
+        {"type": "object", "required": ["font"], "properties": {"font": {"const": False}}},
+        "Material haalt de lettertypes dan bij Google Fonts op, uit de browser van elke lezer, "
+        "wat de privacyverklaring uitsluit",
+        "'  font: false' onder 'theme:'",
+    ),
+    "repo_url": (
+        False,
+        "Material vraagt dan bij elke lezer gegevens op bij GitHub, wat de privacyverklaring "
+        "uitsluit (de knop 'Bewerk' werkt via edit_uri)",
+        "niets: haal de regel weg",
+    ),
 }
+# What a changed safeguard does, in the message (the rest: SWITCHES_OFF)
+SAFEGUARD_KINDS = {"theme": PRIVACY, "repo_url": PRIVACY}
 REQUIRED_SAFEGUARDS = ("strict", "validation", "exclude_docs", "hooks")
 EXAMPLES = {
     INTERVAL_SETTING: f"'{INTERVAL_SETTING}: 12' (een getal van 1 tot 120, zonder "
@@ -329,6 +346,7 @@ def _shape_findings(text: str, label: str) -> list[Finding]:
         )
     findings += _nav_twice(data.get("nav"), root, label)
     findings += _plugin_names(data.get("plugins"), root, label)
+    findings += _search_options(data.get("plugins"), root, label)
     findings += _extra_names(data.get("extra"), root, label)
     findings += _theme_features(data.get("theme"), root, label)
     findings += _theme_language(data.get("theme"), root, label, text)
@@ -374,6 +392,15 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
                 )
                 continue
             path = [key, *error.absolute_path]
+            if error.validator == "required":  # a setting under the key deleted
+                missing = error.validator_value[0]
+                line = _where_it_stood(f"{missing}:", text, before) or line_of_key(root, path)
+                findings.append(
+                    finding(
+                        label, line, "config-beschermd-weg", key=missing, why=why, example=example
+                    )
+                )
+                break
             shown = path[-1] if isinstance(path[-1], str) else key
             findings.append(
                 finding(
@@ -382,6 +409,7 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
                     "config-beschermd",
                     key=shown,
                     value=_shown(error.instance),
+                    what=SAFEGUARD_KINDS.get(key, SWITCHES_OFF),
                     why=why,
                     example=example,
                 )
@@ -465,6 +493,65 @@ def _plugin_names(plugins: object, root: yaml.Node, label: str) -> list[Finding]
                 )
             )
     return findings
+
+
+def _search_options(plugins: object, root: yaml.Node, label: str) -> list[Finding]:
+    """The search's languages and separator: a slip there breaks searching on the site
+    (and the separator is a pattern the project's search hooks use too)."""
+    options = next(
+        (item["search"] for item in plugins or [] if isinstance(item, dict) and "search" in item),
+        None,
+    )
+    if not isinstance(options, dict):
+        return []
+    findings = []
+    languages = options.get("lang", [])
+    known = search_languages()
+    for value in languages if isinstance(languages, list) else [languages]:
+        if known and str(value) not in known:
+            findings.append(
+                finding(
+                    label,
+                    _line_in_plugin(root, "search", "lang"),
+                    "config-zoektaal",
+                    value=str(value),
+                    guess=_guess(str(value), sorted(known)),
+                )
+            )
+    separator = options.get("separator")
+    if isinstance(separator, str):
+        try:
+            re.compile(separator)
+        except re.error as error:
+            findings.append(
+                finding(
+                    label,
+                    _line_in_plugin(root, "search", "separator"),
+                    "config-zoekscheiding",
+                    reason=_pattern_problem(error),
+                )
+            )
+    return findings
+
+
+def _pattern_problem(error: re.error) -> str:
+    if "unterminated character set" in str(error):
+        return "een '[' zonder ']'"
+    if "missing )" in str(error) or "unbalanced parenthesis" in str(error):
+        return "de haakjes ( ) zijn niet in paren"
+    return f"fout op teken {error.pos + 1}" if error.pos is not None else "het patroon klopt niet"
+
+
+@functools.cache
+def search_languages() -> frozenset[str]:
+    """The languages Material's search can stem and stop: its lunr-languages files, and
+    English (built in). Empty when Material is not installed here (nothing to judge by)."""
+    spec = importlib.util.find_spec("material")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    folder = Path(spec.submodule_search_locations[0]) / "templates/assets/javascripts/lunr/min"
+    names = {path.name.split(".")[1] for path in folder.glob("lunr.*.min.js")}
+    return frozenset(names - {"stemmer", "multi"} | {"en"})
 
 
 def _extra_names(extra: object, root: yaml.Node, label: str) -> list[Finding]:
@@ -628,6 +715,7 @@ _PLUGIN_OPTION = re.compile(
 )
 _UNRECOGNISED = re.compile(r"Unrecognised configuration name: (?P<name>\S+)")
 _TYPE = re.compile(r"Expected type: <class '(?P<type>\w+)'>")
+_PLUGIN_TWICE = re.compile(r"Plugin '(?P<name>[^']+)' was specified multiple times")
 _EXTENSION_FAILED = re.compile(
     r"^Failed to load extension '(?P<name>[^']+)'\.(?P<rest>.*)$", re.DOTALL
 )
@@ -683,6 +771,12 @@ def translate(message: str, text: str, label: str = CONFIG, pages: list[str] = (
             option=name,
             expected=_expected(rest),
         )
+    twice = _PLUGIN_TWICE.search(detail)
+    if key == "plugins" and twice:
+        name = twice["name"].rsplit("/", 1)[-1]  # MkDocs names it 'material/search'
+        lines = _plugin_lines(root, name)
+        if len(lines) > 1:
+            return finding(label, lines[1], "config-plugin-dubbel", name=name, first=lines[0])
     extension = _EXTENSION_FAILED.match(detail)
     if key == "markdown_extensions" and extension:
         return _extension_finding(extension["name"], extension["rest"], root, text, label)
@@ -806,6 +900,19 @@ def _plugin_name(item: yaml.Node) -> str | None:
     return None
 
 
+def _plugin_lines(root: yaml.Node | None, name: str) -> list[int]:
+    """The lines of every item under 'plugins:' that names this plugin."""
+    sections = (
+        dict((k.value, v) for k, v in root.value) if isinstance(root, yaml.MappingNode) else {}
+    )
+    items = sections.get("plugins")
+    return [
+        item.start_mark.line + 1
+        for item in (items.value if isinstance(items, yaml.SequenceNode) else [])
+        if _plugin_name(item) == name
+    ]
+
+
 def _line_in_plugin(
     root: yaml.Node | None, plugin: str, option: str, section: str = "plugins"
 ) -> int | None:
@@ -899,5 +1006,7 @@ def _shown(value: object) -> str:
         return "(leeg)"
     if value is True or value is False:
         return "true" if value else "false"
+    if isinstance(value, dict):  # a block of settings: as its lines read
+        value = ", ".join(f"{key}: {_shown(item)}" for key, item in value.items())
     text = " ".join(str(value).split())  # (a block of lines: one line)
     return text if len(text) <= 60 else text[:57] + "..."

@@ -992,11 +992,22 @@ MESSAGES: dict[str, str] = {
         "van mkdocs.yml terug (GitHub: 'History'), of vraag een ontwikkelaar om hulp."
     ),
     "config-waarde": ("'{key}: {value}' kan de site niet gebruiken. Oplossing: schrijf {example}."),
-    "config-beschermd": (
-        "'{key}: {value}' zet een controle van de site uit: {why}. Oplossing: schrijf {example}."
-    ),
+    "config-beschermd": ("'{key}: {value}' {what}: {why}. Oplossing: schrijf {example}."),
     "config-beschermd-weg": (
         "de instelling '{key}' ontbreekt in mkdocs.yml: {why}. Oplossing: zet terug: {example}."
+    ),
+    "config-zoektaal": (
+        "de zoekfunctie kent de taal '{value}' niet: zoeken werkt dan niet op de site.{guess} "
+        "Oplossing: schrijf de code van de taal, voor Nederlands 'nl'."
+    ),
+    "config-zoekscheiding": (
+        "het patroon achter 'separator' van de zoekfunctie is ongeldig ({reason}): zoeken "
+        "werkt dan niet op de site. Oplossing: zet de regel terug zoals in de vorige versie van "
+        "mkdocs.yml (GitHub: 'History')."
+    ),
+    "config-plugin-dubbel": (
+        "de plugin '{name}' staat twee keer onder 'plugins:' (ook op regel {first}). Oplossing: "
+        "haal deze regel weg (met de instellingen eronder, als ze die heeft)."
     ),
     "config-plugin-vorm": (
         "dit punt onder 'plugins:' noemt meer dan één plugin of instelling op één niveau. "

@@ -47,6 +47,8 @@ WEAKENED = [
     (r"  unrecognized_links: warn", "  unrecognized_links: ignore", r"  unrecognized_links: warn"),
     (r"  _data/", "  data/", r"exclude_docs: \|"),
     (r"  _data/", "  _date/", r"exclude_docs: \|"),
+    (r"  font: false", "  font:\n    text: Roboto", r"  font: false"),  # Google Fonts
+    (r"strict: true", "strict: true\nrepo_url: https://github.com/nov/toolkit", r"strict: true"),
 ]
 # what the editor deletes or comments out: whole lines
 DELETED = [
@@ -55,6 +57,7 @@ DELETED = [
     ("exclude_docs",),
     ("  - hooks/content_checks_hook.py",),
     ("  - hooks/rendered_checks_hook.py",),
+    ("  font: false",),  # Material's default then loads Google Fonts
 ]
 HARMLESS = [
     (r"  _data/", "  _data"),  # MkDocs reads both as the folder
@@ -79,7 +82,9 @@ def test_a_weakened_setting_is_named_at_its_line(change):
     pattern, new, named = change
     number = number_of(pattern)
     text = "\n".join([*LINES[: number - 1], new, *LINES[number:]])
-    assert safeguard_findings(text) == [(number_of(named), "config-beschermd")]
+    # (a line added below the one changed is named at itself: 'repo_url: ...')
+    added = new.count("\n") if new.startswith(LINES[number - 1]) else 0
+    assert safeguard_findings(text) == [(number_of(named) + added, "config-beschermd")]
 
 
 @SETTINGS
@@ -98,7 +103,7 @@ def test_a_setting_changed_without_weakening_it_is_no_mistake(change):
 )
 def test_a_deleted_setting_is_named_where_it_stood(what, how, git):
     (name,) = what
-    if name.startswith("  - "):
+    if name.startswith("  "):
         lines = range(number_of(re.escape(name)), number_of(re.escape(name)) + 1)
     else:
         lines = block_of(name)
@@ -116,7 +121,36 @@ def test_a_deleted_setting_is_named_where_it_stood(what, how, git):
         expected_line = lines.start
     elif name.startswith("  - "):
         expected_line = number_of(r"hooks:")
+    elif name.startswith("  "):
+        expected_line = number_of(r"theme:")
     else:
         expected_line = 1
     found = safeguard_findings(text, CONFIG_TEXT if git else None)
     assert found == [(expected_line, "config-beschermd-weg")]
+
+
+@SETTINGS
+@given(value=st.sampled_from(["nl", "en", "de", "dutch", "nederlands", "nl_NL", "NL", "[nl, en]"]))
+def test_a_search_language_the_search_does_not_know_is_named_at_its_line(value):
+    # the test's own list: codes of Material's search languages (lunr-languages) used here
+    known = {"nl", "en", "de"}
+    text = CONFIG_TEXT.replace("      lang: nl", f"      lang: {value}", 1)
+    line = number_of(r"      lang: nl")
+    found = [(item.line, item.rule) for item in check_config(text)]
+    wrong = [code for code in value.strip("[]").split(", ") if code not in known]
+    assert found == [(line, "config-zoektaal")] * len(wrong)
+
+
+@SETTINGS
+@given(pattern=st.text(alphabet="[]()^\\-+*?|azs09", min_size=1, max_size=12))
+def test_a_search_separator_that_is_no_pattern_is_named_at_its_line(pattern):
+    line = number_of(r"      separator: .*")
+    quoted = pattern.replace("\\", "\\\\").replace('"', '\\"')
+    text = "\n".join([*LINES[: line - 1], f'      separator: "{quoted}"', *LINES[line:]])
+    try:  # the oracle: Python's own re, which the search hooks split the words with
+        re.compile(pattern)
+        valid = True
+    except re.error:
+        valid = False
+    found = [(item.line, item.rule) for item in check_config(text)]
+    assert found == ([] if valid else [(line, "config-zoekscheiding")])
