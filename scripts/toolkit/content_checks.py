@@ -318,12 +318,18 @@ def normalize_id(reference_id: str) -> str:
     return " ".join(reference_id.split()).lower()
 
 
+def _comment_line(line: str) -> bool:
+    """A line that is one HTML comment: no reader sees it, wherever it is appended."""
+    text = line.strip()
+    return text.startswith("<!--") and text.endswith("-->") and "-->" not in text[4:-3]
+
+
 def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Reference], list]:
     """The catalogue's references by normalized name, and the findings about its lines."""
     references: dict[str, Reference] = {}
     findings: list[Finding] = []
     for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
-        if not line.strip() or COMMENT_DEFINITION.match(line):
+        if not line.strip() or COMMENT_DEFINITION.match(line) or _comment_line(line):
             continue
         joined = TWO_DEFINITIONS.match(line)
         if joined and all(DEFINITION.match(part) for part in joined.groups()):

@@ -49,8 +49,9 @@ def parse(text: str) -> Definitions:
     abbreviations: dict[str, str | None] = {}
     leftover = []
     for line in text.split("\n"):
-        if not line.strip():
-            continue
+        stripped = line.strip()
+        if not stripped or (stripped.startswith("<!--") and stripped.endswith("-->")):
+            continue  # (a note no reader sees: nothing to append)
         if reference := ReferenceProcessor.RE.match(line):
             link = reference.group(2).lstrip("<").rstrip(">")
             title = reference.group(5) or reference.group(6)

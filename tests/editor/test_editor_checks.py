@@ -1218,3 +1218,25 @@ def test_enter_pressed_inside_a_link_is_named_when_it_breaks_the_link(name, cut,
     else:
         assert broken == [7], scan.findings  # named at the line where the link starts
         assert part == "address" or normalize_id(name) in {key for key, _ in scan.used}
+
+
+@pytest.mark.parametrize(
+    ("note", "harmless"),
+    [
+        ("<!-- nog nakijken -->", True),  # a note no reader sees
+        ("  <!-- controleren in 2027 -->  ", True),
+        ("<!-- nog nakijken", False),  # left open: shown as text
+        ("<!-- a --> tekst <!-- b -->", False),  # text between two notes
+    ],
+)
+def test_a_note_line_in_the_catalogue_is_no_mistake(note, harmless):
+    from toolkit.shared_definitions import parse
+
+    text = f"{CATALOGUE_TEXT}{note}\n"
+    references, findings = parse_catalogue(text)
+    # the oracle: what Python-Markdown shows of the line when it is appended to a page
+    shown = markdown.markdown(f"Tekst.\n\n{note}").replace("<p>Tekst.</p>", "")
+    visible = lxml.html.fragment_fromstring(f"<div>{shown}</div>").text_content().strip()
+    assert (not visible) == harmless
+    assert references.keys() == REFERENCES.keys()
+    assert (findings == [] and parse(text).leftover == ()) == harmless
