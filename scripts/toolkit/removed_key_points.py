@@ -18,6 +18,7 @@ import re
 
 import yaml
 
+from .deleted_lines import deleted_lines
 from .editor_yaml import ImpossibleDatesLoader
 from .findings import Finding, finding
 
@@ -94,10 +95,12 @@ def check_removed_key_points(old_text: str, new_text: str, label: str = DATA_FIL
                 )
                 continue
         shown = text if len(text) <= TEXT_SHOWN else text[: TEXT_SHOWN - 1].rstrip() + "…"
+        # named where the editor deleted it (the message says where its id goes)
+        stood = deleted_lines(old_text, new_text, lambda written, point=removed: point in written)
         findings.append(
             finding(
                 label,
-                line,
+                next((number for number, _ in stood), line),
                 "kernpunt-verwijderd",
                 id=removed,
                 shown=shown,

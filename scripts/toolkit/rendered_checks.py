@@ -125,6 +125,10 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?<=\n) *[{DASHES}][ \t]+\S[^\n]*"
             # '-Punt' and '1.Punt': a list's mark without its space (no word starts so)
             r"|(?m:^) *-(?=[^\W\d_])[^\n]*"
+            # '"- Punt': a key typed before a list's mark, inside an item: the point joins the
+            # one above ('- ' after a sentence's opening quote is no list: the line above
+            # must be an item's text, so not the block's first line)
+            r"|(?<=\n) *[^\w\s\[(]{1,2} ?[-*+] +\S[^\n]*"
             r"|(?m:^) *\d{1,3}\.(?=[^\W\d_])[^\n]*(?=\n *\d{1,3}\.[^\W\d_])"
         ),
     ),
@@ -159,7 +163,7 @@ LEFTOVER_MARKS: dict[str, tuple[str, ...]] = {
 }
 # What one of a text's lines must start with (after spaces) for the pattern to match.
 LEFTOVER_LINE_STARTS = {
-    "opsomming": frozenset(f"-*+o0123456789{DASHES}{FOREIGN_BULLETS}"),
+    "opsomming": frozenset(f"-*+o0123456789{DASHES}{FOREIGN_BULLETS}\"'“”‘’`.,;:=/\\<>|~^"),
 }
 
 
@@ -277,7 +281,8 @@ RAW_BLOCKS = {"div", "section", "article", "aside", "figure", "header", "footer"
 # Syntax that should have started a block of its own: Markdown joined it to the lines
 # above, so the cause is where the paragraph starts.
 JOINED = {"opsomming", "kop"}
-MARK_WITHOUT_SPACE = re.compile(r" *(?:-|\d{1,3}\.)(?=[^\W\d_])")
+# A list's mark that is wrong on its own line ('-Punt', '"- Punt'): that line is the cause
+OWN_LINE_MARK = re.compile(r" *(?:(?:-|\d{1,3}\.)(?=[^\W\d_])|[^\w\s\[(]{1,2} ?[-*+] )")
 SHOWN_FILES_ONLY = {"html-als-tekst"}
 
 
@@ -372,11 +377,12 @@ def _leftovers(
                     continue  # a backslash before the marks: the editor asked for them as text
                 if rule == "opsomming" and FOREIGN_BULLET.match(match.group(0)) and found.line:
                     found = _foreign_bullet(found, origins)  # its own line is the cause
-                elif MARK_WITHOUT_SPACE.match(match.group(0)):
-                    pass  # its own line: the space after the mark is missing there
+                elif OWN_LINE_MARK.match(match.group(0)):
+                    pass  # its own line: the space after the mark or a stray key
                 elif rule in JOINED and match.start() > 0 and found.line:
                     # the line right above it took it in: a blank line (or its '- ') goes there
-                    start = _line_in(origins[0], " ".join(text.split())[:40])
+                    # (the block's first line: more of it may run into the line below)
+                    start = _line_in(origins[0], " ".join(text.split("\n", 1)[0].split())[:40])
                     if start and start < found.line:
                         found = dataclasses.replace(found, line=found.line - 1)
                 yield found

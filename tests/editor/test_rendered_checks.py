@@ -459,3 +459,21 @@ def test_a_list_mark_without_its_space_is_named_at_its_own_line(items, slip, num
     assert "-" + items[at] in rendered or f"{marks[0]}{items[0]}" in rendered  # the oracle
     found = findings(body, rendered)
     assert found == [(7 if numbered else 7 + at, "opsomming")], found
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    count=st.integers(min_value=2, max_value=4),
+    slip=st.integers(min_value=0),
+    key=st.sampled_from(['"', "'", "`", ".", ",", ";", "“", "=", "/"]),
+    gap=st.sampled_from(["", " "]),
+)
+def test_a_key_typed_before_a_list_mark_is_named_at_its_line(count, slip, key, gap):
+    """'"- punt': the item is no item; Markdown joins it to the one above, mark and all."""
+    at = 1 + slip % (count - 1)
+    lines = [f"- punt nummer {n}" for n in range(count)]
+    lines[at] = f"{key}{gap}{lines[at]}"
+    body = "\n".join(lines) + "\n"
+    rendered = markdown.markdown(body)
+    assert rendered.count("<li>") == count - 1  # the oracle: one item fewer
+    assert findings(body, rendered) == [(7 + at, "opsomming")]
