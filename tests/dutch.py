@@ -2,8 +2,8 @@
 
 Not a language detector: a list of common English words that are not Dutch words too (so
 not "is", "in", "of", "was", "link" or "check", which Dutch uses too). A message fails when
-any of them occurs outside quotes and code, i.e. outside '...', "...", `...`, URLs and
-paths, which may name English things (a key, a file name, a quoted line of the page).
+any of them occurs outside quotes and code, i.e. outside '...', "...", `...`, [...], URLs
+and paths, which may name English things (a key, a file name, a quoted line of the page).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ ENGLISH_WORDS = frozenset("""
 # fmt: on
 QUOTED = re.compile(
     r"'[^']*'|\"[^\"]*\"|“[^”]*”|‘[^’]*’|`[^`]*`|\S+://\S+|\S*[/\\]\S*|\S+\.\w{2,4}\b"
+    r"|\[[^\]\n]*\]"  # a name in brackets: the editor's reference or abbreviation, as typed
 )
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 

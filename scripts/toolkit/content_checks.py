@@ -254,6 +254,7 @@ def _prose(
     fence_at = -1
     in_comment = False
     opened: tuple[int, int] | None = None
+    unclosed: tuple[int, int] | None = None  # a comment that ran into a later one
     for number, line in enumerate(lines):
         if number < skip:
             out.append("")
@@ -275,6 +276,14 @@ def _prose(
             found = line.find(marker, position)
             if found >= 0 and (number, found) == open_comment:
                 found = line.find(marker, found + 1)
+            if in_comment and unclosed is None and opened is not None:
+                # another '<!--' before this comment's '-->': it was never closed, and runs
+                # on to the end of a later note (the text between is hidden)
+                again = line.find(
+                    "<!--", position + 4 if opened == (number, position) else position
+                )
+                if again >= 0 and (found < 0 or again < found):
+                    unclosed = opened
             stop = len(line) if found < 0 else found + (3 if in_comment else 0)
             kept.append(" " * (stop - position) if in_comment else line[position:stop])
             if found >= 0:
@@ -286,6 +295,8 @@ def _prose(
         return _prose(lines, skip, open_comment, open_fences | {fence_at})
     if in_comment and opened is not None and open_comment is None:
         return _prose(lines, skip, opened, open_fences)
+    if unclosed is not None and open_comment is None:
+        return _prose(lines, skip, unclosed, open_fences)
     return out, open_comment, open_fences
 
 
@@ -1735,6 +1746,10 @@ def check_open_comment(source: Source) -> list[Finding]:
     first = source.lines[number - 1]
     rest = "\n".join([first[first.rfind("<!--") + 4 :], *source.lines[number:]])
     words = ", ".join(f"'{word}'" for word in re.findall(r"[^\W\d_]{2,}", rest)[:5])
+    closed = rest.find("-->")
+    if closed >= 0:  # closed by the end of a later note: the text between is hidden
+        end = number + rest[:closed].count("\n")
+        return [finding(source.label, number, "verloren-opmerking-tot", words=words, end=end)]
     return [finding(source.label, number, "verloren-opmerking", words=words)]
 
 

@@ -744,6 +744,12 @@ MESSAGES: dict[str, str] = {
         "regel met alleen '{mark}', of haal deze regel weg (een voorstel uit GitHub, "
         "'```suggestion', hoort niet op de pagina)."
     ),
+    "verloren-opmerking-tot": (
+        "vanaf deze regel tot regel {end} verdwijnt tekst van de pagina ({words} ...): hier "
+        "begint een opmerking met '<!--' die niet wordt gesloten, en pas eindigt bij de '-->' "
+        "van een opmerking verderop. Oplossing: zet '-->' direct achter de tekst van deze "
+        "opmerking, of haal '<!--' weg."
+    ),
     "verloren-punthaken": (
         "op deze regel verdwijnt tekst van de pagina ({words}): '{tag}' wordt gelezen als "
         "HTML-code (tekst tussen punthaken). Oplossing: schrijf '{escaped}' (de site toont dan de "

@@ -1240,3 +1240,42 @@ def test_a_note_line_in_the_catalogue_is_no_mistake(note, harmless):
     assert (not visible) == harmless
     assert references.keys() == REFERENCES.keys()
     assert (findings == [] and parse(text).leftover == ()) == harmless
+
+
+NOTED_PAGES = [path for path in BOX_PAGES if "<!--" in path.read_text(encoding="utf-8")]
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(path=st.sampled_from(NOTED_PAGES), at=st.integers(min_value=0))
+def test_a_note_left_open_above_another_note_is_named_at_its_line(path, at):
+    """'<!-- nakijken' without '-->', above a note further down: the first note runs on to the
+    end of that one, and the text between vanishes (Python-Markdown is the oracle). Named
+    at the line the test inserted, and the rest of the page read as if it were closed."""
+    from toolkit.content_checks import check_open_comment
+
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    source = Source(f"docs/blokken/{path.name}", f"blokken/{path.name}", text)
+    later_note = next(n for n, line in enumerate(lines) if "<!--" in line)
+    blanks = [n for n in range(source.front_matter.end + 1, later_note) if not lines[n].strip()]
+    place = blanks[at % len(blanks)]
+    broken_lines = [*lines[: place + 1], "<!-- nog nakijken", *lines[place + 1 :]]
+    broken = Source(source.label, source.uri, "\n".join(broken_lines))
+
+    def shown_words(page_lines):
+        body = "\n".join(page_lines[source.front_matter.end :])
+        html = markdown.markdown(body, extensions=["admonition"])
+        return len(lxml.html.fragment_fromstring(html, create_parent="div").text_content().split())
+
+    # the oracle: the page shows fewer words than before (more than the note's two go)
+    assert shown_words(broken_lines) < shown_words(lines) - 2
+    findings = check_open_comment(broken)
+    assert [(item.line, item.rule) for item in findings] == [(place + 2, "verloren-opmerking-tot")]
+    assert broken.prose[place + 2 :] == source.prose[place + 1 :]
+
+
+def test_two_notes_on_one_line_are_two_closed_notes():
+    from toolkit.content_checks import check_open_comment
+
+    written = "Tekst<!-- a --> en <!-- b --> meer.\n"
+    assert check_open_comment(page(written)) == []
