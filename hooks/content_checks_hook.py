@@ -166,6 +166,7 @@ def collect(config, today: dt.date) -> Result:
             catalogue_before=changed_file_at_start(root, catalogue_label) if catalogue else None,
             own_site=OwnSite(config.site_url or "", config.edit_uri or ""),
             page_before=lambda label: changed_file_at_start(root, label),
+            history=changed_files(root) is not None,
         )
     with _reported_as_finding(findings, "docs/"):
         findings += _macro_findings(config, root, sources)

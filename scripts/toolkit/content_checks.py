@@ -1082,6 +1082,30 @@ def check_link_titles(
     return findings
 
 
+def _names_alike(
+    unknown: dict[str, tuple[str, int]], references: dict[str, Reference], label: str
+) -> list[Finding]:
+    """A name a page uses that the catalogue has with a letter off: without git history it
+    is unknown which of the two the editor changed, so the catalogue's line is named too."""
+    findings = []
+    for key, (page, page_line) in unknown.items():
+        meant = meant_reference(key, references)
+        if meant:
+            reference = references[meant]
+            findings.append(
+                finding(
+                    label,
+                    reference.line,
+                    "verwijzing-naam-anders",
+                    name=reference.id,
+                    used=key,
+                    page=page,
+                    page_line=page_line,
+                )
+            )
+    return findings
+
+
 def check_removed_references(
     unknown: dict[str, tuple[str, int]], before_text: str, now_text: str, label: str
 ) -> list[Finding]:
@@ -1914,11 +1938,14 @@ def check_pages(
     catalogue_before: str | None = None,
     own_site: OwnSite | None = None,
     page_before: Callable[[str], str | None] | None = None,
+    history: bool = True,
 ) -> list[Finding]:
     """Every check on the pages and the catalogue, sorted by file and line.
 
     catalogue_before: the catalogue where this change started (git), to name a definition
     the editor removed while pages still use it in the catalogue, where it was removed.
+    history: whether git tells which files this work changed (without it, a name that
+    differs between a page and the catalogue is named on both sides).
 
     block_pages / reachable: uris below docs/, or None when the data file could not be read
     (those checks are then skipped rather than report every page); files: all files below
@@ -1989,6 +2016,8 @@ def check_pages(
         findings += check_removed_references(
             unknown, catalogue_before, catalogue_text, catalogue_label
         )
+    elif catalogue_text is not None and not history:  # either side may hold the slip
+        findings += _names_alike(unknown, references, catalogue_label)
     if reachable is not None:
         findings += check_reachable({source.uri: source.label for source in sources}, reachable)
     unique = {str(item): item for item in findings}

@@ -152,6 +152,11 @@ MESSAGES: dict[str, str] = {
         "de verwijzing [{name}] wordt op geen enkele pagina gebruikt. Oplossing: gebruik haar op "
         "een pagina als '[tekst][{name}]', of verwijder deze regel."
     ),
+    "verwijzing-naam-anders": (
+        "de naam [{name}] op deze regel lijkt op [{used}], die {page} op regel {page_line} "
+        "gebruikt: een van de twee is verschreven, en die link werkt niet. Oplossing: maak de "
+        "namen gelijk (verbeter deze regel of die op de pagina, welke je ook veranderde)."
+    ),
     "verwijzing-verwijderd": (
         "de verwijzing [{name}] is uit de catalogus gehaald, maar {page} gebruikt haar nog "
         "(regel {page_line}). Oplossing: zet de regel terug, '{definition}', of haal eerst op die "

@@ -1279,3 +1279,33 @@ def test_two_notes_on_one_line_are_two_closed_notes():
 
     written = "Tekst<!-- a --> en <!-- b --> meer.\n"
     assert check_open_comment(page(written)) == []
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(
+    name=st.sampled_from(["nov-home", "thuisarts-artrose"]),
+    at=st.integers(min_value=1),
+    side=st.sampled_from(["page", "catalogue"]),
+    history=st.booleans(),
+)
+def test_a_name_a_letter_off_is_named_on_the_side_that_may_hold_it(name, at, side, history):
+    """The test doubles a letter of a name on one side. With git's history the checks know
+    which file changed (the catalogue's own check names a renamed definition); without it,
+    both the page's line and the catalogue's line are named."""
+    cut = 1 + at % (len(name) - 1)
+    typo = name[:cut] + name[cut - 1] + name[cut:]
+    page_name, catalogue = name, CATALOGUE_TEXT
+    if side == "page":
+        page_name = typo
+    else:
+        catalogue = CATALOGUE_TEXT.replace(f"[{name}]:", f"[{typo}]:")
+    other = next(n for n in ("nov-home", "thuisarts-artrose") if n != name)  # used as is
+    body = f"Zie [de bron][{page_name}] en [de andere bron][{other}].\n"
+    findings = check_pages([page(body)], catalogue, today=TODAY, history=history)
+    catalogue_line = next(
+        n for n, line in enumerate(catalogue.split("\n"), 1) if line.startswith(f"[{name[:cut]}")
+    )
+    expected = [("docs/blokken/test.md", 7, "onbekende-verwijzing")]
+    if not history:
+        expected.append(("docs/_data/referenties.md", catalogue_line, "verwijzing-naam-anders"))
+    assert sorted((item.file, item.line, item.rule) for item in findings) == sorted(expected)
