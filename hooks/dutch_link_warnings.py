@@ -11,22 +11,32 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from toolkit.link_warnings import dutch_link_warning
+from toolkit.git_start import changed_files
+from toolkit.link_warnings import dutch_link_warning, heading_side
 
 LOGGERS = ("mkdocs.structure.pages", "mkdocs.commands.build")
 
 
 class DutchLinkWarnings(logging.Filter):
-    def __init__(self, docs_dir: Path, docs_label: str):
+    def __init__(self, docs_dir: Path, docs_label: str, history: bool):
         super().__init__()
-        self.docs_dir, self.docs_label = docs_dir, docs_label
+        self.docs_dir, self.docs_label, self.history = docs_dir, docs_label, history
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno >= logging.WARNING:
-            found = dutch_link_warning(record.getMessage(), self.docs_dir, self.docs_label)
+            message = record.getMessage()
+            found = dutch_link_warning(message, self.docs_dir, self.docs_label)
             if found:
-                # The text for the build's log; the object for scripts/check-content.
-                record.msg, record.args, record.finding = str(found), (), found
+                # Without git history the heading's side is named too (either may have changed)
+                other = (
+                    None
+                    if self.history
+                    else heading_side(found, message, self.docs_dir, self.docs_label)
+                )
+                also = [other] if other else []
+                # The text for the build's log; the objects for scripts/check-content.
+                record.msg = "\n".join(str(item) for item in [found, *also])
+                record.args, record.finding, record.also = (), found, also
         return True
 
 
@@ -42,5 +52,5 @@ def on_config(config):
         # By name: MkDocs imports the hook anew each time, so the class is a new object.
         for old in [item for item in logger.filters if type(item).__name__ == "DutchLinkWarnings"]:
             logger.removeFilter(old)
-        logger.addFilter(DutchLinkWarnings(docs_dir, label))
+        logger.addFilter(DutchLinkWarnings(docs_dir, label, changed_files(root) is not None))
     return config

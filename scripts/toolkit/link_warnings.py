@@ -9,11 +9,16 @@ hooks/dutch_link_warnings.py rewrites each into the project's form
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
+from markdown.extensions.toc import slugify
+
 from .content_checks import box_line
 from .findings import Finding, finding
+
+HEADING = re.compile(r"^ {0,3}#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 
 _START = r"^Doc file '(?P<page>[^']+)' contains (?:a|an absolute|an unrecognized relative) link"
 _MEANT = r"(?: Did you mean '(?P<meant>[^']*)'\?)?"
@@ -70,6 +75,44 @@ def dutch_link_warning(message: str, docs_dir: Path, docs_label: str = "docs/") 
                 how=BOX_HAS_NO_ADDRESS.format(box=box) if box else HOW_TO_FIND_AN_ANCHOR,
             )
     return None
+
+
+def heading_side(found: Finding, message: str, docs_dir: Path, docs_label: str) -> Finding | None:
+    """For a link to a heading's address that another page does not have, the heading there
+    whose address is most like it. Without git history it is unknown whether the editor
+    changed the link or the heading, so both are named."""
+    match = PATTERNS["anker"].match(message)
+    if not match or found.rule != "anker":
+        return None
+    anchors = _heading_anchors(docs_dir / match["target"])
+    close = difflib.get_close_matches(match["anchor"], list(anchors), n=1, cutoff=0.6)
+    if not close:
+        return None
+    return finding(
+        f"{docs_label}{match['target']}",
+        anchors[close[0]],
+        "anker-kop-anders",
+        meant=close[0],
+        anchor=match["anchor"],
+        page=found.file,
+        page_line=found.line or "?",
+    )
+
+
+def _heading_anchors(page: Path) -> dict[str, int]:
+    """Each heading's address (its '{ #id }' or its words as the site makes them) and line."""
+    try:
+        lines = page.read_text(encoding="utf-8", errors="replace").split("\n")
+    except OSError:
+        return {}
+    anchors = {}
+    for number, line in enumerate(lines, start=1):
+        heading = HEADING.match(line)
+        if heading:
+            explicit = re.search(r"\{[^}]*#([\w-]+)[^}]*\}\s*$", line)
+            words = re.sub(r"\s*\{[^}]*\}\s*$", "", heading["text"])
+            anchors.setdefault(explicit[1] if explicit else slugify(words, "-"), number)
+    return anchors
 
 
 def _box_named(page: Path, anchor: str) -> str | None:

@@ -498,6 +498,12 @@ MESSAGES: dict[str, str] = {
         "de link '{url}' wijst naar een kop '#{anchor}' op docs/{target}, maar die kop bestaat "
         "daar niet (meer).{meant} Oplossing: {how}, of laat het deel vanaf '#' weg."
     ),
+    "anker-kop-anders": (
+        "de kop op deze regel heeft het adres '#{meant}', maar {page} linkt op regel "
+        "{page_line} naar '#{anchor}': een van de twee is veranderd, en die link komt niet meer "
+        "bij de kop uit. Oplossing: geef de kop haar oude adres terug door achter de kop "
+        "'{{ #{anchor} }}' te zetten, of verbeter de link."
+    ),
     "absoluut": (
         "de link '{url}' begint met '/' en werkt daardoor niet als de site in een andere map "
         "staat.{meant} Oplossing: link naar het bestand vanaf deze pagina, bijv. "
