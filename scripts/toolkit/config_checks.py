@@ -868,6 +868,13 @@ def nav_page_line(text: str, page: str) -> int | None:
     return _nav_line(root, lambda node: _scalar(node) == page) or _line_of_text(text, page)
 
 
+def _section(root: yaml.Node | None, name: str) -> yaml.Node | None:
+    """The YAML node of a top-level key of mkdocs.yml ('nav', 'plugins'), if there is one."""
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    return next((value for key, value in root.value if key.value == name), None)
+
+
 def _scalar(node: yaml.Node) -> str | None:
     return str(node.value) if isinstance(node, yaml.ScalarNode) else None
 
@@ -875,10 +882,7 @@ def _scalar(node: yaml.Node) -> str | None:
 def _nav_line(root: yaml.Node | None, wanted, title: bool = False):
     """The line of the first menu entry whose page (a YAML node) `wanted` accepts, walking
     'nav:' and its sections; with title=True, (line, the entry's title)."""
-    sections = (
-        dict((k.value, v) for k, v in root.value) if isinstance(root, yaml.MappingNode) else {}
-    )
-    pending = [sections.get("nav")]
+    pending = [_section(root, "nav")]
     while pending:
         node = pending.pop(0)
         items = node.value if isinstance(node, yaml.SequenceNode) else []
@@ -902,10 +906,7 @@ def _plugin_name(item: yaml.Node) -> str | None:
 
 def _plugin_lines(root: yaml.Node | None, name: str) -> list[int]:
     """The lines of every item under 'plugins:' that names this plugin."""
-    sections = (
-        dict((k.value, v) for k, v in root.value) if isinstance(root, yaml.MappingNode) else {}
-    )
-    items = sections.get("plugins")
+    items = _section(root, "plugins")
     return [
         item.start_mark.line + 1
         for item in (items.value if isinstance(items, yaml.SequenceNode) else [])
@@ -951,10 +952,7 @@ def _extension_finding(
 
 def _option_with_value(root: yaml.Node | None, name: str, value: str) -> int | None:
     """The line of the option under a Markdown extension whose value is `value`."""
-    sections = (
-        dict((k.value, v) for k, v in root.value) if isinstance(root, yaml.MappingNode) else {}
-    )
-    items = sections.get("markdown_extensions")
+    items = _section(root, "markdown_extensions")
     for item in items.value if isinstance(items, yaml.SequenceNode) else []:
         if _plugin_name(item) != name or not isinstance(item, yaml.MappingNode):
             continue
