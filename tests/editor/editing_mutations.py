@@ -126,7 +126,16 @@ class Edit:
         line = lines[self.line - 1]
         if self.line <= front_matter_end or re.search(r"<!--|\[//\]|\]\(|\]:|\]\[|\{\{", line):
             return set()
-        return {word.casefold() for word in WORD.findall(self.payload)}
+        # the words of the line as the paste left it that hold pasted letters: pasted into a
+        # word, a word and the paste read as one ('Bied' + 'www.' shows 'Biedwww')
+        column = min(self.column, len(line))
+        written = line[:column] + self.payload + line[column:]
+        end = column + len(self.payload)
+        return {
+            match.group(0).casefold()
+            for match in WORD.finditer(written)
+            if match.start() < end and match.end() > column
+        }
 
     def describe(self, text: str) -> str:
         line = text.split("\n")[self.line - 1]
