@@ -188,8 +188,9 @@ def check_yaml(text: str, label: str) -> list[Finding]:
             return [finding(label, dash[0], "yaml-streepje", corrected=dash[1], item=dash[1])]
         if misindented:
             number, spaces, needed = misindented
-            if not needed:  # no indentation of that line gives a working file
-                return [finding(label, line, "yaml", problem=problem)]
+            if not needed:  # no indentation of that line gives a working file, but there
+                # the structure breaks (re-indented, the YAML reads): name that line
+                return [finding(label, number, "yaml", problem=problem)]
             written = text.split("\n")[number - 1].lstrip(" ")
             needed_text = " of ".join(map(str, needed))
             corrected = " " * needed[0] + written
@@ -239,6 +240,10 @@ def _misindented(text: str, line: int, error: yaml.MarkedYAMLError):
     working = [_working(text, found) for found in candidates]
     if sum(1 for found in working if found[2]) == 1:
         return next(found for found in working if found[2])
+    # a line at the left margin that names no setting of mkdocs.yml fell out of its block
+    fallen = [found for found in candidates if found[1] == 0 and not _names_top_key(text, found[0])]
+    if len(fallen) == 1:
+        return _working(text, fallen[0])
     off_step = [found for found in candidates if not _on_step(text, found[0])]
     return _working(text, off_step[0] if len(off_step) == 1 else first)
 
@@ -256,6 +261,11 @@ def _working(text: str, found):
         if not _shape_findings(_with_line(text, number, " " * indent + written), CONFIG)
     ]
     return (number, spaces, working) if working else (number, spaces, [])
+
+
+def _names_top_key(text: str, number: int) -> bool:
+    line = text.split("\n")[number - 1]
+    return line.split(":", 1)[0].strip() in KNOWN_TOP_KEYS
 
 
 def _on_step(text: str, number: int) -> bool:

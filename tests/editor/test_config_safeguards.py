@@ -154,3 +154,22 @@ def test_a_search_separator_that_is_no_pattern_is_named_at_its_line(pattern):
         valid = False
     found = [(item.line, item.rule) for item in check_config(text)]
     assert found == ([] if valid else [(line, "config-zoekscheiding")])
+
+
+INDENTED = [n for n, line in enumerate(LINES, 1) if re.fullmatch(r"  [a-z_]+: \S.*", line)]
+
+
+@SETTINGS
+@given(
+    number=st.sampled_from(INDENTED),
+    paste=st.sampled_from(
+        ["https://www.rivm.nl/artrose?utm_source=nieuwsbrief", "Zie bijlage", "NB", "x"]
+    ),
+)
+def test_text_pasted_before_an_indented_setting_is_named_at_that_line(number, paste):
+    """Pasted at the left margin, the text pulls the setting out of its block: the message
+    names the line the paste went into (the test knows it), not where YAML stops later."""
+    text = "\n".join([*LINES[: number - 1], paste + LINES[number - 1], *LINES[number:]])
+    found = check_config(text)
+    assert found, "the paste went unnoticed"
+    assert number in {item.line for item in found}, [str(item) for item in found]
