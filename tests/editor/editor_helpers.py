@@ -51,10 +51,11 @@ class Outcome:
     raw: str = ""  # stdout + stderr as printed
 
 
-# A finding as check-content prints it ("file, regel N: ...") or as the build lists it
-# ("  - file, regel N (blok 'x'): ..."); annotation lines (::error) are left out.
+# A finding as check-content prints it ("file, regel N: ..."), as the build lists it
+# ("  - file, regel N (blok 'x'): ...") or logs it ("WARNING -  file, regel N: ...", MkDocs'
+# link warnings in Dutch); annotation lines (::error) are left out.
 FINDING_LINE = re.compile(
-    r"^(?:\s*- )?(?P<where>(?:docs/|mkdocs\.yml|scripts/|overrides/)[^\s,:]*"
+    r"^(?:\s*- |(?:WARNING|ERROR) +- +)?(?P<where>(?:docs/|mkdocs\.yml|scripts/|overrides/)[^\s,:]*"
     r"(?:, regel \d+)?(?: \([^)]*\))?): (?P<message>.+)$"
 )
 
