@@ -119,6 +119,16 @@ def _front_matter_end(text: str) -> int:
     return last + 1
 
 
+def _spaced_closing(text: str) -> int | None:
+    """The line, within an unclosed front matter, that is its closing '---' written with
+    spaces or a tab around it (MkDocs reads only '---' at the start of the line)."""
+    end = _front_matter_end(text)
+    for number, line in enumerate(text.split("\n")[1 : end - 1], start=2):
+        if line.strip() in ("---", "...") and line != line.strip():
+            return number
+    return None
+
+
 def parse_front_matter(text: str) -> FrontMatter:
     match = FRONT_MATTER.match(text)
     if not match:
@@ -128,6 +138,11 @@ def parse_front_matter(text: str) -> FrontMatter:
             error = finding("", 1, "gegevensblok-begin", corrected="---", written=first)
             return FrontMatter(error=error)
         if text.startswith("---"):
+            closing = _spaced_closing(text)
+            if closing:  # '   ---': the closing line with spaces, so it closes nothing
+                return FrontMatter(
+                    error=finding("", closing, "gegevensblok-einde", corrected="---")
+                )
             return FrontMatter(error=finding("", _front_matter_end(text), "gegevensblok-open"))
         return FrontMatter()
     end = match.group(0).count("\n")

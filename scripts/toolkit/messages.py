@@ -377,6 +377,11 @@ MESSAGES: dict[str, str] = {
         "drie regels: '---', '{field}: {today}' (de datum waarop je de inhoud hebt "
         "gecontroleerd) en '---'."
     ),
+    "gegevensblok-einde": (
+        "de regel '---' die het gegevensblok bovenaan sluit, begint met spaties: zo leest de "
+        "site hem niet als het einde, en loopt het gegevensblok door in de pagina. Oplossing: "
+        "schrijf de regel als '---', helemaal links en zonder spaties."
+    ),
     "gegevensblok-open": (
         "het gegevensblok bovenaan (vanaf de regel '---' op regel 1) wordt niet afgesloten. "
         "Oplossing: zet boven deze regel, direct na de laatste regel 'naam: waarde', een regel "

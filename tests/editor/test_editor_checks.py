@@ -1309,3 +1309,17 @@ def test_a_name_a_letter_off_is_named_on_the_side_that_may_hold_it(name, at, sid
     if not history:
         expected.append(("docs/_data/referenties.md", catalogue_line, "verwijzing-naam-anders"))
     assert sorted((item.file, item.line, item.rule) for item in findings) == sorted(expected)
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(path=st.sampled_from(BOX_PAGES), indent=st.sampled_from([" ", "  ", "   ", "\t"]))
+def test_an_indented_closing_line_of_the_front_matter_is_named_and_the_fix_closes_it(path, indent):
+    from toolkit.content_checks import parse_front_matter
+
+    lines = path.read_text(encoding="utf-8").split("\n")
+    closing = lines.index("---", 1)
+    lines[closing] = indent + "---"
+    front = parse_front_matter("\n".join(lines))
+    assert (front.error.line, front.error.rule) == (closing + 1, "gegevensblok-einde")
+    lines[closing] = front.error.corrected  # the advice, followed literally
+    assert parse_front_matter("\n".join(lines)).present
