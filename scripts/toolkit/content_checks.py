@@ -121,7 +121,7 @@ def _front_matter_end(text: str) -> int:
 
 def _spaced_closing(text: str) -> int | None:
     """The line, within an unclosed front matter, that is its closing '---' written with
-    spaces or a tab around it (MkDocs reads only '---' at the start of the line)."""
+    spaces or a tab before it (MkDocs reads only '---' at the start of the line)."""
     end = _front_matter_end(text)
     for number, line in enumerate(text.split("\n")[1 : end - 1], start=2):
         if line.strip() in ("---", "...") and line != line.strip():
@@ -1738,8 +1738,8 @@ def check_inner_tabs(source: Source) -> list[Finding]:
     return findings
 
 
-# The HTML elements that hold a part of the page: left open, or closed without being opened,
-# they close or swallow a part of the site itself (its content column, its footer).
+# The HTML elements that hold a part of the page: left open, one swallows the rest of the
+# page; closed without being opened, it closes a part of the site itself (its content column).
 LAYOUT_TAGS = (
     "div", "section", "article", "aside", "main", "nav", "header", "footer", "details",
     "figure", "table", "blockquote", "form",
