@@ -177,6 +177,12 @@ def _compose(text: str, label: str) -> yaml.Node:
                 label, repair.line, repair.rule, corrected=repair.corrected, **repair.values
             ) from None
         if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM, MISSING_COLON_PROBLEM):
+            # A line off the file's two-space steps (a space too many) is the slip itself,
+            # before any dash the line below might seem to miss
+            for above_first in (True, False):
+                found = misindented_line(text, line, above_first)
+                if found and found[1] % 2:
+                    _reject_misindented(text, line, label, above_first)
             dash = missing_dash_line(text, line)
             if dash:
                 item = dash[1]

@@ -211,3 +211,23 @@ def test_the_heading_is_compared_as_the_reader_sees_it(docs, page, tail):
     finally:
         target.write_text(original, encoding="utf-8")
     assert (message == "") == same_title, (tail, message)
+
+
+ODD_SHIFT_LINES = [n for n, row in enumerate(LINES, 1) if re.match(r"^ +(?:- id|tekst): \S", row)]
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(line=st.sampled_from(ODD_SHIFT_LINES), shift=st.sampled_from([-1, 1]))
+def test_a_line_a_space_off_the_two_space_steps_is_named_at_itself(docs, line, shift):
+    """Every line of the data file is indented by a multiple of two: one space more or less
+    is the slip, on that very line, even where the line below then seems to miss its dash
+    (a key point alone in its list, a key point's text)."""
+    row = LINES[line - 1]
+    indent = len(row) - len(row.lstrip())
+    changed = " " * (indent + shift) + row.lstrip()
+    text = "\n".join(changed if n == line else other for n, other in enumerate(LINES, 1))
+    message = message_for(docs, text)
+    assert message, f"line {line} shifted by {shift} was accepted"
+    assert reported_line(message) == line, message
+    advice = re.search(r"laat de regel ((?:\d+ of )?\d+) spaties inspringen", message)
+    assert advice and str(indent) in advice[1].split(" of "), message
