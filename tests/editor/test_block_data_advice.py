@@ -141,6 +141,12 @@ def item_lines_in_lists_of_three_or_more() -> list[int]:
     shift=st.sampled_from([-2, -1, 1, 2]),
 )
 def test_a_misindented_key_point_is_reported_on_its_own_line(docs, line, shift):
+    assert_shift_named_at_its_line(docs, line, shift)
+
+
+def assert_shift_named_at_its_line(docs, line: int, shift: int) -> None:
+    """Shift one line of the real data file by `shift` spaces: the message names that line,
+    and its advice gives the line's own indentation back."""
     row = LINES[line - 1]
     indent = len(row) - len(row.lstrip())
     changed = " " * (indent + shift) + row.lstrip()
@@ -222,12 +228,4 @@ def test_a_line_a_space_off_the_two_space_steps_is_named_at_itself(docs, line, s
     """Every line of the data file is indented by a multiple of two: one space more or less
     is the slip, on that very line, even where the line below then seems to miss its dash
     (a key point alone in its list, a key point's text)."""
-    row = LINES[line - 1]
-    indent = len(row) - len(row.lstrip())
-    changed = " " * (indent + shift) + row.lstrip()
-    text = "\n".join(changed if n == line else other for n, other in enumerate(LINES, 1))
-    message = message_for(docs, text)
-    assert message, f"line {line} shifted by {shift} was accepted"
-    assert reported_line(message) == line, message
-    advice = re.search(r"laat de regel ((?:\d+ of )?\d+) spaties inspringen", message)
-    assert advice and str(indent) in advice[1].split(" of "), message
+    assert_shift_named_at_its_line(docs, line, shift)
