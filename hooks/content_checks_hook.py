@@ -25,6 +25,7 @@ from toolkit.addresses import OwnSite
 from toolkit.blocks_data import BlocksDataError, load_blocks
 from toolkit.characters import check_characters
 from toolkit.config_checks import (
+    check_loaded_files,
     check_nav,
     check_nav_blocks,
     check_stylesheets,
@@ -104,7 +105,7 @@ def collect(config, today: dt.date) -> Result:
     classes: frozenset[str] = frozenset()  # (none: the class check judges nothing)
     with _reported_as_finding(findings, "mkdocs.yml"):
         classes = defined_classes(
-            [docs_dir / name for name in config.extra_css],
+            sorted(docs_dir.rglob("*.css")),  # one not loaded is named on its own
             [
                 *(root / "hooks").glob("*.py"),
                 *(Path(config.theme.custom_dir or root / "overrides")).rglob("*.html"),
@@ -142,6 +143,7 @@ def collect(config, today: dt.date) -> Result:
             findings += check_nav_blocks(named, block_pages, config_text)
             stylesheets = {file.src_uri for file in included if file.src_uri.endswith(".css")}
             findings += check_stylesheets(config_text, stylesheets)
+            findings += check_loaded_files(config_text, {file.src_uri for file in included})
             reachable = block_pages | named | meant
             reachable |= {file.src_uri for file in pages if file.inclusion.is_not_in_nav()}
             if not config.nav:  # without nav:, MkDocs puts every page in the navigation

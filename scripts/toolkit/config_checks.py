@@ -22,6 +22,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from .blame import first_changed_line, line_quoted
 from .characters import check_characters
 from .deleted_lines import deleted_lines
 from .editor_yaml import (
@@ -674,7 +675,13 @@ def check_stylesheets(text: str, stylesheets: set[str], label: str = CONFIG) -> 
         return []  # the YAML check names that
     loaded = data.get("extra_css") if isinstance(data, dict) else None
     loaded = set(loaded) if isinstance(loaded, list) else set()
-    missing = sorted(stylesheets - loaded)
+    # A stylesheet whose line is there with a typo is named at that line (check_loaded_files)
+    mistyped = [name for name in loaded - stylesheets if isinstance(name, str)]
+    missing = [
+        css
+        for css in sorted(stylesheets - loaded)
+        if not difflib.get_close_matches(css, mistyped, n=1, cutoff=0.6)
+    ]
     if not missing:
         return []
     lines = text.split("\n")
@@ -685,6 +692,79 @@ def check_stylesheets(text: str, stylesheets: set[str], label: str = CONFIG) -> 
         while line <= len(lines) and re.match(r"^\s+(?:#|- )", lines[line - 1]):
             line += 1
     return [finding(label, line, "config-opmaak", css=css) for css in missing]
+
+
+# What mkdocs.yml makes every page load: a file of docs/ or (only the logo and favicon) one of
+# the theme's own. MkDocs checks none of them; a missing one is a broken look or script on
+# every page, another site's one a request from every reader's browser.
+LOADED_FILES = (("extra_css",), ("extra_javascript",), ("theme", "logo"), ("theme", "favicon"))
+ANOTHER_SITE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+
+
+def check_loaded_files(text: str, files: set[str], label: str = CONFIG) -> list[Finding]:
+    """Every file mkdocs.yml loads into each page is one of ours and exists (`files`: the
+    paths below docs/)."""
+    try:
+        data = yaml.load(text, Loader=_FastAnyTagLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError:
+        return []  # the YAML check names that
+    if not isinstance(data, dict):
+        return []
+    theme_files = _theme_files()
+    findings = []
+    tree = functools.cache(lambda: yaml.compose(text, Loader=_AnyTagLoader))  # lines: if needed
+    for path in LOADED_FILES:
+        value = functools.reduce(
+            lambda node, key: node.get(key) if isinstance(node, dict) else None, path, data
+        )
+        items = value if isinstance(value, list) else [value] if value is not None else []
+        for index, item in enumerate(items):
+            address = item.get("path") if isinstance(item, dict) else item
+            if not isinstance(address, str) or not address.strip():
+                continue
+            where = [*path, index] if isinstance(value, list) else list(path)
+            line = line_of_key(tree(), where)
+            if ANOTHER_SITE.match(address.strip()):
+                findings.append(finding(label, line, "config-andere-site", address=address))
+                continue
+            wanted = address.strip().lstrip("/").split("?", 1)[0].split("#", 1)[0]
+            if wanted in files or (path[0] == "theme" and wanted in theme_files):
+                continue
+            findings.append(
+                finding(
+                    label,
+                    line,
+                    "config-bestand-weg",
+                    path=address,
+                    key=":".join(path),
+                    guess=_file_guess(wanted, files),
+                )
+            )
+    return findings
+
+
+def _file_guess(wanted: str, files: set[str]) -> str:
+    """A file whose own name is a typo away (the folder alone, shared by most, is not)."""
+    name = wanted.rsplit("/", 1)[-1]
+    close = [
+        file
+        for file in difflib.get_close_matches(wanted, sorted(files), n=3, cutoff=0.6)
+        if difflib.SequenceMatcher(None, name, file.rsplit("/", 1)[-1]).ratio() >= 0.8
+    ]
+    return f" Bedoel je '{close[0]}'?" if close else ""
+
+
+@functools.cache
+def _theme_files() -> frozenset[str]:
+    """The files the installed theme serves itself (its default logo and favicon)."""
+    templates = _material_templates()
+    if templates is None:
+        return frozenset()
+    return frozenset(
+        str(path.relative_to(templates))
+        for path in (templates / "assets").rglob("*")
+        if path.is_file()
+    )
 
 
 def check_nav(named: set[str], pages: set[str], text: str) -> tuple[list[Finding], set[str]]:
@@ -735,6 +815,9 @@ _NO_MODULE = re.compile(
 _QUOTED_VALUE = re.compile(r"'(?P<value>[^']*)'\s*$")
 _NO_OPTION = re.compile(r"KeyError: '(?P<option>[^']+)'\s*$")
 _NOT_INSTALLED = re.compile(r"The \"(?P<name>[^\"]+)\" plugin is not installed")
+_NOT_THERE = re.compile(
+    r"isn't an existing (?:file|directory)|does not exist|not found|could not find", re.I
+)
 _NAV_NOT_A_LIST = re.compile(r"Expected nav to be a list, got None")
 _NAV_MISSING = re.compile(
     r"A reference to '(?P<page>[^']+)' is included in the 'nav' configuration, which is not "
@@ -742,9 +825,17 @@ _NAV_MISSING = re.compile(
 )
 
 
-def translate(message: str, text: str, label: str = CONFIG, pages: list[str] = ()) -> Finding:
+def translate(
+    message: str,
+    text: str,
+    label: str = CONFIG,
+    pages: list[str] = (),
+    before: str | None = None,
+) -> Finding:
     """A configuration message MkDocs logged ("Config value 'x': ...", or its nav warning),
-    as a Dutch finding at the line of the key it names. Never returns MkDocs' English."""
+    as a Dutch finding at the line of the key it names. Never returns MkDocs' English.
+    before: mkdocs.yml where the work started (git), to name the line changed under the key
+    when the message quotes nothing in it."""
     try:
         root = yaml.compose(text, Loader=_AnyTagLoader)
     except yaml.YAMLError:
@@ -813,7 +904,53 @@ def translate(message: str, text: str, label: str = CONFIG, pages: list[str] = (
             key=name,
             guess=_guess(name, [k for k in KNOWN_TOP_KEYS if k not in top_keys]),
         )
-    return finding(label, line_of_key(root, [key]) if key else None, "config-fout", key=key or "?")
+    section = _section_lines(root, key)
+    quoted = line_quoted(text, detail)
+    if quoted and (section is None or quoted[0] in section):
+        line, value = quoted
+        if _NOT_THERE.search(detail):
+            return finding(label, line, "config-pad-weg", key=key or "?", path=value)
+        return finding(label, line, "build-vast", value=value)
+    line = first_changed_line(before, text, section) or line_of_key(root, [key]) if key else None
+    return finding(label, line, "config-fout", key=key or "?")
+
+
+def unforeseen_finding(said: str, text: str, before: str | None) -> Finding | None:
+    """A failure no check foresaw, before any page was read, while mkdocs.yml differs from
+    where the work started (or there is no history): at the line of a value its messages
+    (`said`) quote, or else at the line changed; None when mkdocs.yml is as it was."""
+    if before == text:
+        return None
+    quoted = line_quoted(text, said)
+    if quoted:
+        line, value = quoted
+        if _NOT_THERE.search(said):
+            return finding(
+                CONFIG, line, "config-pad-weg", key=_top_key_above(text, line), path=value
+            )
+        return finding(CONFIG, line, "build-vast", value=value)
+    if before is None:
+        return None
+    return finding(CONFIG, first_changed_line(before, text), "interne-fout")
+
+
+def _top_key_above(text: str, line: int) -> str:
+    """The top-level key whose section holds the line."""
+    for number in range(line, 0, -1):
+        match = re.match(r"([A-Za-z_]\w*):", text.split("\n")[number - 1])
+        if match:
+            return match[1]
+    return "?"
+
+
+def _section_lines(root: yaml.Node | None, key: str) -> range | None:
+    """The lines of a top-level key and everything below it."""
+    if not key or not isinstance(root, yaml.MappingNode):
+        return None
+    pair = next(((k, v) for k, v in root.value if str(k.value) == key), None)
+    if pair is None:
+        return None
+    return range(pair[0].start_mark.line + 1, pair[1].end_mark.line + 2)
 
 
 KNOWN_TOP_KEYS = (

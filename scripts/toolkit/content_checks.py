@@ -1709,12 +1709,12 @@ def check_hide(source: Source) -> list[Finding]:
 INNER_TAB = re.compile(r"\S\t+(?=\S)")
 # Bullets from Word, a PDF or a web page: to Markdown (and GitHub) just a character. Word
 # also pastes its Symbol and Wingdings bullets as private characters (U+F0B7 and others),
-# its second level as 'o' and a tab, and some lists with dashes.
+# its second level as 'o' and a tab (or a space), and some lists with dashes.
 FOREIGN_BULLETS = "•·◦▪‣✓✔➢►■□●○❖➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 # Dashes that look like a list's '-' but are not one to Markdown: en and em dash, Unicode's
 # hyphens and figure dash (Word's "non-breaking hyphen", text from a PDF), the minus sign.
 DASHES = "–—‐‑‒―−"
-FOREIGN_MARK = rf"[{FOREIGN_BULLETS}]|o(?=\t| {{2,}})|[{DASHES}](?=[ \t])"
+FOREIGN_MARK = rf"[{FOREIGN_BULLETS}]|o(?=\t| {{2,}}| \S)|[{DASHES}](?=[ \t])"
 FOREIGN_BULLET = re.compile(rf"^(?P<indent>\s*)(?P<mark>{FOREIGN_MARK})[ \t]+(?P<rest>\S.*)$")
 # (a bullet and a tab: the rendered checks name the bullet, not the tab)
 LIST_MARKER_TAB = re.compile(rf"^\s*(?:[-*+]|{FOREIGN_MARK}|\d{{1,3}}[.)])\t")

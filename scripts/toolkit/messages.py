@@ -993,6 +993,12 @@ MESSAGES: dict[str, str] = {
         "Oplossing: maak de titel in dit bestand en de regel '# ...' op de pagina gelijk."
     ),
     # A check or command that failed in a way nobody foresaw
+    "build-vast": (
+        "de site kan niet gebouwd worden door '{value}' op deze regel: wat daar staat, kan de "
+        "build niet gebruiken. Oplossing: vergelijk de regel met de vorige versie (GitHub: "
+        "'History' van het bestand) en zet terug wat je veranderde; is het zo bedoeld, vraag "
+        "dan een ontwikkelaar om hulp."
+    ),
     "interne-fout": (
         "bij het controleren van dit bestand ging in de controle zelf iets mis (dat is geen "
         "fout van jou). Oplossing: meld het aan een ontwikkelaar, met een link naar je "
@@ -1079,6 +1085,17 @@ MESSAGES: dict[str, str] = {
         "de regel ervoor, zodat de site zonder haar eigen kleuren en printopmaak verschijnt. "
         "Oplossing: zet hier de regel '  - {css}' (onder 'extra_css:')."
     ),
+    "config-andere-site": (
+        "'{address}' wordt bij elke pagina van een andere site geladen; zo'n verzoek vertelt "
+        "de andere site wie de pagina leest, en de privacyverklaring belooft dat dat niet "
+        "gebeurt. Oplossing: zet het bestand in de map docs/assets/ en schrijf hier het pad "
+        "vanaf docs/ (bijv. 'assets/javascripts/naam.js'), of haal de regel weg."
+    ),
+    "config-bestand-weg": (
+        "het bestand '{path}' (onder '{key}') staat niet in docs/, dus elke pagina vraagt om "
+        "een bestand dat er niet is en mist wat erin staat.{guess} Oplossing: schrijf het pad "
+        "vanaf de map docs/ zoals het bestand heet, of haal de regel weg."
+    ),
     "config-onbekend": (
         "mkdocs.yml kent de instelling '{key}' niet.{guess} Oplossing: verbeter de naam of "
         "de inspringing (een instelling onder 'extra:' springt twee spaties in), of haal de "
@@ -1093,6 +1110,11 @@ MESSAGES: dict[str, str] = {
         "het menu-item '{title}' heeft geen pagina: achter '{title}:' staat niets. Oplossing: "
         "zet de pagina erachter, vanaf de map docs/ ('- {title}: map/pagina.md'), of haal de "
         "regel weg."
+    ),
+    "config-pad-weg": (
+        "'{path}' onder '{key}:' bestaat niet: er is geen bestand of map met die naam. "
+        "Oplossing: schrijf de naam zoals het bestand heet (vanaf de map van mkdocs.yml), of "
+        "haal de regel weg."
     ),
     "config-fout": (
         "de instelling '{key}' in mkdocs.yml wordt niet geaccepteerd. Oplossing: zet deze "

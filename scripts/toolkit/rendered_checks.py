@@ -121,7 +121,7 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?m)^ *(?:[-*+{FOREIGN_BULLETS}]|o(?= {{2,}}|\t))[ \t]+\S[^\n]*"
             r"|^ *\d{1,3}[.)] +\S[^\n]*(?=\n *\d{1,3}[.)] +\S)"
             rf"|^ *[{DASHES}][ \t]+\S[^\n]*"
-            rf"(?=\n *(?:[{DASHES}{FOREIGN_BULLETS}]|o(?= {{2,}}|\t))[ \t]+\S)"
+            rf"(?=\n *(?:[{DASHES}{FOREIGN_BULLETS}]|o(?= {{2,}}|\t| \S))[ \t]+\S)"
             rf"|(?<=\n) *[{DASHES}][ \t]+\S[^\n]*"
             # '-Punt' and '1.Punt': a list's mark without its space (no word starts so)
             r"|(?m:^) *-(?=[^\W\d_])[^\n]*"
@@ -130,6 +130,9 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
             # must be an item's text, so not the block's first line)
             r"|(?<=\n) *[^\w\s\[(]{1,2} ?[-*+] +\S[^\n]*"
             r"|(?m:^) *\d{1,3}\.(?=[^\W\d_])[^\n]*(?=\n *\d{1,3}\.[^\W\d_])"
+            # Word's second level as 'o' and one space: on a line of its own inside a block
+            # (no Dutch line starts with the letter o alone), or two such lines in a row
+            r"|(?<=\n) *o [^\n]*|(?m:^) *o [^\n]*(?=\n *o +\S)"
         ),
     ),
     # ('*woord*' too: a page makes it italic, so as text it came from the data file or HTML)

@@ -203,7 +203,7 @@ def test_an_attribute_list_above_its_paragraph_is_named_there_even_when_its_twin
     ]
 
 
-# A list pasted from Word: its bullets (and Word's 'o' and a tab for the second level) are
+# A list pasted from Word: its bullets (and Word's 'o' for the second level) are
 # characters to Markdown. Followed round by round, the advice turns every pasted line into
 # an item at the level it had in Word; the test knows the levels, it made the list.
 
@@ -230,8 +230,7 @@ def test_a_list_pasted_from_word_becomes_the_same_list_by_following_the_advice(
     items, first, second, gap
 ):
     pasted = [
-        f"{first if level == 1 else second}{gap if level == 1 or second != 'o' else chr(9)}"
-        f"punt {number} {word}"
+        f"{first if level == 1 else second}{gap}punt {number} {word}"
         for number, (level, word) in enumerate(items, 1)
     ]
     lines = (HEAD + "Tekst erboven.\n\n" + "\n".join(pasted) + "\n").split("\n")

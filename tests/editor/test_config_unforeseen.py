@@ -1,0 +1,125 @@
+"""Property: a value in mkdocs.yml that MkDocs or a plugin cannot use, in words no translation
+of the project knows, is still named at the line the editor changed: a file under `hooks:`
+that is not there (MkDocs refuses the configuration), the macros' module mistyped (the plugin
+fails while it starts). The test makes the slip in the real mkdocs.yml, so it knows the line;
+the messages are what MkDocs and the plugin themselves say.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from mkdocs.config import load_config
+
+from project import ROOT
+from toolkit.blame import first_changed_line, line_quoted
+from toolkit.config_checks import translate, unforeseen_finding
+
+CONFIG_TEXT = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+LINES = CONFIG_TEXT.split("\n")
+HOOK_LINES = [n for n, line in enumerate(LINES, 1) if line.startswith("  - hooks/")]
+MODULE_LINE = next(n for n, line in enumerate(LINES, 1) if "module_name: hooks/macros" in line)
+SETTINGS = settings(
+    max_examples=15,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+name = st.from_regex(r"[a-z][a-z_]{2,12}", fullmatch=True).filter(
+    lambda word: not (ROOT / "hooks" / f"{word}.py").exists()
+)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """A folder with the project's docs and hooks, for a changed mkdocs.yml beside them."""
+    folder = tmp_path_factory.mktemp("config")
+    for part in ("docs", "hooks", "overrides"):
+        (folder / part).symlink_to(ROOT / part)
+    return folder
+
+
+def load(project, text: str) -> tuple[list[str], BaseException | None]:
+    """What MkDocs logs about this configuration, and what the plugins raise as they start."""
+    (project / "mkdocs.yml").write_text(text, encoding="utf-8")
+    logged: list[str] = []
+    handler = logging.Handler(logging.ERROR)
+    handler.emit = lambda record: logged.append(record.getMessage())
+    logger = logging.getLogger("mkdocs.config")
+    logger.addHandler(handler)
+    try:
+        config = load_config(config_file=str(project / "mkdocs.yml"), strict=True)
+        config.plugins.on_config(config)
+    except BaseException as error:  # noqa: BLE001 - what MkDocs and the plugin say is the point
+        return logged, error
+    finally:
+        logger.removeHandler(handler)
+    return logged, None
+
+
+@SETTINGS
+@given(at=st.sampled_from([*HOOK_LINES, HOOK_LINES[-1] + 1]), new=name, replace=st.booleans())
+def test_a_hook_file_that_is_not_there_is_named_at_its_line(project, at, new, replace):
+    lines = list(LINES)
+    if replace and at in HOOK_LINES:
+        lines[at - 1] = f"  - hooks/{new}.py"
+    else:
+        lines.insert(at - 1, f"  - hooks/{new}.py")
+    text = "\n".join(lines)
+    logged, _ = load(project, text)
+    (message,) = logged
+    found = translate(message, text, before=CONFIG_TEXT)
+    assert (found.line, found.rule) == (at, "config-pad-weg")
+    assert f"'hooks/{new}.py'" in found.message
+
+
+@SETTINGS
+@given(new=name)
+def test_a_mistyped_macro_module_is_named_at_its_line(project, new):
+    text = CONFIG_TEXT.replace("module_name: hooks/macros", f"module_name: hooks/{new}")
+    logged, error = load(project, text)
+    assert logged == [] and error is not None
+    said = []
+    while error is not None:
+        said.append(str(error))
+        error = error.__cause__ or error.__context__
+    found = unforeseen_finding("\n".join(said), text, CONFIG_TEXT)
+    assert (found.line, found.rule) == (MODULE_LINE, "config-pad-weg")
+    assert f"'hooks/{new}'" in found.message
+
+
+def test_an_unchanged_configuration_is_not_blamed():
+    """With mkdocs.yml as it was, an unforeseen failure is not the editor's line there."""
+    assert unforeseen_finding("could not find 'hooks/macros'", CONFIG_TEXT, CONFIG_TEXT) is None
+
+
+@given(
+    lines=st.lists(st.from_regex(r"[a-z ]{0,12}", fullmatch=True), min_size=1, max_size=12),
+    at=st.integers(min_value=0, max_value=11),
+    new=st.from_regex(r"[A-Z]{1,6}", fullmatch=True),
+)
+@settings(max_examples=80, derandomize=True, database=None, deadline=None)
+def test_the_first_changed_line_is_where_the_editor_typed(lines, at, new):
+    at %= len(lines)
+    after = list(lines)
+    after[at] = lines[at] + new  # capitals: never in the generated lines
+    assert first_changed_line("\n".join(lines), "\n".join(after)) == at + 1
+    assert first_changed_line(None, "\n".join(after)) is None
+
+
+@given(
+    words=st.lists(
+        st.from_regex(r"[a-z]{3,8}", fullmatch=True), min_size=2, max_size=8, unique=True
+    ),
+    at=st.integers(min_value=0, max_value=7),
+)
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+def test_a_quoted_path_is_found_where_the_file_names_it(words, at):
+    at %= len(words)
+    text = "\n".join(f"  - dir/{word}.py" for word in words)
+    message = f"The path '/somewhere/project/dir/{words[at]}.py' isn't an existing file."
+    assert line_quoted(text, message) == (at + 1, f"dir/{words[at]}.py")
