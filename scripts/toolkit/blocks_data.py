@@ -39,6 +39,7 @@ from .editor_yaml import (
     yaml_problem,
 )
 from .findings import Finding, finding
+from .git_start import changed_files
 from .key_point_ids import new_id
 from .key_point_ids import number as id_number
 from .source_text import NotUtf8Error, read
@@ -677,6 +678,10 @@ def _check_page(block: Block, docs_dir: Path, label: str) -> None:
             line_in_data=block.line_of("titel"),
             title=block.title,
         )
+        # Where the editor changed one side only (git), that side alone: the other is as it was
+        changed = changed_files(docs_dir.parent)
+        if changed is not None and (label in changed) != (page_label in changed):
+            raise BlocksDataError(in_data if label in changed else on_page)
         raise BlocksDataError(in_data, on_page)
 
 

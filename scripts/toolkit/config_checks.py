@@ -22,7 +22,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from .blame import first_changed_line, line_quoted
+from .blame import blamed_line, first_changed_line, line_quoted
 from .characters import check_characters
 from .deleted_lines import deleted_lines
 from .editor_yaml import (
@@ -565,22 +565,41 @@ def search_languages() -> frozenset[str]:
     return frozenset(names - {"stemmer", "multi"} | {"en"})
 
 
+# What the theme does with `extra.analytics`: a visitor counter (Google Analytics) in every
+# reader's browser.
+TRACKING_EXTRA = ("analytics",)
+
+
 def _extra_names(extra: object, root: yaml.Node, label: str) -> list[Finding]:
-    """A key under `extra` that nothing reads: a typo there changes nothing, silently."""
+    """A key under `extra` that nothing reads (a typo there changes nothing, silently), or
+    one that tracks the readers."""
     if not isinstance(extra, dict):
         return []
-    known = list(PROJECT_KEYS_SCHEMA["properties"]["extra"]["properties"])
-    return [
-        finding(
-            label,
-            line_of_key(root, ["extra", key]),
-            "config-extra-onbekend",
-            key=str(key),
-            guess=_guess(str(key), [name for name in known if name not in extra]),
-        )
-        for key in extra
-        if key not in known
-    ]
+    known = [*PROJECT_KEYS_SCHEMA["properties"]["extra"]["properties"], *material_extra()]
+    findings = []
+    for key in extra:
+        line = line_of_key(root, ["extra", key])
+        if key in TRACKING_EXTRA:
+            findings.append(finding(label, line, "config-extra-volgen", key=str(key)))
+        elif key not in known:
+            guess = _guess(str(key), [name for name in known if name not in extra])
+            findings.append(
+                finding(label, line, "config-extra-onbekend", key=str(key), guess=guess)
+            )
+    return findings
+
+
+@functools.cache
+def material_extra() -> frozenset[str]:
+    """The names under `extra` that the installed Material's templates read (the homepage
+    link, social links, consent, ...); empty without Material."""
+    templates = _material_templates()
+    if templates is None:
+        return frozenset()
+    names: set[str] = set()
+    for path in templates.rglob("*.html"):
+        names.update(re.findall(r"config\.extra\.(\w+)", path.read_text(encoding="utf-8")))
+    return frozenset(names)
 
 
 def _theme_features(theme: object, root: yaml.Node, label: str) -> list[Finding]:
@@ -697,7 +716,13 @@ def check_stylesheets(text: str, stylesheets: set[str], label: str = CONFIG) -> 
 # What mkdocs.yml makes every page load: a file of docs/ or (only the logo and favicon) one of
 # the theme's own. MkDocs checks none of them; a missing one is a broken look or script on
 # every page, another site's one a request from every reader's browser.
-LOADED_FILES = (("extra_css",), ("extra_javascript",), ("theme", "logo"), ("theme", "favicon"))
+LOADED_FILES = (
+    ("extra_css",),
+    ("extra_javascript",),
+    ("extra", "polyfills"),
+    ("theme", "logo"),
+    ("theme", "favicon"),
+)
 ANOTHER_SITE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 
@@ -919,19 +944,16 @@ def unforeseen_finding(said: str, text: str, before: str | None) -> Finding | No
     """A failure no check foresaw, before any page was read, while mkdocs.yml differs from
     where the work started (or there is no history): at the line of a value its messages
     (`said`) quote, or else at the line changed; None when mkdocs.yml is as it was."""
-    if before == text:
+    blamed = blamed_line(text, said, before)
+    if blamed is None:
         return None
-    quoted = line_quoted(text, said)
-    if quoted:
-        line, value = quoted
-        if _NOT_THERE.search(said):
-            return finding(
-                CONFIG, line, "config-pad-weg", key=_top_key_above(text, line), path=value
-            )
-        return finding(CONFIG, line, "build-vast", value=value)
-    if before is None:
-        return None
-    return finding(CONFIG, first_changed_line(before, text), "interne-fout")
+    line, value = blamed
+    if value is None:
+        return finding(CONFIG, line, "interne-fout")
+    if _NOT_THERE.search(said):
+        key = _top_key_above(text, line)
+        return finding(CONFIG, line, "config-pad-weg", key=key, path=value)
+    return finding(CONFIG, line, "build-vast", value=value)
 
 
 def _top_key_above(text: str, line: int) -> str:

@@ -399,7 +399,7 @@ def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Refere
         name, url = match["id"], match["url"].strip("<>")
         if not match["title"]:
             findings.append(finding(label, number, "catalogus-titel", name=name, url=url))
-        if not re.match(r"https?://[^/\s]+\.[^/\s]+", url):
+        if not FULL_ADDRESS.match(url):
             findings.append(finding(label, number, "catalogus-adres", name=name, url=url))
         key = normalize_id(name)
         if key in references:
@@ -720,12 +720,17 @@ HTML_IMAGE = re.compile(r"<img\b(?P<attributes>[^>]*)>", re.IGNORECASE)
 HTML_TAG = re.compile(r"<[^>]+>")
 BARE_URL = re.compile(r"(?<![\w/.@-])(?:https?://|www\.)[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
 ID_LIKE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+# An address a link can go to: a web address with a host, an e-mail address, a phone number
+FULL_ADDRESS = re.compile(
+    r"https?://[^/\s]+\.[^/\s]+|mailto:[^@\s/]+@[^@\s/]+\.\w+|tel:\+?\d[\d ()-]*$", re.IGNORECASE
+)
 EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//|www\.)")
 # An address typed without its 'https://' or 'mailto:', which makes it a file of the site.
 WEB_HOST = re.compile(
     r"^(?:www\.)?(?:[a-z0-9-]+\.)+(?:nl|com|org|net|eu|be|de|info|nu|io|gov|edu|int)(?:[/?#:]|$)",
     re.IGNORECASE,
 )
+SCHEME_WITHOUT_COLON = re.compile(r"^h?t{1,2}ps?//", re.IGNORECASE)
 E_MAIL = re.compile(r"^[^@\s/():]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.IGNORECASE)
 WITHOUT_SCHEME = (
     "direct in de pagina, en zonder '{scheme}' ervoor (de site zoekt nu een bestand met die naam)"
@@ -950,6 +955,8 @@ def check_links(
                     direct(number, target)
                 elif EXTERNAL.match(target):
                     pass
+                elif SCHEME_WITHOUT_COLON.match(target):  # 'https//www...': no file meant
+                    direct(number, target)
                 elif pages is not None and files is not None:
                     scan.findings += _relative_link(source, number, target, pages, files)
             line = INLINE_LINK.sub(_blank, line)
@@ -1050,6 +1057,16 @@ def _direct_link(
     wrapped = redirect_wrapper(full)
     if wrapped and wrapped[1]:  # the advice gives the real address, never the wrapper
         full = wrapped[1]
+    if not FULL_ADDRESS.match(full):  # 'htps://', 'https//': the catalogue refuses it too
+        fix = (
+            "kopieer het adres uit de adresbalk van de browser (het begint met 'https://'), "
+            f"zet het als '[nieuwe-naam]: https://... \"Titel\"' in {CATALOGUE} en schrijf "
+            "hier '[tekst][nieuwe-naam]'."
+        )
+        what = f"{what} het onvolledige adres"
+        return [
+            finding(label, number, "directe-link", what=what, url=url, where=where, fix=fix)
+        ], None
     known = by_url.get(normalize_url(full)) or by_url.get(_loose_url(full))
     if known:
         fix = f"deze link staat al in de catalogus als [{known.id}]; schrijf '[tekst][{known.id}]'."
@@ -1157,6 +1174,8 @@ def _without_spaces(
     ('#leer-van-anderen'), a file that exists without the spaces by that name, else the
     target between '<' and '>'."""
     if EXTERNAL.match(target) or WEB_HOST.match(target):
+        # ('mailto: naam@...': the space after the scheme is a typo, not part of the address)
+        target = re.sub(r"^([a-zA-Z][\w+.-]*:(?://)?)\s+", r"\1", target)
         return re.sub(r"\s", "%20", target)
     path, hash_, fragment = target.partition("#")
     if hash_:
@@ -1280,6 +1299,8 @@ def check_admonitions(
                     title=ADMONITION_TYPES[suggestion],
                 )
             )
+            if close:  # the box meant is there, misspelt: not also "missing" at the end
+                kinds_seen.setdefault(suggestion, number)
             continue
         title = ADMONITION_TYPES[kind]
         kinds_seen.setdefault(kind, number)

@@ -1071,6 +1071,11 @@ MESSAGES: dict[str, str] = {
         "de site leest de instelling '{key}' onder 'extra:' niet, dus deze regel verandert "
         "niets.{guess} Oplossing: verbeter de naam, of haal de regel weg."
     ),
+    "config-extra-volgen": (
+        "'{key}' onder 'extra:' zet een bezoekersteller (zoals Google Analytics) in de browser "
+        "van elke lezer, en de privacyverklaring belooft dat de site lezers niet volgt. "
+        "Oplossing: haal '{key}:' en de regels eronder weg."
+    ),
     "config-taal": (
         "het thema kent de taal '{name}' niet (er zijn geen vertalingen voor).{guess} "
         "Oplossing: schrijf 'language: custom' (de Nederlandse teksten van deze site)."

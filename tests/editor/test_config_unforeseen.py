@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from mkdocs.config import load_config
 
 from project import ROOT
-from toolkit.blame import first_changed_line, line_quoted
+from toolkit.blame import blamed_line, first_changed_line, line_quoted
 from toolkit.config_checks import translate, unforeseen_finding
 
 CONFIG_TEXT = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
@@ -123,3 +123,31 @@ def test_a_quoted_path_is_found_where_the_file_names_it(words, at):
     text = "\n".join(f"  - dir/{word}.py" for word in words)
     message = f"The path '/somewhere/project/dir/{words[at]}.py' isn't an existing file."
     assert line_quoted(text, message) == (at + 1, f"dir/{words[at]}.py")
+
+
+@given(
+    words=st.lists(
+        st.from_regex(r"[a-z]{4,8}", fullmatch=True), min_size=3, max_size=10, unique=True
+    ),
+    at=st.integers(min_value=0, max_value=9),
+    other=st.integers(min_value=0, max_value=9),
+    new=st.from_regex(r"[a-z]{4,8}\.html", fullmatch=True),
+)
+@settings(max_examples=80, derandomize=True, database=None, deadline=None)
+def test_an_unforeseen_failure_points_at_the_value_the_editor_changed(words, at, other, new):
+    """The message quotes what the editor wrote (and maybe a value that was always there):
+    the editor's line is named with the value; quoting only an old value names the changed
+    line without one; an unchanged file is not blamed."""
+    at, other = at % len(words), other % len(words)
+    before = "\n".join(f"template: {word}.html" for word in words)
+    lines = before.split("\n")
+    lines[at] = f"template: {new}"
+    after = "\n".join(lines)
+    old_value = f"{words[other]}.html"
+    if new == old_value:
+        return
+    assert blamed_line(after, f"'{old_value}' and then\n{new}", before) == (at + 1, new)
+    if other != at:
+        assert blamed_line(after, f"not found: '{old_value}'", before) == (at + 1, None)
+    assert blamed_line(before, f"'{old_value}'", before) is None
+    assert blamed_line(after, f"'{new}'", None) == (at + 1, new)  # outside git

@@ -16,7 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.characters import check_characters
-from toolkit.config_checks import check_config, check_stylesheets, check_yaml
+from toolkit.config_checks import (
+    check_config,
+    check_loaded_files,
+    check_stylesheets,
+    check_yaml,
+)
 from toolkit.content_checks import (
     Source,
     check_admonitions,
@@ -345,16 +350,38 @@ LEER = '!!! leer-van-anderen "Leer van anderen"\n\n    - x\n\n'  # lines 7-10
         ("Tekst zonder blokken.\n", [(7, "blok-ontbreekt"), (7, "blok-ontbreekt")]),
         (LEER, [(9, "blok-ontbreekt")]),
         ('!!! interessant "Interessant"\n\n    - x\n', [(7, "blok-ontbreekt")]),
-        (
-            LEER + '!!! interesant "Interessant"\n\n    - x\n',
-            [(11, "onbekende-bloksoort"), (13, "blok-ontbreekt")],
-        ),
+        # a misspelt kind is that box, misspelt: one message, not also "missing"
+        (LEER + '!!! interesant "Interessant"\n\n    - x\n', [(11, "onbekende-bloksoort")]),
         # an empty block gets one message (it is there, but empty), not also "missing"
         (LEER + '!!! interessant "Interessant"\n\n- x\n', [(13, "leeg-blok-inspringing")]),
     ],
 )
 def test_a_block_page_needs_both_blocks(body, expected):
     assert found(check_admonitions(page(body), block_page=True)) == expected
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(
+    second=st.booleans(),
+    at=st.integers(min_value=0, max_value=20),
+    slip=st.sampled_from(["drop", "double", "swap"]),
+)
+def test_a_misspelt_box_kind_is_one_message_at_its_line(second, at, slip):
+    """Whatever letter slips in the kind of one of the two boxes of a block page, the editor
+    reads one message, at that box's line (the box is there, its kind misspelt)."""
+    kind = "interessant" if second else "leer-van-anderen"
+    at %= len(kind) - 1
+    typed = {
+        "drop": kind[:at] + kind[at + 1 :],
+        "double": kind[:at] + kind[at] + kind[at:],
+        "swap": kind[:at] + kind[at + 1] + kind[at] + kind[at + 2 :],
+    }[slip]
+    if typed == kind:
+        return  # ('ss' swapped)
+    boxes = LEER + '!!! interessant "Interessant"\n\n    - x\n'
+    body = boxes.replace(f"!!! {kind} ", f"!!! {typed} ", 1)
+    line = 7 if not second else 11
+    assert found(check_admonitions(page(body), block_page=True)) == [(line, "onbekende-bloksoort")]
 
 
 def test_a_missing_block_says_where_and_what_to_write():
@@ -545,6 +572,30 @@ def test_an_unknown_extra_key_and_theme_feature_are_named_with_the_likely_name()
         ("config-onbekende-functie", "- navigation.tops"),
     ]
     assert all("Bedoel je" in item.message for item in findings)
+
+
+@pytest.mark.parametrize(
+    ("added", "expected"),
+    [
+        # what the theme reads: a link, a banner, footer links (no request elsewhere)
+        ("  homepage: https://www.orthopeden.org", []),
+        ("  social:\n    - icon: fontawesome/brands/linkedin\n      link: https://x.nl", []),
+        ("  consent:\n    title: Cookies", []),
+        # a visitor counter in every reader's browser
+        ("  analytics:\n    provider: google\n    property: G-XXXX", ["config-extra-volgen"]),
+        ("  homepgae: https://www.orthopeden.org", ["config-extra-onbekend"]),
+        ("  polyfills:\n    - https://unpkg.com/x.js", ["config-andere-site"]),
+    ],
+)
+def test_what_the_theme_reads_under_extra_is_known_and_tracking_is_named(added, expected):
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    changed = text.replace("  generator: false\n", f"  generator: false\n{added}\n", 1)
+    line = changed.split("\n").index(added.split("\n")[0]) + 1
+    files = {str(path.relative_to(DOCS)) for path in DOCS.rglob("*") if path.is_file()}
+    findings = check_config(changed) + check_loaded_files(changed, files)
+    assert [item.rule for item in findings] == expected
+    # named at the line the editor added (a list under it: at its item)
+    assert all(line <= item.line <= line + 1 for item in findings)
 
 
 @pytest.mark.parametrize(

@@ -326,3 +326,45 @@ def test_a_page_written_as_an_address_or_path_is_its_file_below_docs(folders, st
         "bare": page.removesuffix(".md"),
     }[form]
     assert as_page_file(written) == page
+
+
+# A web address typed with a slip in its beginning: the advice never copies the slip into the
+# catalogue (which would refuse it), it asks for the address from the browser's address bar.
+
+
+@st.composite
+def slipped_address(draw) -> tuple[str, bool]:
+    """(address, whether it still works): a letter of 'https' dropped, the colon or a slash
+    dropped. The test knows which slips leave a working address ('http://')."""
+    host = draw(word) + "." + draw(st.sampled_from(["nl", "org", "com"]))
+    path = "/".join(draw(folders))
+    scheme = "https://"
+    at = draw(st.integers(min_value=0, max_value=len(scheme) - 1))
+    slipped = scheme[:at] + scheme[at + 1 :]
+    return f"{slipped}{host}/{path}", slipped == "http://"
+
+
+@SETTINGS
+@given(slipped=slipped_address())
+def test_a_slip_in_the_beginning_of_an_address_is_not_copied_into_the_catalogue(slipped):
+    address, works = slipped
+    findings = check_links(page(f"Zie [dit]({address}).\n"), {}, set(), set()).findings
+    rules = [item.rule for item in findings]
+    assert rules and set(rules) <= {"directe-link", "adres-http"}, findings
+    advice = findings[0].fix
+    if works:
+        assert address in advice  # an address that works goes to the catalogue as it is
+    else:
+        assert address not in advice and "https://" in advice
+        catalogue = '[nieuwe-naam]: https://www.voorbeeld.nl/ "Titel"\n'  # as advised
+        _, problems = parse_catalogue(catalogue)
+        assert problems == []
+
+
+@SETTINGS
+@given(scheme=st.sampled_from(["mailto:", "tel:", "https://"]), spaces=st.sampled_from([" ", "  "]))
+def test_a_space_after_the_beginning_of_an_address_is_taken_out(scheme, spaces):
+    rest = {"mailto:": "info@orthopeden.org", "tel:": "+31301234567", "https://": "nov.nl/"}[scheme]
+    findings = check_links(page(f"Zie [dit]({scheme}{spaces}{rest}).\n"), {}, set(), set())
+    (spaced,) = [item for item in findings.findings if item.rule == "link-spatie"]
+    assert f"[dit]({scheme}{rest})" in spaced.corrected

@@ -1,0 +1,83 @@
+"""Property: a block's title (data file) and its page's heading disagree after an edit. The
+editor changed one of the two, so that one is named, once; the other file, as it was, is not
+(git tells which changed; with both changed, both are named). The test makes the change in a
+committed copy, so it knows which side it touched.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import subprocess
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from project import DOCS
+from toolkit.blocks_data import BlocksDataError, load_blocks
+from toolkit.git_start import changed_files, start_revision
+
+DATA = "_data/blokken.yml"
+PAGE = "blokken/scholing.md"
+TITLE = "Organiseer en plan scholing in de regio"
+CLOCK = itertools.count(1_700_000_000_000_000_000, 5_000_000_000)  # 5 s per save
+SETTINGS = settings(
+    max_examples=8,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    root = tmp_path_factory.mktemp("sides")
+    shutil.copytree(DOCS, root / "docs", ignore=shutil.ignore_patterns("__pycache__"))
+    identity = ["-c", "user.name=t", "-c", "user.email=t@example.org"]
+    for arguments in (
+        ["init", "-q", "-b", "main"],
+        ["add", "-A"],
+        [*identity, "commit", "-qm", "s"],
+    ):
+        subprocess.run(["git", "-C", str(root), *arguments], check=True, capture_output=True)
+    return root
+
+
+def named_files(project, side: str, added: str) -> set[str]:
+    """Change the title, the heading or both (each its own way), and read which files the
+    findings name."""
+    subprocess.run(["git", "-C", str(project), "checkout", "-q", "--", "."], check=True)
+    both = side == "both"  # then the heading differs from the title after the edit too
+    for part, old, own in ((DATA, f"titel: {TITLE}", ""), (PAGE, f"# {TITLE}", " (2)" * both)):
+        if side in (part, "both"):
+            path = project / "docs" / part
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace(old, old + added + own, 1), encoding="utf-8")
+            # an editor's saves are seconds apart: the file's time tells each version apart
+            stamp = next(CLOCK)
+            os.utime(path, ns=(stamp, stamp))
+    changed_files.cache_clear(), start_revision.cache_clear()  # (once per build, normally)
+    try:
+        load_blocks(project / "docs" / DATA, project / "docs")
+    except BlocksDataError as error:
+        return {item.file for item in error.findings}
+    return set()
+
+
+@SETTINGS
+@given(
+    side=st.sampled_from([DATA, PAGE, "both"]),
+    added=st.sampled_from([":", " ", " en de wijk", "!"]),
+)
+def test_the_side_the_editor_changed_is_named(project, side, added):
+    named = named_files(project, side, added)
+    if added == " " and side != "both":  # a trailing space: heading and YAML value drop it
+        assert named == set()
+        return
+    expected = {"docs/" + DATA, "docs/" + PAGE} if side == "both" else {"docs/" + side}
+    if added == ":" and side != PAGE:  # 'titel: ...:' is a YAML slip: it stops the reading first
+        expected = {"docs/" + DATA}
+    assert named == expected
