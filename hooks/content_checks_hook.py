@@ -62,6 +62,7 @@ from toolkit.review_dates import open_items, reviews_due
 from toolkit.shared_definitions import configured_files
 from toolkit.source_text import read
 from toolkit.style_classes import check_classes, defined_classes
+from toolkit.unlinked_files import check_unlinked_files
 
 log = logging.getLogger("mkdocs.hooks.content_checks")
 
@@ -112,9 +113,12 @@ def collect(config, today: dt.date) -> Result:
                 *(docs_dir / "assets").rglob("*.js"),
             ],
         )
+    others: list[str] = []
     with _reported_as_finding(findings, prefix):
         others = [file.src_uri for file in included if not file.is_documentation_page()]
-        findings += check_file_names(others, prefix, start_of(docs_dir))
+        misnamed = check_file_names(others, prefix, start_of(docs_dir))
+        findings += misnamed
+        others = [uri for uri in others if f"{prefix}{uri}" not in {f.file for f in misnamed}]
     for file in pages:
         with _reported_as_finding(findings, f"{prefix}{file.src_uri}"):
             source = load_source(Path(file.abs_src_path), root, file.src_uri)
@@ -123,6 +127,19 @@ def collect(config, today: dt.date) -> Result:
             findings += github_preview_findings(source.text, source.label)
             findings += check_classes(source.label, source.prose, source.lines, classes)
             sources.append(source)
+
+    with _reported_as_finding(findings, prefix):  # what can link to a file: all but data
+        linking = [
+            *(docs_dir / "assets").rglob("*.css"),
+            *(docs_dir / "assets").rglob("*.js"),
+            *(Path(config.theme.custom_dir or root / "overrides")).rglob("*.html"),
+            *(root / "hooks").glob("*.py"),
+            Path(config.config_file_path),
+        ]
+        texts = [source.text for source in sources] + [
+            path.read_text(encoding="utf-8", errors="replace") for path in linking
+        ]
+        findings += check_unlinked_files(others, texts, prefix)
 
     block_pages: set[str] | None = None
     reachable: set[str] | None = None

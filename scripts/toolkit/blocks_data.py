@@ -508,6 +508,8 @@ def _require_key_point_ids(data: object, root: yaml.Node, label: str) -> None:
         if isinstance(point, str):
             text = point.strip()
         elif isinstance(point, dict) and "id" not in point and isinstance(point.get("tekst"), str):
+            if any(difflib.get_close_matches(str(key).strip().lower(), ["id"]) for key in point):
+                continue  # 'Id:' or 'ID:': the id is there, its name misspelt (the schema says)
             text = point["tekst"].strip()
         else:
             continue

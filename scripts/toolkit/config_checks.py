@@ -114,6 +114,20 @@ SAFEGUARDS: dict[str, tuple[dict, str, str]] = {
         "wat de privacyverklaring uitsluit",
         "'  font: false' onder 'theme:'",
     ),
+    # The editors' way in: the pencil 'Bewerk deze pagina' on every page (CONTRIBUTING.md)
+    "edit_uri": (
+        {"type": ["string", "null"], "pattern": "^https://"},  # (null: the !ENV form)
+        "de knop 'Bewerk deze pagina' (het potlood) werkt dan niet meer, en dat is de weg "
+        "waarlangs redacteuren een pagina aanpassen",
+        "'edit_uri: !ENV [EDIT_URI, \"https://github.com/OWNER/REPO/edit/main/docs/\"]' (of "
+        "het volledige adres, beginnend met https://)",
+    ),
+    "theme.features": (
+        {"type": "array", "contains": {"const": "content.action.edit"}},
+        "de knop 'Bewerk deze pagina' (het potlood) verdwijnt dan van elke pagina, en dat is "
+        "de weg waarlangs redacteuren een pagina aanpassen",
+        "'    - content.action.edit' onder 'features:'",
+    ),
     "repo_url": (
         False,
         "Material vraagt dan bij elke lezer gegevens op bij GitHub, wat de privacyverklaring "
@@ -122,8 +136,16 @@ SAFEGUARDS: dict[str, tuple[dict, str, str]] = {
     ),
 }
 # What a changed safeguard does, in the message (the rest: SWITCHES_OFF)
-SAFEGUARD_KINDS = {"theme": PRIVACY, "repo_url": PRIVACY}
-REQUIRED_SAFEGUARDS = ("strict", "validation", "exclude_docs", "hooks")
+EDITING = "kan de site niet gebruiken"
+SAFEGUARD_KINDS = {"theme": PRIVACY, "repo_url": PRIVACY, "edit_uri": EDITING}
+REQUIRED_SAFEGUARDS = (
+    "strict",
+    "validation",
+    "exclude_docs",
+    "hooks",
+    "edit_uri",
+    "theme.features",
+)
 EXAMPLES = {
     INTERVAL_SETTING: f"'{INTERVAL_SETTING}: 12' (een getal van 1 tot 120, zonder "
     "aanhalingstekens)",
@@ -233,8 +255,8 @@ def _misindented(text: str, line: int, error: yaml.MarkedYAMLError):
     """The line an editor mis-indented, with the indentations that fix it. Often two lines
     could each be re-indented to make the file read; then the one whose fix gives a working
     mkdocs.yml, else the one whose indentation breaks the file's two-space steps."""
-    first = misindented_line(text, line, above_first=not _indented_too_far(error))
-    other = misindented_line(text, line, above_first=_indented_too_far(error))
+    first = misindented_line(text, line, not _indented_too_far(error), every=True)
+    other = misindented_line(text, line, _indented_too_far(error), every=True)
     candidates = [found for found in (first, other) if found]
     if len({found[0] for found in candidates}) < 2:
         return _working(text, first)
@@ -256,12 +278,15 @@ def _working(text: str, found):
         return None
     number, spaces, needed = found
     written = text.split("\n")[number - 1].lstrip(" ")
-    working = [
-        indent
-        for indent in needed
-        if not _shape_findings(_with_line(text, number, " " * indent + written), CONFIG)
-    ]
-    return (number, spaces, working) if working else (number, spaces, [])
+    fixed = {indent: _with_line(text, number, " " * indent + written) for indent in needed}
+    working = [indent for indent in needed if not _shape_findings(fixed[indent], CONFIG)]
+    if not working:
+        return (number, spaces, [])
+    # the ones that keep the safeguards ('features:' under 'icon:' reads as well), nearest
+    weakened = {indent: len(_safeguards(fixed[indent], CONFIG, None)) for indent in working}
+    working = [indent for indent in working if weakened[indent] == min(weakened.values())]
+    nearest = min(abs(indent - spaces) for indent in working)
+    return (number, spaces, [indent for indent in working if abs(indent - spaces) == nearest])
 
 
 def _names_top_key(text: str, number: int) -> bool:
@@ -377,16 +402,19 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
     data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
     findings = []
     for key, (schema, why, example) in SAFEGUARDS.items():
-        if key not in data:
+        keys = key.split(".")  # 'theme.features': a setting under a key
+        value = functools.reduce(lambda node, part: node.get(part, {}), keys[:-1], data)
+        name = keys[-1]
+        if not isinstance(value, dict) or name not in value:
             if key in REQUIRED_SAFEGUARDS:
-                line = _where_it_stood(f"{key}:", text, before)
+                line = _where_it_stood(f"{name}:", text, before) or line_of_key(root, keys[:-1])
                 findings.append(
                     finding(
-                        label, line or 1, "config-beschermd-weg", key=key, why=why, example=example
+                        label, line or 1, "config-beschermd-weg", key=name, why=why, example=example
                     )
                 )
             continue
-        for error in jsonschema.Draft202012Validator(schema).iter_errors(data[key]):
+        for error in jsonschema.Draft202012Validator(schema).iter_errors(value[name]):
             missing = _missing_item(error)
             if missing is not None:  # a list item deleted or commented out: where it stood
                 item = f"- {missing}"
@@ -394,15 +422,15 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
                 findings.append(
                     finding(
                         label,
-                        line or line_of_key(root, [key]),
+                        line or line_of_key(root, keys),
                         "config-beschermd-weg",
                         key=item,
                         why=why,
-                        example=f"'{item}' onder '{key}:', even ver ingesprongen als de andere",
+                        example=f"'{item}' onder '{name}:', even ver ingesprongen als de andere",
                     )
                 )
                 continue
-            path = [key, *error.absolute_path]
+            path = [*keys, *error.absolute_path]
             if error.validator == "required":  # a setting under the key deleted
                 missing = error.validator_value[0]
                 line = _where_it_stood(f"{missing}:", text, before) or line_of_key(root, path)
@@ -412,7 +440,7 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
                     )
                 )
                 break
-            shown = path[-1] if isinstance(path[-1], str) else key
+            shown = path[-1] if isinstance(path[-1], str) else name
             findings.append(
                 finding(
                     label,
@@ -420,7 +448,7 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
                     "config-beschermd",
                     key=shown,
                     value=_shown(error.instance),
-                    what=SAFEGUARD_KINDS.get(key, SWITCHES_OFF),
+                    what=SAFEGUARD_KINDS.get(keys[0], SWITCHES_OFF),
                     why=why,
                     example=example,
                 )
@@ -940,20 +968,34 @@ def translate(
     return finding(label, line, "config-fout", key=key or "?")
 
 
-def unforeseen_finding(said: str, text: str, before: str | None) -> Finding | None:
-    """A failure no check foresaw, before any page was read, while mkdocs.yml differs from
-    where the work started (or there is no history): at the line of a value its messages
-    (`said`) quote, or else at the line changed; None when mkdocs.yml is as it was."""
+def unforeseen_finding(
+    said: str, text: str, before: str | None, pointed_only: bool = False
+) -> Finding | None:
+    """A failure no check foresaw, while mkdocs.yml differs from where the work started (or
+    there is no history): at the line of a value its messages (`said`) quote, or of the
+    setting they name ('edit_uri: ...'), or else at the line changed (not when
+    `pointed_only`: the failure came while a page was read). None when mkdocs.yml is as it
+    was."""
     blamed = blamed_line(text, said, before)
     if blamed is None:
         return None
     line, value = blamed
-    if value is None:
-        return finding(CONFIG, line, "interne-fout")
-    if _NOT_THERE.search(said):
-        key = _top_key_above(text, line)
-        return finding(CONFIG, line, "config-pad-weg", key=key, path=value)
-    return finding(CONFIG, line, "build-vast", value=value)
+    if value is not None:
+        if _NOT_THERE.search(said):
+            key = _top_key_above(text, line)
+            return finding(CONFIG, line, "config-pad-weg", key=key, path=value)
+        return finding(CONFIG, line, "build-vast", value=value)
+    try:
+        root = yaml.compose(text, Loader=_AnyTagLoader)
+    except yaml.YAMLError:
+        root = None
+    keys = [str(k.value) for k, _ in root.value] if isinstance(root, yaml.MappingNode) else []
+    named = next((k for k in keys if re.search(rf"(?<![\w.-]){re.escape(k)}(?:'|:)", said)), None)
+    if named:
+        section = _section_lines(root, named)
+        changed = first_changed_line(before, text, section) if before is not None else None
+        return finding(CONFIG, changed or line_of_key(root, [named]), "config-fout", key=named)
+    return None if pointed_only else finding(CONFIG, line, "interne-fout")
 
 
 def _top_key_above(text: str, line: int) -> str:

@@ -122,26 +122,40 @@ def _front_matter_end(text: str) -> int:
 def _spaced_closing(text: str) -> int | None:
     """The line, within an unclosed front matter, that is its closing '---' written with
     spaces or a tab before it (MkDocs reads only '---' at the start of the line)."""
-    end = _front_matter_end(text)
-    for number, line in enumerate(text.split("\n")[1 : end - 1], start=2):
-        if line.strip() in ("---", "...") and line != line.strip():
+    end = _front_matter_end(text)  # (a line of long dashes is where it ends)
+    for number, line in enumerate(text.split("\n")[1:end], start=2):
+        if (line.strip() in ("---", "...") and line != line.strip()) or _like_fence(line):
             return number
     return None
+
+
+def _like_fence(line: str) -> bool:
+    """A line meant as '---' but not read as it: long dashes ('—-' from a phone's or Word's
+    autocorrect), '----', '- - -' (a bare '---' or a list's '- ' are not)."""
+    return (
+        bool(re.fullmatch(rf"[\s\-{DASHES}]*[\-{DASHES}][\s\-{DASHES}]*", line))
+        and line.strip() != "---"
+        and len(line.strip()) >= 2
+        and not re.fullmatch(r"\s*-\s*", line)
+    )
 
 
 def parse_front_matter(text: str) -> FrontMatter:
     match = FRONT_MATTER.match(text)
     if not match:
         first = text.split("\n", 1)[0]
-        dashes = re.fullmatch(r"[-\s]*-[-\s]*", first) or first.startswith("---")
-        if dashes and first.strip() != "---":  # '----', '- - -', '---' with text after it
+        dashes = _like_fence(first) or first.startswith("---")
+        if dashes and first.strip() != "---":  # '----', '- - -', '—-', '---' with text after it
             error = finding("", 1, "gegevensblok-begin", corrected="---", written=first)
             return FrontMatter(error=error)
         if text.startswith("---"):
             closing = _spaced_closing(text)
             if closing:  # '   ---': the closing line with spaces, so it closes nothing
+                written = text.split("\n")[closing - 1]
                 return FrontMatter(
-                    error=finding("", closing, "gegevensblok-einde", corrected="---")
+                    error=finding(
+                        "", closing, "gegevensblok-einde", corrected="---", written=written
+                    )
                 )
             return FrontMatter(error=finding("", _front_matter_end(text), "gegevensblok-open"))
         return FrontMatter()
@@ -815,10 +829,10 @@ def check_links(
             scan.used.append((normalize_id(known.id), number))
 
     def text_check(number: int, image: str, text: str) -> None:
+        """image: '!' for a Markdown image, '<img' for one in HTML, '' for a link."""
         if not text.strip():
-            scan.findings.append(
-                finding(source.label, number, "alt-tekst" if image else "lege-linktekst")
-            )
+            rule = {"!": "alt-tekst", "<img": "alt-tekst-html"}.get(image, "lege-linktekst")
+            scan.findings.append(finding(source.label, number, rule))
         elif image and (VAGUE_ALT.match(text.strip()) or IMAGE_FILE.search(text.strip())):
             scan.findings.append(finding(source.label, number, "alt-tekst-vaag", text=text))
         elif not image and VAGUE_LINK.match(text.strip()):
@@ -1011,7 +1025,7 @@ def check_links(
                 if text or not (has_image or _attribute(match["attributes"], "aria-label")):
                     text_check(number, "", text)
             for match in HTML_IMAGE.finditer(line):
-                text_check(number, "!", _attribute(match["attributes"], "alt") or "")
+                text_check(number, "<img", _attribute(match["attributes"], "alt") or "")
                 src = _attribute(match["attributes"], "src") or ""
                 if src and not EXTERNAL.match(src) and pages is not None and files is not None:
                     scan.findings += _relative_link(source, number, src, pages, files)

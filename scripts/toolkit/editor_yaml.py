@@ -137,13 +137,14 @@ def swallowed_item_line(root: yaml.Node | None, text: str) -> int | None:
 
 
 def misindented_line(
-    text: str, reported: int, above_first: bool
+    text: str, reported: int, above_first: bool, every: bool = False
 ) -> tuple[int, int, list[int]] | None:
     """When YAML stops at a line over indentation, the line the editor mis-indented is
     often the one above (a merged item is the line itself, so `above_first` is False).
     Re-indent the lines around the reported one to their neighbours' indentation; the first
     line whose change makes the whole text read cleanly gives (line, its indentation, the
-    indentations that fix it, nearest first: two when a level up and a level down both do)."""
+    indentations that fix it, nearest first: two when a level up and a level down both do;
+    with `every`, all that fix it, nearest first)."""
     lines = text.split("\n")
     # Neighbours by lines with text: comments and blank lines between do not count.
     texts = [n for n, line in enumerate(lines, 1) if line.strip() and not _comment(line)]
@@ -167,6 +168,8 @@ def misindented_line(
         ]
         if fixes:
             nearest = min(abs(indent - current) for indent in fixes)
+            if every:
+                return number, current, sorted(fixes, key=lambda n: abs(n - current))
             return number, current, [n for n in fixes if abs(n - current) == nearest]
     return None
 

@@ -196,6 +196,11 @@ MESSAGES: dict[str, str] = {
         "inhoud. Oplossing: beschrijf tussen de [ ] na het uitroepteken wat de afbeelding laat "
         "zien, bijv. '![Schema van het zorgpad](zorgpad.png)'."
     ),
+    "alt-tekst-html": (
+        "een afbeelding in HTML-code zonder beschrijving (alt-tekst): wie de afbeelding niet "
+        "ziet, mist de inhoud. Oplossing: zet in de <img>-code wat de afbeelding laat zien, "
+        'bijv. \'<img src="zorgpad.png" alt="Schema van het zorgpad">\'.'
+    ),
     "html-link-md": (
         "deze link in HTML-code wijst naar een .md-bestand: in HTML maakt de site daar geen "
         "adres van, dus lezers krijgen 'pagina niet gevonden'. Oplossing: schrijf de link in "
@@ -378,9 +383,11 @@ MESSAGES: dict[str, str] = {
         "gecontroleerd) en '---'."
     ),
     "gegevensblok-einde": (
-        "de regel '---' die het gegevensblok bovenaan sluit, begint met spaties: zo leest de "
-        "site hem niet als het einde, en loopt het gegevensblok door in de pagina. Oplossing: "
-        "schrijf de regel als '---', helemaal links en zonder spaties."
+        "de regel '{written}' moet het gegevensblok bovenaan sluiten, maar is niet precies "
+        "'---' (er staan spaties voor, of lange streepjes zoals — en – die een telefoon of "
+        "Word van '--' maakt): zo leest de site hem niet als het einde, en loopt het "
+        "gegevensblok door in de pagina. Oplossing: schrijf de regel als '---', helemaal links: "
+        "drie gewone streepjes, zonder spaties."
     ),
     "gegevensblok-open": (
         "het gegevensblok bovenaan (vanaf de regel '---' op regel 1) wordt niet afgesloten. "
@@ -813,6 +820,13 @@ MESSAGES: dict[str, str] = {
         "een bestand dat op '.md' eindigt (kleine letters): dit bestand komt er zoals het is "
         "op, zonder menu en zonder opmaak. Oplossing: geef het bestand de naam '{name}' (in "
         "GitHub: open het bestand, klik op het potlood en pas de naam bovenaan aan)."
+    ),
+    "bestand-los": (
+        "dit bestand komt op de openbare site, maar geen pagina linkt ernaar: wie het adres "
+        "kent of raadt, kan het downloaden. Oplossing: staat er iets in dat niet openbaar mag "
+        "(een ingevulde zelfscan, namen of cijfers van een regio, een concept), haal het "
+        "bestand dan weg; is het voor lezers bedoeld, link er dan naar vanaf een pagina, "
+        "bijv. vanaf een pagina in docs/blokken/: '[Download het bestand](../{name})'."
     ),
     "afbeelding-formaat": (
         "de afbeelding '{src}' is een {suffix}-bestand, en dat formaat tonen browsers niet: "

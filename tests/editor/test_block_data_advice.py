@@ -99,6 +99,27 @@ def test_a_misspelt_field_is_named_on_its_line_with_the_field_meant(docs, data, 
     assert f"onbekend veld '{typed}'. Bedoel je '{field}'?" in message, message
 
 
+POINT_ID_LINES = [n for n, row in enumerate(LINES, 1) if re.match(r"^\s+- id: k\d", row)]
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(line=st.sampled_from(POINT_ID_LINES), typed=st.sampled_from(["Id", "ID", "iD", "i"]))
+def test_a_key_point_id_under_a_misspelt_name_keeps_its_id(docs, line, typed):
+    """'- Id: k02-...' (a capital from a phone's keyboard): the id is there, under a name the
+    site does not read. Named at that line with 'id'; never a new id (a saved self-scan
+    knows the point by the old one) and never called removed."""
+    written = LINES[line - 1]
+    text = "\n".join(
+        row.replace("- id:", f"- {typed}:", 1) if n == line else row
+        for n, row in enumerate(LINES, 1)
+    )
+    message = message_for(docs, text)
+    assert reported_line(message) == line, message
+    assert f"onbekend veld '{typed}'. Bedoel je 'id'?" in message, message
+    assert message.count("regel ") == 1, message
+    assert written.split("id: ", 1)[1] in text  # (the test kept the id itself)
+
+
 def test_a_wrong_page_gets_the_page_meant(docs):
     text = DATA_TEXT.replace("pagina: blokken/scholing.md", "pagina: blokken/scholingen.md")
     message = message_for(docs, text)

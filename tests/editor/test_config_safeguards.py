@@ -49,6 +49,9 @@ WEAKENED = [
     (r"  _data/", "  _date/", r"exclude_docs: \|"),
     (r"  font: false", "  font:\n    text: Roboto", r"  font: false"),  # Google Fonts
     (r"strict: true", "strict: true\nrepo_url: https://github.com/nov/toolkit", r"strict: true"),
+    # the editors' pencil 'Bewerk deze pagina': a relative or http address does not open GitHub
+    (r"edit_uri: .*", "edit_uri: edit/main/docs/", r"edit_uri: .*"),
+    (r"edit_uri: .*", "edit_uri: http://github.com/nov/toolkit/edit/main/docs/", r"edit_uri: .*"),
 ]
 # what the editor deletes or comments out: whole lines
 DELETED = [
@@ -58,6 +61,8 @@ DELETED = [
     ("  - hooks/content_checks_hook.py",),
     ("  - hooks/rendered_checks_hook.py",),
     ("  font: false",),  # Material's default then loads Google Fonts
+    ("edit_uri",),
+    ("    - content.action.edit",),
 ]
 HARMLESS = [
     (r"  _data/", "  _data"),  # MkDocs reads both as the folder
@@ -119,6 +124,8 @@ def test_a_deleted_setting_is_named_where_it_stood(what, how, git):
     # deleted top-level setting can only be named at the top, a list item at its list.
     if git:
         expected_line = lines.start
+    elif name.startswith("    - "):
+        expected_line = number_of(r"  features:")
     elif name.startswith("  - "):
         expected_line = number_of(r"hooks:")
     elif name.startswith("  "):

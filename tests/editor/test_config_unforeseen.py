@@ -8,6 +8,7 @@ the messages are what MkDocs and the plugin themselves say.
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -151,3 +152,27 @@ def test_an_unforeseen_failure_points_at_the_value_the_editor_changed(words, at,
         assert blamed_line(after, f"not found: '{old_value}'", before) == (at + 1, None)
     assert blamed_line(before, f"'{old_value}'", before) is None
     assert blamed_line(after, f"'{new}'", None) == (at + 1, new)  # outside git
+
+
+TOP_SCALARS = [
+    (n, line.split(":", 1)[0])
+    for n, line in enumerate(LINES, 1)
+    if re.match(r"^[a-z_]+: \S", line) and not line.startswith("site_url")
+]
+
+
+@given(
+    at=st.sampled_from(TOP_SCALARS), new=st.from_regex(r"[a-z]{3,9}/[a-z]{3,9}/", fullmatch=True)
+)
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+def test_a_warning_that_names_a_setting_is_named_at_the_line_changed_there(at, new):
+    """MkDocs warns while it writes the pages ("edit_uri: 'x/index.md' is not a valid URL"):
+    the setting it names, at the line the editor changed under it; a warning that names
+    nothing in mkdocs.yml is left to the page being read."""
+    number, key = at
+    text = "\n".join(f"{key}: {new}" if n == number else line for n, line in enumerate(LINES, 1))
+    said = f"{key}: '{new}index.md' is not a valid URL, it should include the http:// (scheme)"
+    found = unforeseen_finding(said, text, CONFIG_TEXT, pointed_only=True)
+    assert (found.line, found.rule) == (number, "config-fout")
+    assert f"'{key}'" in found.message
+    assert unforeseen_finding("Doc file 'x.md' has a problem", text, CONFIG_TEXT, True) is None

@@ -175,3 +175,14 @@ def test_an_id_changed_in_place_is_named_at_its_line_with_the_old_id_back(where,
     assert (
         check_removed_key_points(DATA, changed.replace(line.replace(old, new), line), LABEL) == []
     )
+
+
+def test_an_id_still_written_under_a_misspelt_name_was_not_removed():
+    """'- Id: k02-...': the data-file checks name the misspelt name; the point is not gone.
+    Commented out, it is gone."""
+    old = DATA
+    (first,) = re.findall(r"(?m)^\s+- id: (k01-\S+)$", old)
+    assert check_removed_key_points(old, old.replace(f"- id: {first}", f"- Id: {first}")) == []
+    point = re.search(rf"(?m)^      - id: {first}\n        tekst: .*$", old)[0]
+    gone = old.replace(point, "\n".join(f"      # {line.strip()}" for line in point.split("\n")))
+    assert [item.rule for item in check_removed_key_points(old, gone)] == ["kernpunt-verwijderd"]
