@@ -663,6 +663,10 @@ def _first_repair(text: str, reported: int | None, names: tuple[str, ...]) -> Ya
     )
     if found:
         return found
+    between = line_between_key_and_items(text, reported)
+    if between:  # a line moved (or typed) between 'subpunten:' and its items
+        line, key_line, key = between
+        return YamlRepair("yaml-tussen", line, None, {"above": key_line, "key": key})
     # (after a name that lost its ':', which would read as a continuation too)
     continued = continued_value_line(text, reported)
     if continued:
@@ -677,6 +681,41 @@ def _first_repair(text: str, reported: int | None, names: tuple[str, ...]) -> Ya
             ("yaml-dubbele-punt-waarde", colon_in_value_line),
         ),
     )
+
+
+def line_between_key_and_items(text: str, reported: int | None) -> tuple[int, int, str] | None:
+    """(the first line that stands between a key and the list under it, the key's line, the
+    key) when YAML stops at that list's first item: lines moved with Alt+arrow or pasted
+    there. Only when moving those lines above the key makes the text read."""
+    lines = text.split("\n")
+    if not reported or reported > len(lines) or not lines[reported - 1].lstrip().startswith("- "):
+        return None
+    item_indent = _indent(lines[reported - 1])
+    number = reported - 1
+    while number >= 1 and (not lines[number - 1].strip() or _comment(lines[number - 1])):
+        number -= 1
+    first_between = None
+    while number >= 1:
+        line = lines[number - 1]
+        if not line.strip() or _comment(line):
+            number -= 1
+            continue
+        key = re.match(r"^(\s*)([\w-]+):\s*$", line)
+        if key and _indent(line) < item_indent:
+            break
+        if _indent(line) >= item_indent or not re.match(r"^\s*[\w-]+:\s*\S", line):
+            return None  # not a sibling 'name: value' of the key
+        first_between = number
+        number -= 1
+    else:
+        return None
+    if first_between is None or _indent(lines[first_between - 1]) != len(key[1]):
+        return None
+    moved = lines[first_between - 1 : reported - 1]
+    fixed = [*lines[: number - 1], *moved, lines[number - 1], *lines[reported - 1 :]]
+    if not _reads_cleanly("\n".join(fixed)):
+        return None
+    return first_between, number, key[2]
 
 
 def _line_repair(text: str, reported: int | None, searches) -> YamlRepair | None:

@@ -471,6 +471,12 @@ MESSAGES: dict[str, str] = {
         "onder elke pagina. Oplossing: schrijf de regel als '{example}' (sterretje, afkorting "
         "tussen [ ], dubbele punt, spatie, uitleg)."
     ),
+    "yaml-tussen": (
+        "deze regel staat tussen '{key}:' (regel {above}) en de punten die eronder horen, "
+        "zodat die punten nergens meer bij horen en YAML het bestand niet kan lezen. "
+        "Oplossing: zet deze regel (en wat er tot die punten nog tussen staat) boven "
+        "'{key}:', op regel {above}."
+    ),
     "yaml-vervolg": (
         "deze regel lijkt het vervolg van de tekst van '{name}' op regel {above}, maar hij "
         "springt niet verder in dan '{name}:', dus leest YAML hem als iets nieuws en kan het "

@@ -250,3 +250,28 @@ def test_a_line_a_space_off_the_two_space_steps_is_named_at_itself(docs, line, s
     is the slip, on that very line, even where the line below then seems to miss its dash
     (a key point alone in its list, a key point's text)."""
     assert_shift_named_at_its_line(docs, line, shift)
+
+
+# A line moved between a list's key and its items (Alt+arrow in the web editor, or a cut and
+# paste): 'tekst:' below 'subpunten:'. The test knows both lines: it swapped them.
+LIST_KEYS = [
+    n
+    for n, row in enumerate(LINES, 1)
+    if re.fullmatch(r"\s+(?:kernpunten|subpunten):", row)
+    and re.fullmatch(r"\s+[\w]+: \S.*", LINES[n - 2])
+    and len(LINES[n - 2]) - len(LINES[n - 2].lstrip()) == len(row) - len(row.lstrip())
+]
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(key_line=st.sampled_from(LIST_KEYS))
+def test_a_line_moved_between_a_key_and_its_items_is_named_with_the_way_back(docs, key_line):
+    lines = list(LINES)
+    above = key_line - 1  # the 'name: value' line above the key, moved below it
+    lines[above - 1], lines[key_line - 1] = lines[key_line - 1], lines[above - 1]
+    message = message_for(docs, "\n".join(lines))
+    assert reported_line(message) == key_line, message  # where the moved line now stands
+    assert f"(regel {above})" in message and "boven" in message, message
+    # the advice, followed: the line back above the key
+    lines[above - 1], lines[key_line - 1] = lines[key_line - 1], lines[above - 1]
+    assert message_for(docs, "\n".join(lines)) == ""
