@@ -763,7 +763,6 @@ def check_loaded_files(text: str, files: set[str], label: str = CONFIG) -> list[
         return []  # the YAML check names that
     if not isinstance(data, dict):
         return []
-    theme_files = _theme_files()
     findings = []
     tree = functools.cache(lambda: yaml.compose(text, Loader=_AnyTagLoader))  # lines: if needed
     for path in LOADED_FILES:
@@ -776,17 +775,17 @@ def check_loaded_files(text: str, files: set[str], label: str = CONFIG) -> list[
             if not isinstance(address, str) or not address.strip():
                 continue
             where = [*path, index] if isinstance(value, list) else list(path)
-            line = line_of_key(tree(), where)
             if ANOTHER_SITE.match(address.strip()):
+                line = line_of_key(tree(), where)
                 findings.append(finding(label, line, "config-andere-site", address=address))
                 continue
             wanted = address.strip().lstrip("/").split("?", 1)[0].split("#", 1)[0]
-            if wanted in files or (path[0] == "theme" and wanted in theme_files):
+            if wanted in files or (path[0] == "theme" and wanted in _theme_files()):
                 continue
             findings.append(
                 finding(
                     label,
-                    line,
+                    line_of_key(tree(), where),
                     "config-bestand-weg",
                     path=address,
                     key=":".join(path),
