@@ -86,3 +86,20 @@ def blamed_line(text: str, said: str, before: str | None) -> tuple[int, str | No
         return None
     quoted = (found for found in quoted_lines(text, said) if changed is None or found[0] in changed)
     return next(quoted, None) or ((min(changed), None) if changed else None)
+
+
+def nearest_changed(before: str | None, after: str, line: int, reach: int = 3) -> int:
+    """The line to name for a problem a reader of the file (YAML reads top down) met at
+    `line`: itself when the editor changed it (or nothing is known); else the closest line
+    the editor changed above it (the reader stopped where the slip made it lose its way, at
+    or below the slip); else a changed line at most `reach` lines below."""
+    if before is None:
+        return line
+    changed = changed_lines(before, after)
+    if not changed or line in changed:
+        return line
+    above = [number for number in changed if number < line]
+    if above:
+        return max(above)
+    below = [number for number in changed if line < number <= line + reach]
+    return min(below, default=line)

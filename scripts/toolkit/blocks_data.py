@@ -20,6 +20,7 @@ import jsonschema
 import yaml
 
 from .addresses import as_page_file
+from .blame import nearest_changed
 from .editor_yaml import (
     COLON_PROBLEM,
     CURLY_QUOTES_PROBLEM,
@@ -28,6 +29,7 @@ from .editor_yaml import (
     ImpossibleDatesLoader,
     SafeLoader,
     comment_cut_value,
+    commented_data_line,
     curly_quoted_line,
     duplicate_key,
     error_mark,
@@ -39,7 +41,7 @@ from .editor_yaml import (
     yaml_problem,
 )
 from .findings import Finding, finding
-from .git_start import changed_files
+from .git_start import changed_file_at_start, changed_files
 from .key_point_ids import new_id
 from .key_point_ids import number as id_number
 from .source_text import NotUtf8Error, read
@@ -125,23 +127,32 @@ def load_blocks(data_file: Path, docs_dir: Path) -> list[Block]:
         stat = data_file.stat()
     except FileNotFoundError:
         raise _error(label, None, "data-ontbreekt") from None
-    blocks = list(_parse_blocks(str(data_file), label, stat.st_mtime_ns, stat.st_size))
+    before = changed_file_at_start(docs_dir.parent, label)  # (None: unchanged, or no git)
+    blocks = list(_parse_blocks(str(data_file), label, stat.st_mtime_ns, stat.st_size, before))
     for block in blocks:  # pages change independently of the data file: check every time
         _check_page(block, docs_dir, label)
     return blocks
 
 
 @cache
-def _parse_blocks(data_file: str, label: str, mtime_ns: int, size: int) -> tuple[Block, ...]:
+def _parse_blocks(
+    data_file: str, label: str, mtime_ns: int, size: int, before: str | None = None
+) -> tuple[Block, ...]:
     """Parse and validate once per version of the file (the hooks, the macro and the
-    checks all ask for the blocks during one build)."""
+    checks all ask for the blocks during one build). before: the file where the work
+    started, when the work changed it (git)."""
     try:
         text = read(Path(data_file))
     except NotUtf8Error as error:
         raise _error(label, error.line, "data-geen-utf8", guess=error.encoding_guess) from None
-    root = _compose(text, label)
-    data = ImpossibleDatesLoader(text).construct_document(root)
-    _require_key_point_ids(data, root, label)
+    root = _compose(text, label, before)
+    try:
+        data = ImpossibleDatesLoader(text).construct_document(root)
+    except yaml.MarkedYAMLError as error:  # '? [a, b]: c' reads, but no name can be a list
+        mark = error_mark(error, text)
+        line = nearest_changed(before, text, mark.line + 1) if mark else None
+        raise _error(label, line, "data-yaml", problem=yaml_problem(error, text)) from None
+    _require_key_point_ids(data, root, label, text)
     _validate_schema(data, root, label, Path(data_file).with_name(SCHEMA_NAME), text)
     blocks = [
         _block_from(entry, node)
@@ -161,8 +172,10 @@ def _label(data_file: Path, docs_dir: Path) -> str:
         return str(data_file)
 
 
-def _compose(text: str, label: str) -> yaml.Node:
-    """Parse to a node tree (it keeps line numbers); reject syntax errors and duplicate keys."""
+def _compose(text: str, label: str, before: str | None = None) -> yaml.Node:
+    """Parse to a node tree (it keeps line numbers); reject syntax errors and duplicate keys.
+    Where no repair makes the text read, a guess at a line the editor did not change gives
+    way to the changed line beside it (git: `before`)."""
     curly = curly_quoted_line(text)
     if curly:
         raise _error(label, curly, "data-krulquotes", problem=CURLY_QUOTES_PROBLEM)
@@ -172,23 +185,25 @@ def _compose(text: str, label: str) -> yaml.Node:
         mark = error_mark(error, text)
         line = mark.line + 1 if mark else None
         problem = yaml_problem(error, text)
+        hidden = commented_data_line(text, line)
+        if hidden:  # '#      - id: ...' above: the lines below it now belong nowhere
+            number, restored = hidden
+            raise _error(label, number, "data-regel-uitgezet", corrected=restored) from None
         repair = repair_at(text, line, (*FIELDS, "tekst", "subpunten"))
         if repair:
             raise _error(
                 label, repair.line, repair.rule, corrected=repair.corrected, **repair.values
             ) from None
         if line and problem in (INDENTATION_PROBLEM, COLON_PROBLEM, MISSING_COLON_PROBLEM):
-            # A line off the file's two-space steps (a space too many) is the slip itself,
-            # before any dash the line below might seem to miss
-            for above_first in (True, False):
-                found = misindented_line(text, line, above_first)
-                if found and found[1] % 2:
-                    _reject_misindented(text, line, label, above_first)
-            dash = missing_dash_line(text, line)
-            if dash:
-                item = dash[1]
-                raise _error(label, dash[0], "yaml-streepje", corrected=item, item=item) from None
-            _reject_misindented(text, line, label, above_first=True)
+            try:
+                _reject_misplaced(text, line, label)
+            except BlocksDataError as guess:
+                guessed = guess.findings[0].line
+                if guessed is None or nearest_changed(before, text, guessed) == guessed:
+                    raise guess from None
+                line = guessed  # the editor's line beside it is named below, not a guess
+        if line:
+            line = nearest_changed(before, text, line)
         raise _error(label, line, "data-yaml", problem=problem) from None
     if root is None:
         raise _error(label, None, "data-leeg")
@@ -196,7 +211,7 @@ def _compose(text: str, label: str) -> yaml.Node:
     if swallowed:
         _reject_misindented(text, swallowed, label, above_first=False)
         raise _error(label, swallowed, "data-ingeslikt-punt")
-    _reject_duplicate_keys(root, label)
+    _reject_duplicate_keys(root, label, text)
     syntax = syntax_in_values(text)
     if syntax:
         raise _error(
@@ -206,6 +221,62 @@ def _compose(text: str, label: str) -> yaml.Node:
     if cut:
         raise _error(label, cut.pop("line"), "yaml-hekje", corrected=cut["fixed"], **cut)
     return root
+
+
+def _commented_item_between(text: str, first: int, second: int) -> tuple[int, str] | None:
+    """(line, the line without its '#'): a list item ('- id: ...') made a comment between
+    two lines that now hold the same field, when taking the '#' away ends the doubling."""
+    lines = text.split("\n")
+    for number in range(first + 1, second):
+        written = lines[number - 1]
+        if not re.match(r"^\s*#\s*- [\w-]+:", written):
+            continue
+        for restored in (written.replace("#", "", 1), re.sub(r"#\s?", "", written, count=1)):
+            fixed = "\n".join([*lines[: number - 1], restored, *lines[number:]])
+            try:
+                again = yaml.compose(fixed, Loader=SafeLoader)
+            except yaml.YAMLError:
+                continue
+            if duplicate_key(again) is None:
+                return number, restored
+    return None
+
+
+def _commented_line_validating(
+    text: str, line: int, validator: jsonschema.protocols.Validator, reach: int = 3
+) -> tuple[int, str] | None:
+    """(line, the line without its '#'): a data line made a comment just above `line`,
+    when taking the '#' away makes the file valid again."""
+    lines = text.split("\n")
+    for number in range(min(line, len(lines)), max(line - reach, 1) - 1, -1):
+        written = lines[number - 1]
+        if not re.match(r"^\s*#\s*(?:- )?[\w-]+:", written):
+            continue
+        restored = written.replace("#", "", 1)
+        try:
+            data = yaml.load(
+                "\n".join([*lines[: number - 1], restored, *lines[number:]]), SafeLoader
+            )
+        except yaml.YAMLError:
+            continue
+        if not any(True for _ in validator.iter_errors(data)):
+            return number, restored
+    return None
+
+
+def _reject_misplaced(text: str, line: int, label: str) -> None:
+    """A line indented wrongly or without its dash, as the lines around `line` suggest."""
+    # A line off the file's two-space steps (a space too many) is the slip itself, before
+    # any dash the line below might seem to miss
+    for above_first in (True, False):
+        found = misindented_line(text, line, above_first)
+        if found and found[1] % 2:
+            _reject_misindented(text, line, label, above_first)
+    dash = missing_dash_line(text, line)
+    if dash:
+        item = dash[1]
+        raise _error(label, dash[0], "yaml-streepje", corrected=item, item=item)
+    _reject_misindented(text, line, label, above_first=True)
 
 
 def _reject_misindented(text: str, reported: int, label: str, above_first: bool) -> None:
@@ -221,11 +292,15 @@ def _reject_misindented(text: str, reported: int, label: str, above_first: bool)
         )
 
 
-def _reject_duplicate_keys(root: yaml.Node, label: str) -> None:
+def _reject_duplicate_keys(root: yaml.Node, label: str, text: str) -> None:
     twice = duplicate_key(root)
     if not twice:
         return
     line, first, key = twice
+    hidden = _commented_item_between(text, first, line)
+    if hidden:  # '# - id: ...': the point's other lines joined the point above
+        number, restored = hidden
+        raise _error(label, number, "data-punt-uitgezet", corrected=restored, key=key)
     if key == FIELDS[0]:  # 'id' opens every block
         raise _error(label, line, "data-streepje-ontbreekt", key=key, first=first)
     # At both lines: a line moved or copied may be either of them.
@@ -257,9 +332,14 @@ def _validate_schema(data: object, root: yaml.Node, label: str, schema: Path, te
     path = list(error.absolute_path)
     node = _node_at(root, path)
     if error.validator == "additionalProperties" and isinstance(node, yaml.MappingNode):
-        node = next(key for key, _ in node.value if key.value in _unknown_fields(error))
+        unknown = _unknown_fields(error)  # (the mapping itself for a name it cannot quote)
+        node = next((key for key, _ in node.value if _key_name(key) in unknown), node)
     rule, values = _explain(error, path)
     line = node.start_mark.line + 1
+    hidden = _commented_line_validating(text, line, validator)
+    if hidden:  # '#      - id: ...' above: its point's other lines fell into another shape
+        number, restored = hidden
+        raise _error(label, number, "data-regel-uitgezet", corrected=restored)
     if error.validator == "type" and error.validator_value == "string":
         unquoted = _text_read_as_other(node, text)
         if unquoted:  # 'tekst: Ja', 'tekst: 2025', 'tekst: 12:30'
@@ -391,8 +471,21 @@ ENGLISH_FIELDS = {
 }
 
 
+NO_NAME = "(zonder naam)"
+
+
 def _unknown_fields(error: jsonschema.ValidationError) -> list[str]:
-    return sorted(set(error.instance) - set(error.schema.get("properties", {})))
+    """The names a mapping holds that its schema does not know, as text ('ja: ...' and
+    ': ...' give YAML a True or an empty name)."""
+    unknown = set(error.instance) - set(error.schema.get("properties", {}))
+    return sorted(NO_NAME if name is None else str(name) for name in unknown)
+
+
+def _key_name(key: yaml.Node) -> str:
+    """A key node's name as _unknown_fields gives it."""
+    if isinstance(key, yaml.ScalarNode) and key.tag.endswith(":null"):
+        return NO_NAME
+    return str(key.value)
 
 
 def _meant_field(name: str, allowed: list[str]) -> str | None:
@@ -501,7 +594,7 @@ def _all_ids(data: object, root: yaml.Node) -> list[str]:
     return ids + [item for item in retired or () if isinstance(item, str)]
 
 
-def _require_key_point_ids(data: object, root: yaml.Node, label: str) -> None:
+def _require_key_point_ids(data: object, root: yaml.Node, label: str, source: str) -> None:
     """A key point written the old way (plain text) or without 'id:' gets its own message,
     with a free id to copy."""
     for block_id, point, node in _raw_key_points(data, root):
@@ -513,9 +606,26 @@ def _require_key_point_ids(data: object, root: yaml.Node, label: str) -> None:
             text = point["tekst"].strip()
         else:
             continue
+        hidden = _commented_id(source, node)
+        if hidden:  # '- #id: k13-...': the id is there, behind a '#'
+            line, restored = hidden
+            raise _error(
+                label, line, "data-id-uitgezet", block_id, restored, fixed=restored.strip()
+            )
         suggestion = new_id(text, _all_ids(data, root))
         line = node.start_mark.line + 1
         raise _error(label, line, "data-id-ontbreekt", block_id, text=text[:60], id=suggestion)
+
+
+def _commented_id(source: str, node: yaml.Node) -> tuple[int, str] | None:
+    """(line, the line without its '#') when a key point's id stands behind a '#', on its
+    dash's line or among its own lines."""
+    lines = source.split("\n")
+    for index in range(max(node.start_mark.line - 1, 0), min(node.end_mark.line + 1, len(lines))):
+        written = lines[index]
+        if re.match(r"^\s*(?:-\s*)?#\s*id\s*:\s*\S", written):
+            return index + 1, re.sub(r"#\s*(?=id\s*:)", "", written, count=1)
+    return None
 
 
 def _check_key_point_ids(blocks: list[Block], data: dict, root: yaml.Node, label: str) -> None:

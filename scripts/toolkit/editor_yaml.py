@@ -213,8 +213,8 @@ def _scalars(node: yaml.Node | None, keys: bool = True):
             yield from _scalars(item, keys)
     elif isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            if keys:
-                yield key
+            if keys:  # ('? [a, b]': a key can be a list or a mapping too)
+                yield from _scalars(key, keys)
             yield from _scalars(value, keys)
 
 
@@ -225,9 +225,11 @@ def duplicate_key(node: yaml.Node | None) -> tuple[int, int, str] | None:
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
         for key, value in node.value:
-            if key.value in seen:
-                return key.start_mark.line + 1, seen[key.value], key.value
-            seen[key.value] = key.start_mark.line + 1
+            name = key.value if isinstance(key, yaml.ScalarNode) else None  # ('? [a]': a list)
+            if name is not None and name in seen:
+                return key.start_mark.line + 1, seen[name], name
+            if name is not None:
+                seen[name] = key.start_mark.line + 1
             found = duplicate_key(value)
             if found:
                 return found
@@ -385,9 +387,12 @@ def colon_without_space_line(text: str, reported: int | None) -> tuple[int, str]
         match = re.match(r"^(\s*(?:-\s+)?[\w-]+:)(\S.*)$", lines[number - 1])
         if not match or match[2].startswith(("//", ":")):
             continue  # 'https://...' is no name
-        fixed = f"{match[1]} {match[2]}"
-        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
-            return number, fixed
+        fixes = [f"{match[1]} {match[2]}"]
+        if re.match(r"[^\w\s\"'\[{(]\s", match[2]):  # 'id:* x': a key typed after the colon
+            fixes.insert(0, f"{match[1]} {match[2][1:].lstrip()}")
+        for fixed in fixes:
+            if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+                return number, fixed
     return None
 
 
@@ -681,6 +686,23 @@ def _first_repair(text: str, reported: int | None, names: tuple[str, ...]) -> Ya
             ("yaml-dubbele-punt-waarde", colon_in_value_line),
         ),
     )
+
+
+def commented_data_line(text: str, reported: int | None, reach: int = 3) -> tuple[int, str] | None:
+    """(line, the line without its '#'): a line of data made a comment ('#      - id: ...')
+    just above where YAML stopped, whose lines below now belong nowhere; only when taking
+    the '#' away makes the text read."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    for number in range(min(reported, len(lines)), max(reported - reach, 1) - 1, -1):
+        written = lines[number - 1]
+        if not re.match(r"^\s*#\s*(?:- )?[\w-]+:", written):
+            continue
+        for restored in (written.replace("#", "", 1), re.sub(r"#\s?", "", written, count=1)):
+            if _reads_cleanly("\n".join([*lines[: number - 1], restored, *lines[number:]])):
+                return number, restored
+    return None
 
 
 def line_between_key_and_items(text: str, reported: int | None) -> tuple[int, int, str] | None:

@@ -896,6 +896,23 @@ MESSAGES: dict[str, str] = {
         "het verplichte veld '{missing}' staat hier achter een '#', dus YAML leest de regel "
         "als opmerking en het veld ontbreekt. Oplossing: haal het '#' vooraan de regel weg."
     ),
+    "data-id-uitgezet": (
+        "de id van dit kernpunt staat achter een '#', en wat daarachter staat leest YAML niet: "
+        "het kernpunt heeft zo geen id, en opgeslagen zelfscans vinden het niet meer terug. "
+        "Oplossing: haal de '#' weg: '{fixed}'."
+    ),
+    "data-regel-uitgezet": (
+        "deze regel is met '#' uitgezet, maar de regels eronder horen erbij: nu horen ze "
+        "nergens bij en kan YAML het bestand niet lezen. Oplossing: wil je dit punt weghalen, "
+        "zet dan ook voor de regels die erbij horen een '#' (of haal ze weg) en zet een id "
+        "onder 'vervallen_kernpunten'; anders haal de '#' weg."
+    ),
+    "data-punt-uitgezet": (
+        "deze regel is met '#' uitgezet, maar de regels eronder niet: die horen nu bij het punt "
+        "erboven, dat daardoor twee keer '{key}' heeft. Oplossing: wil je dit punt weghalen, "
+        "haal dan ook de regels eronder weg (of zet er ook '#' voor) en zet de id onder "
+        "'vervallen_kernpunten'; anders haal de '#' weg."
+    ),
     "data-veld-dubbel": (
         "het veld '{key}' staat twee keer in hetzelfde blok (ook op regel {first}). "
         "Oplossing: houd één van beide over."

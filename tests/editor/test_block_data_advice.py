@@ -275,3 +275,17 @@ def test_a_line_moved_between_a_key_and_its_items_is_named_with_the_way_back(doc
     # the advice, followed: the line back above the key
     lines[above - 1], lines[key_line - 1] = lines[key_line - 1], lines[above - 1]
     assert message_for(docs, "\n".join(lines)) == ""
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(line=st.sampled_from(POINT_ID_LINES), where=st.sampled_from(["start", "after-dash"]))
+def test_a_key_point_id_behind_a_hash_is_named_at_that_line(docs, line, where):
+    """'#' typed before a key point's id: at the start of the line (the point's other lines
+    join the point above) or after its dash (the point loses its id). Named at that line,
+    never with a new id."""
+    written = LINES[line - 1]
+    typed = "#" + written if where == "start" else written.replace("- id:", "- #id:", 1)
+    text = "\n".join(typed if n == line else row for n, row in enumerate(LINES, 1))
+    message = message_for(docs, text)
+    assert reported_line(message) == line, message
+    assert "'#'" in message and "k37" not in message, message
