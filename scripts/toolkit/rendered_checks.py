@@ -133,6 +133,9 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
             # Word's second level as 'o' and one space: on a line of its own inside a block
             # (no Dutch line starts with the letter o alone), or two such lines in a row
             r"|(?<=\n) *o [^\n]*|(?m:^) *o [^\n]*(?=\n *o +\S)"
+            # a list's mark pushed into the line by text typed or pasted before it ('tekst
+            # - punt'): two spaces or more before it, which prose does not put before a dash
+            r"|(?<=\S) {2,}[-*+] +\S[^\n]*"
         ),
     ),
     # ('*woord*' too: a page makes it italic, so as text it came from the data file or HTML)
@@ -168,6 +171,8 @@ LEFTOVER_MARKS: dict[str, tuple[str, ...]] = {
 LEFTOVER_LINE_STARTS = {
     "opsomming": frozenset(f"-*+o0123456789{DASHES}{FOREIGN_BULLETS}\"'“”‘’`.,;:=/\\<>|~^"),
 }
+# ... or what it may hold inside a line instead ('tekst  - punt': a mark pushed into it)
+INNER_MARKS = {"opsomming": ("  - ", "  * ", "  + ")}
 
 
 def check_rendered(
@@ -350,7 +355,11 @@ def _leftovers(
             marks = LEFTOVER_MARKS.get(rule)
             if marks and not any(map(text.__contains__, marks)):  # (no generator: hot)
                 continue  # the pattern cannot match: most text has none of its marks
-            if rule in LEFTOVER_LINE_STARTS and starts.isdisjoint(LEFTOVER_LINE_STARTS[rule]):
+            if (
+                rule in LEFTOVER_LINE_STARTS
+                and starts.isdisjoint(LEFTOVER_LINE_STARTS[rule])
+                and not any(map(text.__contains__, INNER_MARKS.get(rule, ())))
+            ):
                 continue
             match = pattern.search(text)
             if match and not any(
@@ -382,6 +391,8 @@ def _leftovers(
                     found = _foreign_bullet(found, origins)  # its own line is the cause
                 elif OWN_LINE_MARK.match(match.group(0)):
                     pass  # its own line: the space after the mark or a stray key
+                elif match.start() > 0 and text[match.start() - 1] != "\n":
+                    pass  # a mark pushed into its line: what stands before it is the cause
                 elif rule in JOINED and match.start() > 0 and found.line:
                     # the line right above it took it in: a blank line (or its '- ') goes there
                     # (the block's first line: more of it may run into the line below)

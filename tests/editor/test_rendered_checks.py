@@ -115,6 +115,32 @@ def test_ordinary_prose_raises_no_alarm(paragraphs):
     assert findings(body, rendered) == []
 
 
+@settings(max_examples=80, derandomize=True, database=None, deadline=None)
+@given(
+    items=st.lists(SENTENCES, min_size=2, max_size=5),
+    at=st.integers(min_value=1, max_value=4),
+    before=st.sampled_from(["x", "Ook:", '<span style="font-family:Calibri">zorg</span>', "–"]),
+    gap=st.sampled_from(["  ", "   ", "\t"]),
+    mark=st.sampled_from(["-", "*", "+"]),
+)
+def test_a_list_mark_pushed_into_its_line_is_named_there(items, at, before, gap, mark):
+    """Text typed or pasted before an item's mark ('Ook:  - punt'): the item runs into the
+    one above and shows its mark. Named at its own line (the test knows which it changed);
+    the list without that slip raises nothing."""
+    at %= len(items)
+    lines = [f"- punt {number}: {item}" for number, item in enumerate(items, 1)]
+    assert findings("\n".join(lines) + "\n", _shown("\n".join(lines))) == []
+    if at == 0:
+        return
+    lines[at] = f"{before}{gap}{mark} punt {at + 1}: {items[at]}"
+    if gap == "\t" and mark == "-":  # (a tab after text: Excel's cells, its own message)
+        return
+    body = "\n".join(lines) + "\n"
+    named = findings(body, _shown(body))
+    # ('–' before it is a bullet of its own: named as such, at the same line)
+    assert {(7 + at, "opsomming"), (7 + at, "opsommingsteken")} & set(named), (lines, named)
+
+
 # The words a page shows: an element tree walked by the test itself, against the check's query
 
 
