@@ -130,6 +130,8 @@ class Edit:
         # word, a word and the paste read as one ('Bied' + 'www.' shows 'Biedwww')
         column = min(self.column, len(line))
         written = line[:column] + self.payload + line[column:]
+        # (inside an HTML tag, '<span style="font-family:...">', nothing is prose)
+        written = re.sub(r"<[^<>]*>", lambda tag: " " * len(tag.group(0)), written)
         end = column + len(self.payload)
         return {
             match.group(0).casefold()
