@@ -154,7 +154,15 @@ def misindented_line(
     below = texts[at + 1] if here == reported and at + 1 < len(texts) else reported + 1
     above2 = texts[at - 2] if at >= 2 else 0
     near = (above, here) if above_first else (here, above)
-    for number in (*near, below, above2):
+    # further up, a line less indented than the reported one that cut its block in two
+    # ('kernpunten:' moved to the margin, its items and the block's next field below it)
+    reported_indent = _indent(lines[reported - 1]) if reported <= len(lines) else 0
+    shallower = [
+        number
+        for number in reversed(texts[max(at - 60, 0) : max(at - 2, 0)])
+        if _indent(lines[number - 1]) < reported_indent
+    ]
+    for number in (*near, below, above2, *shallower):
         line = lines[number - 1] if 1 <= number <= len(lines) else ""
         if not line.strip() or line.lstrip().startswith("#"):
             continue

@@ -289,3 +289,24 @@ def test_a_key_point_id_behind_a_hash_is_named_at_that_line(docs, line, where):
     message = message_for(docs, text)
     assert reported_line(message) == line, message
     assert "'#'" in message and "k37" not in message, message
+
+
+BLOCK_FIELD_LINES = [
+    n
+    for n, row in enumerate(LINES, 1)
+    if re.fullmatch(r"    (?:titel|kernpunten|pagina|volgorde):.*", row)
+    and n > 1
+    and not LINES[n - 2].startswith("  - id:")  # (right below '- id:': another slip)
+]
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(line=st.sampled_from(BLOCK_FIELD_LINES), shift=st.sampled_from([-4, -3]))
+def test_a_block_field_moved_to_the_margin_is_named_at_its_line(docs, line, shift):
+    """A block's field pushed to the left margin ('kernpunten:' at column 0): YAML reads it
+    as a name of the whole file and stops lines later, at the block's next field."""
+    text = "\n".join(row[-shift:] if n == line else row for n, row in enumerate(LINES, 1))
+    message = message_for(docs, text)
+    if not message:  # still a file of another shape that reads: not this test's case
+        return
+    assert reported_line(message) == line, message
