@@ -676,6 +676,12 @@ def _first_repair(text: str, reported: int | None, names: tuple[str, ...]) -> Ya
     )
     if found:
         return found
+    pushed = text_before_dash_line(text, reported)
+    if pushed:  # 'Dit is nieuw. - id: k26-...': typed or pasted before an item's dash
+        line, fixed, before = pushed
+        return YamlRepair(
+            "yaml-voor-streepje", line, fixed, {"fixed": fixed.strip(), "before": before}
+        )
     between = line_between_key_and_items(text, reported)
     if between:  # a line moved (or typed) between 'subpunten:' and its items
         line, key_line, key = between
@@ -710,6 +716,27 @@ def commented_data_line(text: str, reported: int | None, reach: int = 3) -> tupl
         for restored in (written.replace("#", "", 1), re.sub(r"#\s?", "", written, count=1)):
             if _reads_cleanly("\n".join([*lines[: number - 1], restored, *lines[number:]])):
                 return number, restored
+    return None
+
+
+def text_before_dash_line(text: str, reported: int | None) -> tuple[int, str, str] | None:
+    """(line, the line without it, the text) for text typed or pasted before a list item's
+    dash ('Dit is nieuw. - id: k26-...'): YAML reads the whole line as one name and stops
+    a line further. Only when the item, at the indentation of an item near it, reads."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    for number in (reported - 1, reported, reported - 2):
+        if not 1 <= number <= len(lines):
+            continue
+        match = re.match(r"^\s*(?P<before>[^-#\s].*?)\s+(?P<item>- [\w-]+:.*)$", lines[number - 1])
+        if not match:
+            continue
+        near = lines[max(number - 12, 0) : number + 12]
+        for indent in sorted({_indent(other) for other in near if other.lstrip().startswith("- ")}):
+            fixed = " " * indent + match["item"]
+            if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+                return number, fixed, match["before"]
     return None
 
 

@@ -471,6 +471,11 @@ MESSAGES: dict[str, str] = {
         "onder elke pagina. Oplossing: schrijf de regel als '{example}' (sterretje, afkorting "
         "tussen [ ], dubbele punt, spatie, uitleg)."
     ),
+    "yaml-voor-streepje": (
+        "vóór het streepje '- ' op deze regel staat '{before}', zodat YAML de hele regel als "
+        "één naam leest en het bestand niet kan lezen. Oplossing: haal die tekst weg: "
+        "'{fixed}' (hoort hij ergens bij, zet hem dan achter 'tekst:' van het juiste punt)."
+    ),
     "yaml-tussen": (
         "deze regel staat tussen '{key}:' (regel {above}) en de punten die eronder horen, "
         "zodat die punten nergens meer bij horen en YAML het bestand niet kan lezen. "

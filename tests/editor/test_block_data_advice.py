@@ -310,3 +310,22 @@ def test_a_block_field_moved_to_the_margin_is_named_at_its_line(docs, line, shif
     if not message:  # still a file of another shape that reads: not this test's case
         return
     assert reported_line(message) == line, message
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    line=st.sampled_from(POINT_ID_LINES),
+    typed=st.sampled_from(["Dit is nieuw.", "x", "Zie ook: de NHG-standaard.", "**let op**"]),
+    column=st.integers(min_value=0, max_value=5),
+)
+def test_text_typed_before_a_key_points_dash_is_named_with_the_line_back(docs, line, typed, column):
+    """Typed or pasted into the indentation before '- id:': the whole line reads as one
+    name. Named at that line; the advice, followed, gives the file back."""
+    written = LINES[line - 1]
+    changed = written[:column] + typed + " " + written[column:]
+    text = "\n".join(changed if n == line else row for n, row in enumerate(LINES, 1))
+    message = message_for(docs, text)
+    if not message:  # (still a file that reads: not this test's case)
+        return
+    assert reported_line(message) == line, message
+    assert f"'{written.strip()}'" in message, message
