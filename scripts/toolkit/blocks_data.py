@@ -190,6 +190,8 @@ def _compose(text: str, label: str, before: str | None = None) -> yaml.Node:
             number, restored = hidden
             raise _error(label, number, "data-regel-uitgezet", corrected=restored) from None
         repair = repair_at(text, line, (*FIELDS, "tekst", "subpunten"))
+        if repair and line and nearest_changed(before, text, repair.line) != repair.line:
+            repair = None  # a cause at a line the editor did not change: theirs, below
         if repair:
             raise _error(
                 label, repair.line, repair.rule, corrected=repair.corrected, **repair.values

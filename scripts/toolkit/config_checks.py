@@ -22,7 +22,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from .blame import blamed_line, first_changed_line, line_quoted
+from .blame import blamed_line, first_changed_line, line_quoted, nearest_changed
 from .characters import check_characters
 from .deleted_lines import deleted_lines
 from .editor_yaml import (
@@ -179,8 +179,10 @@ class _FastAnyTagLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 _FastAnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def check_yaml(text: str, label: str) -> list[Finding]:
-    """A YAML file's syntax, as one finding at the line where it goes wrong."""
+def check_yaml(text: str, label: str, before: str | None = None) -> list[Finding]:
+    """A YAML file's syntax, as one finding at the line where it goes wrong. before: the
+    file where the work started (git): a guess at a line the editor did not change gives
+    way to the changed line at or above where YAML stopped."""
     curly = curly_quoted_line(text)
     if curly:
         return [finding(label, curly, "yaml-krulquotes")]
@@ -189,47 +191,66 @@ def check_yaml(text: str, label: str) -> list[Finding]:
     except yaml.MarkedYAMLError as error:
         mark = error_mark(error, text)
         line = mark.line + 1 if mark else None
+        problem = yaml_problem(error, text)
         repair = repair_at(text, line, KNOWN_TOP_KEYS)
         if repair:
-            return [
-                finding(
-                    label, repair.line, repair.rule, corrected=repair.corrected, **repair.values
-                )
-            ]
-        problem = yaml_problem(error, text)
-        reported = text.split("\n")[line - 1] if line else ""
-        colon_in_value = ": " in reported.split(": ", 1)[-1] if ": " in reported else False
-        misindented = (
-            _misindented(text, line, error)
-            if line
-            and not colon_in_value
-            and problem in (INDENTATION_PROBLEM, COLON_PROBLEM, MISSING_COLON_PROBLEM)
-            else None
-        )
-        dash = missing_dash_line(text, line) if not misindented else None
-        if dash:
-            return [finding(label, dash[0], "yaml-streepje", corrected=dash[1], item=dash[1])]
-        if misindented:
-            number, spaces, needed = misindented
-            if not needed:  # no indentation of that line gives a working file, but there
-                # the structure breaks (re-indented, the YAML reads): name that line
-                return [finding(label, number, "yaml", problem=problem)]
-            written = text.split("\n")[number - 1].lstrip(" ")
-            needed_text = " of ".join(map(str, needed))
-            corrected = " " * needed[0] + written
-            return [
-                finding(
-                    label,
-                    number,
-                    "yaml-inspringing",
-                    corrected=corrected,
-                    spaces=spaces,
-                    needed=needed_text,
-                )
-            ]
-        return [finding(label, line, "yaml", problem=problem)]
+            guessed = finding(
+                label, repair.line, repair.rule, corrected=repair.corrected, **repair.values
+            )
+        else:
+            guessed = _syntax_guess(text, label, line, error, problem)
+        if line and guessed.line and nearest_changed(before, text, guessed.line) != guessed.line:
+            # a cause at a line the editor did not change: the line they changed instead
+            return [finding(label, nearest_changed(before, text, line), "yaml", problem=problem)]
+        return [guessed]
     except yaml.YAMLError:
         return [finding(label, None, "yaml", problem="de opbouw van de regels klopt niet")]
+    try:  # ('? [a, b]: c' reads, but a list is no name)
+        yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error_mark(error, text)
+        line = nearest_changed(before, text, mark.line + 1) if mark else None
+        return [finding(label, line, "yaml", problem=yaml_problem(error, text))]
+    return _after_syntax(root, text, label)
+
+
+def _syntax_guess(
+    text: str, label: str, line: int | None, error: yaml.MarkedYAMLError, problem: str
+) -> Finding:
+    """The line a YAML syntax error most likely comes from, read from the lines around it."""
+    reported = text.split("\n")[line - 1] if line else ""
+    colon_in_value = ": " in reported.split(": ", 1)[-1] if ": " in reported else False
+    misindented = (
+        _misindented(text, line, error)
+        if line
+        and not colon_in_value
+        and problem in (INDENTATION_PROBLEM, COLON_PROBLEM, MISSING_COLON_PROBLEM)
+        else None
+    )
+    dash = missing_dash_line(text, line) if not misindented else None
+    if dash:
+        return finding(label, dash[0], "yaml-streepje", corrected=dash[1], item=dash[1])
+    if misindented:
+        number, spaces, needed = misindented
+        if not needed:  # no indentation of that line gives a working file, but there
+            # the structure breaks (re-indented, the YAML reads): name that line
+            return finding(label, number, "yaml", problem=problem)
+        written = text.split("\n")[number - 1].lstrip(" ")
+        needed_text = " of ".join(map(str, needed))
+        corrected = " " * needed[0] + written
+        return finding(
+            label,
+            number,
+            "yaml-inspringing",
+            corrected=corrected,
+            spaces=spaces,
+            needed=needed_text,
+        )
+    return finding(label, line, "yaml", problem=problem)
+
+
+def _after_syntax(root: yaml.Node | None, text: str, label: str) -> list[Finding]:
+    """What reads as YAML but not as meant: a name twice, a value glued to its name, ..."""
     twice = duplicate_key(root) if root is not None else None
     if twice:
         line, first, key = twice
@@ -324,7 +345,8 @@ def check_config(text: str, label: str = CONFIG, before: str | None = None) -> l
     before: the file where this change started (git), to name a deleted setting where it
     stood."""
     # A non-breaking space after ':' is what YAML then trips over: named once, as itself.
-    problems = check_characters(text, label) + (_odd_spaces(text, label) or check_yaml(text, label))
+    syntax = _odd_spaces(text, label) or check_yaml(text, label, before)
+    problems = check_characters(text, label) + syntax
     if problems:
         return problems
     shape = _shape_findings(text, label)
@@ -360,9 +382,9 @@ def _shape_findings(text: str, label: str) -> list[Finding]:
     """The keys the project owns, in a mkdocs.yml that reads as YAML."""
     try:
         root = yaml.compose(text, Loader=_AnyTagLoader)
+        data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError:
         return [finding(label, None, "config-geen-blok")]
-    data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
     if not isinstance(data, dict):
         return [finding(label, 1, "config-geen-blok")]
     findings = []
@@ -645,7 +667,7 @@ def _theme_features(theme: object, root: yaml.Node, label: str) -> list[Finding]
             guess=_guess(str(name), sorted(known)),
         )
         for index, name in enumerate(features)
-        if name not in known
+        if not isinstance(name, str) or name not in known
     ]
 
 
@@ -914,7 +936,7 @@ def translate(
     if key == "plugins" and option:
         plugin, name, rest = option["plugin"], option["option"], option["rest"]
         line = _line_in_plugin(root, plugin, name) or line_of_key(root, ["plugins"])
-        if _UNRECOGNISED.search(rest):
+        if _UNRECOGNISED.search(rest) or rest.startswith("Unsupported option"):
             return finding(label, line, "config-plugin-optie", plugin=plugin, option=name)
         return finding(
             label,
@@ -1127,8 +1149,11 @@ def _plugin_lines(root: yaml.Node | None, name: str) -> list[int]:
 def _line_in_plugin(
     root: yaml.Node | None, plugin: str, option: str, section: str = "plugins"
 ) -> int | None:
-    line = line_of_key(root, [section, plugin, option])
-    return line if line != line_of_key(root, [section, plugin]) else None
+    for name in dict.fromkeys([plugin, plugin.rsplit("/", 1)[-1]]):  # 'material/search'
+        line = line_of_key(root, [section, name, option])
+        if line != line_of_key(root, [section, name]):
+            return line
+    return None
 
 
 def _extension_finding(
