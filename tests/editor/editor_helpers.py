@@ -3,7 +3,11 @@ ways an editor meets the content checks (scripts/check-content and the strict bu
 
 from __future__ import annotations
 
+import itertools
+import logging
+import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -17,15 +21,43 @@ from project import DOCS, ROOT, build_env, copy_project, edit, page_dir_url  # n
 def committed_copy(target: Path) -> Path:
     """A copy of the project as a git repository with one commit: where an editor's change
     starts, for the checks that compare with it."""
-    project = copy_project(target)
+    return commit_all(copy_project(target))
+
+
+def committed_docs(target: Path) -> Path:
+    """Only docs/ in a git repository with one commit (for the checks that read the data
+    file and pages, without a build)."""
+    shutil.copytree(DOCS, target / "docs", ignore=shutil.ignore_patterns("__pycache__"))
+    return commit_all(target)
+
+
+def commit_all(folder: Path) -> Path:
     identity = ["-c", "user.name=t", "-c", "user.email=t@example.org"]
     for arguments in (
         ["init", "-q", "-b", "main"],
         ["add", "-A"],
         [*identity, "commit", "-qm", "start"],
     ):
-        subprocess.run(["git", "-C", str(project), *arguments], check=True, capture_output=True)
-    return project
+        subprocess.run(["git", "-C", str(folder), *arguments], check=True, capture_output=True)
+    return folder
+
+
+_SAVES = itertools.count(1_700_000_000_000_000_000, 5_000_000_000)
+
+
+def save_as_editor(path: Path, text: str) -> None:
+    """Write a file as an editor saves it: seconds after the last save, so its time tells
+    each version apart (the data file is read once per version)."""
+    path.write_text(text, encoding="utf-8")
+    stamp = next(_SAVES)
+    os.utime(path, ns=(stamp, stamp))
+
+
+def project_config_folder(folder: Path) -> Path:
+    """A folder with the project's docs, hooks and overrides, for a changed mkdocs.yml."""
+    for name in ("docs", "hooks", "overrides"):
+        (folder / name).symlink_to(ROOT / name)
+    return folder
 
 
 def append(project: Path, relative: str, text: str) -> int:
@@ -115,3 +147,27 @@ def cli_and_build(project: Path, *cli_args: str) -> tuple[Outcome, Outcome]:
     """scripts/check-content and `mkdocs build --strict`, side by side on two cores."""
     cli, build = start_cli(project, "check-content", *cli_args), start_build(project)
     return finish(cli), finish(build)
+
+
+def load_project_config(
+    folder: Path, text: str, start_plugins: bool = False
+) -> tuple[list[str], BaseException | None]:
+    """MkDocs loading this mkdocs.yml in `folder`: what it logs about the configuration (its
+    own English) and what it raised, with `start_plugins` as the plugins start too."""
+    from mkdocs.config import load_config
+
+    (folder / "mkdocs.yml").write_text(text, encoding="utf-8")
+    logged: list[str] = []
+    handler = logging.Handler(logging.ERROR)
+    handler.emit = lambda record: logged.append(record.getMessage())
+    logger = logging.getLogger("mkdocs.config")
+    logger.addHandler(handler)
+    try:
+        config = load_config(config_file=str(folder / "mkdocs.yml"), strict=True)
+        if start_plugins:
+            config.plugins.on_config(config)
+    except BaseException as error:  # noqa: BLE001 - what MkDocs and the plugins say is the point
+        return logged, error
+    finally:
+        logger.removeHandler(handler)
+    return logged, None

@@ -6,13 +6,12 @@ real mkdocs.yml, so it knows the line, and the name that was meant.
 
 from __future__ import annotations
 
-import logging
 import re
 
 import pytest
+from editor_helpers import load_project_config, project_config_folder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mkdocs.config import load_config
 
 from project import ROOT
 from toolkit.config_checks import translate
@@ -45,27 +44,12 @@ SETTINGS = settings(
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     """A folder with the project's docs and hooks, for a changed mkdocs.yml beside them."""
-    folder = tmp_path_factory.mktemp("config")
-    for name in ("docs", "hooks", "overrides"):
-        (folder / name).symlink_to(ROOT / name)
-    return folder
+    return project_config_folder(tmp_path_factory.mktemp("config"))
 
 
 def messages_for(project, text: str) -> list[str]:
     """What MkDocs logs about this configuration (its own English)."""
-    (project / "mkdocs.yml").write_text(text, encoding="utf-8")
-    logged: list[str] = []
-    handler = logging.Handler(logging.ERROR)
-    handler.emit = lambda record: logged.append(record.getMessage())
-    logger = logging.getLogger("mkdocs.config")
-    logger.addHandler(handler)
-    try:
-        load_config(config_file=str(project / "mkdocs.yml"), strict=True)
-    except BaseException:  # noqa: BLE001 - MkDocs aborts; what it logged is the point
-        pass
-    finally:
-        logger.removeHandler(handler)
-    return logged
+    return load_project_config(project, text)[0]
 
 
 def changed(number: int, new: str) -> str:

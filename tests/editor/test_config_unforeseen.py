@@ -7,13 +7,12 @@ the messages are what MkDocs and the plugin themselves say.
 
 from __future__ import annotations
 
-import logging
 import re
 
 import pytest
+from editor_helpers import load_project_config, project_config_folder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mkdocs.config import load_config
 
 from project import ROOT
 from toolkit.blame import blamed_line, first_changed_line, line_quoted
@@ -38,28 +37,12 @@ name = st.from_regex(r"[a-z][a-z_]{2,12}", fullmatch=True).filter(
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     """A folder with the project's docs and hooks, for a changed mkdocs.yml beside them."""
-    folder = tmp_path_factory.mktemp("config")
-    for part in ("docs", "hooks", "overrides"):
-        (folder / part).symlink_to(ROOT / part)
-    return folder
+    return project_config_folder(tmp_path_factory.mktemp("config"))
 
 
 def load(project, text: str) -> tuple[list[str], BaseException | None]:
     """What MkDocs logs about this configuration, and what the plugins raise as they start."""
-    (project / "mkdocs.yml").write_text(text, encoding="utf-8")
-    logged: list[str] = []
-    handler = logging.Handler(logging.ERROR)
-    handler.emit = lambda record: logged.append(record.getMessage())
-    logger = logging.getLogger("mkdocs.config")
-    logger.addHandler(handler)
-    try:
-        config = load_config(config_file=str(project / "mkdocs.yml"), strict=True)
-        config.plugins.on_config(config)
-    except BaseException as error:  # noqa: BLE001 - what MkDocs and the plugin say is the point
-        return logged, error
-    finally:
-        logger.removeHandler(handler)
-    return logged, None
+    return load_project_config(project, text, start_plugins=True)
 
 
 @SETTINGS

@@ -6,12 +6,8 @@ space). The test makes the slip in a committed copy, so it knows the line.
 
 from __future__ import annotations
 
-import itertools
-import os
-import shutil
-import subprocess
-
 import pytest
+from editor_helpers import committed_docs, save_as_editor
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,7 +20,6 @@ LINES = (DOCS / DATA).read_text(encoding="utf-8").split("\n")
 CONTENT = [
     n for n, line in enumerate(LINES, 1) if line.strip() and not line.lstrip().startswith("#")
 ]
-CLOCK = itertools.count(1_700_000_000_000_000_000, 5_000_000_000)  # 5 s per save
 SETTINGS = settings(
     max_examples=80,
     derandomize=True,
@@ -36,13 +31,7 @@ SETTINGS = settings(
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    root = tmp_path_factory.mktemp("changed-line")
-    shutil.copytree(DOCS, root / "docs", ignore=shutil.ignore_patterns("__pycache__"))
-    identity = ["-c", "user.name=t", "-c", "user.email=t@example.org"]
-    commit = [*identity, "commit", "-qm", "start"]
-    for arguments in (["init", "-q", "-b", "main"], ["add", "-A"], commit):
-        subprocess.run(["git", "-C", str(root), *arguments], check=True, capture_output=True)
-    return root
+    return committed_docs(tmp_path_factory.mktemp("changed-line"))
 
 
 @SETTINGS
@@ -59,9 +48,7 @@ def test_a_slip_in_the_data_file_is_named_at_the_changed_line(project, line, col
     written = lines[line - 1]
     column = min(column, len(written))
     lines[line - 1] = written[:column] + typed + written[column:]
-    path.write_text("\n".join(lines), encoding="utf-8")
-    stamp = next(CLOCK)  # an editor's saves are seconds apart: the file's time tells them apart
-    os.utime(path, ns=(stamp, stamp))
+    save_as_editor(path, "\n".join(lines))
     changed_files.cache_clear(), start_revision.cache_clear()  # (once per build, normally)
     try:
         load_blocks(path, project / "docs")

@@ -6,23 +6,19 @@ committed copy, so it knows which side it touched.
 
 from __future__ import annotations
 
-import itertools
-import os
-import shutil
 import subprocess
 
 import pytest
+from editor_helpers import committed_docs, save_as_editor
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from project import DOCS
 from toolkit.blocks_data import BlocksDataError, load_blocks
 from toolkit.git_start import changed_files, start_revision
 
 DATA = "_data/blokken.yml"
 PAGE = "blokken/scholing.md"
 TITLE = "Organiseer en plan scholing in de regio"
-CLOCK = itertools.count(1_700_000_000_000_000_000, 5_000_000_000)  # 5 s per save
 SETTINGS = settings(
     max_examples=8,
     derandomize=True,
@@ -34,16 +30,7 @@ SETTINGS = settings(
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    root = tmp_path_factory.mktemp("sides")
-    shutil.copytree(DOCS, root / "docs", ignore=shutil.ignore_patterns("__pycache__"))
-    identity = ["-c", "user.name=t", "-c", "user.email=t@example.org"]
-    for arguments in (
-        ["init", "-q", "-b", "main"],
-        ["add", "-A"],
-        [*identity, "commit", "-qm", "s"],
-    ):
-        subprocess.run(["git", "-C", str(root), *arguments], check=True, capture_output=True)
-    return root
+    return committed_docs(tmp_path_factory.mktemp("sides"))
 
 
 def named_files(project, side: str, added: str) -> set[str]:
@@ -55,10 +42,7 @@ def named_files(project, side: str, added: str) -> set[str]:
         if side in (part, "both"):
             path = project / "docs" / part
             text = path.read_text(encoding="utf-8")
-            path.write_text(text.replace(old, old + added + own, 1), encoding="utf-8")
-            # an editor's saves are seconds apart: the file's time tells each version apart
-            stamp = next(CLOCK)
-            os.utime(path, ns=(stamp, stamp))
+            save_as_editor(path, text.replace(old, old + added + own, 1))
     changed_files.cache_clear(), start_revision.cache_clear()  # (once per build, normally)
     try:
         load_blocks(project / "docs" / DATA, project / "docs")
