@@ -38,6 +38,7 @@ from .editor_yaml import (
     repair_at,
     swallowed_item_line,
     syntax_in_values,
+    uncommented_line,
     yaml_problem,
 )
 from .findings import Finding, finding
@@ -228,20 +229,14 @@ def _compose(text: str, label: str, before: str | None = None) -> yaml.Node:
 def _commented_item_between(text: str, first: int, second: int) -> tuple[int, str] | None:
     """(line, the line without its '#'): a list item ('- id: ...') made a comment between
     two lines that now hold the same field, when taking the '#' away ends the doubling."""
-    lines = text.split("\n")
-    for number in range(first + 1, second):
-        written = lines[number - 1]
-        if not re.match(r"^\s*#\s*- [\w-]+:", written):
-            continue
-        for restored in (written.replace("#", "", 1), re.sub(r"#\s?", "", written, count=1)):
-            fixed = "\n".join([*lines[: number - 1], restored, *lines[number:]])
-            try:
-                again = yaml.compose(fixed, Loader=SafeLoader)
-            except yaml.YAMLError:
-                continue
-            if duplicate_key(again) is None:
-                return number, restored
-    return None
+
+    def single(fixed: str) -> bool:
+        try:
+            return duplicate_key(yaml.compose(fixed, Loader=SafeLoader)) is None
+        except yaml.YAMLError:
+            return False
+
+    return uncommented_line(text, range(first + 1, second), single)
 
 
 def _commented_line_validating(
@@ -249,21 +244,16 @@ def _commented_line_validating(
 ) -> tuple[int, str] | None:
     """(line, the line without its '#'): a data line made a comment just above `line`,
     when taking the '#' away makes the file valid again."""
-    lines = text.split("\n")
-    for number in range(min(line, len(lines)), max(line - reach, 1) - 1, -1):
-        written = lines[number - 1]
-        if not re.match(r"^\s*#\s*(?:- )?[\w-]+:", written):
-            continue
-        restored = written.replace("#", "", 1)
+
+    def valid(fixed: str) -> bool:
         try:
-            data = yaml.load(
-                "\n".join([*lines[: number - 1], restored, *lines[number:]]), SafeLoader
-            )
+            data = yaml.load(fixed, SafeLoader)  # noqa: S506 - a SafeLoader subclass
         except yaml.YAMLError:
-            continue
-        if not any(True for _ in validator.iter_errors(data)):
-            return number, restored
-    return None
+            return False
+        return not any(True for _ in validator.iter_errors(data))
+
+    lines = text.count("\n") + 1
+    return uncommented_line(text, range(min(line, lines), max(line - reach, 1) - 1, -1), valid)
 
 
 def _reject_misplaced(text: str, line: int, label: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import yaml
@@ -708,13 +709,29 @@ def commented_data_line(text: str, reported: int | None, reach: int = 3) -> tupl
     the '#' away makes the text read."""
     if not reported:
         return None
+    lines = text.count("\n") + 1
+    numbers = range(min(reported, lines), max(reported - reach, 1) - 1, -1)
+    return uncommented_line(text, numbers, _reads_cleanly)
+
+
+# '#      - id: k04-...', '# tekst: ...': a line of data behind a '#'
+_DATA_COMMENT = re.compile(r"^\s*#\s*(?:- )?[\w-]+:")
+
+
+def uncommented_line(
+    text: str, numbers: Iterable[int], accepts: Callable[[str], bool]
+) -> tuple[int, str] | None:
+    """(line, the line without its '#') for the first of `numbers` that is a line of data
+    made a comment and whose '#' taken away gives a text that `accepts` takes."""
     lines = text.split("\n")
-    for number in range(min(reported, len(lines)), max(reported - reach, 1) - 1, -1):
+    for number in numbers:
         written = lines[number - 1]
-        if not re.match(r"^\s*#\s*(?:- )?[\w-]+:", written):
+        if not _DATA_COMMENT.match(written):
             continue
-        for restored in (written.replace("#", "", 1), re.sub(r"#\s?", "", written, count=1)):
-            if _reads_cleanly("\n".join([*lines[: number - 1], restored, *lines[number:]])):
+        for restored in dict.fromkeys(
+            (written.replace("#", "", 1), re.sub(r"#\s?", "", written, count=1))
+        ):
+            if accepts("\n".join([*lines[: number - 1], restored, *lines[number:]])):
                 return number, restored
     return None
 
