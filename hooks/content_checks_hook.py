@@ -38,7 +38,7 @@ from toolkit.content_checks import (
     nav_pages,
     read_source,
 )
-from toolkit.file_kinds import check_file_names, start_of
+from toolkit.file_kinds import check_file_names, check_image_sizes, size_in, start_of
 from toolkit.findings import Finding, FindingsError, finding, report, unique
 from toolkit.git_start import (
     changed_file_at_start,
@@ -119,6 +119,7 @@ def collect(config, today: dt.date) -> Result:
         misnamed = check_file_names(others, prefix, start_of(docs_dir))
         findings += misnamed
         others = [uri for uri in others if f"{prefix}{uri}" not in {f.file for f in misnamed}]
+        findings += check_image_sizes(others, prefix, size_in(docs_dir))
     for file in pages:
         with _reported_as_finding(findings, f"{prefix}{file.src_uri}"):
             source = load_source(Path(file.abs_src_path), root, file.src_uri)

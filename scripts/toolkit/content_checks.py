@@ -140,6 +140,24 @@ def _like_fence(line: str) -> bool:
     )
 
 
+def _fields_without_fences(text: str) -> Finding | None:
+    """A page that starts with its front matter's fields but without the '---' above them
+    (and below them): the site shows them as text. Named at line 1 with where the lines go."""
+    lines = text.split("\n")
+    name = re.match(r"([\w-]+)[ \t]*:", lines[0])
+    if not name or name.group(1).lower() not in FRONT_MATTER_FIELDS:
+        return None
+    last = 1
+    for number, line in enumerate(lines[1:], start=2):
+        if not FRONT_MATTER_LINE.match(line):
+            break
+        if not line.startswith("#"):  # (a comment, or the page's heading right below)
+            last = number
+    closed = last < len(lines) and lines[last].strip() == "---"
+    rule = "gegevensblok-zonder-begin" if closed else "gegevensblok-zonder-streepjes"
+    return finding("", 1, rule, last=last)
+
+
 def parse_front_matter(text: str) -> FrontMatter:
     match = FRONT_MATTER.match(text)
     if not match:
@@ -158,7 +176,7 @@ def parse_front_matter(text: str) -> FrontMatter:
                     )
                 )
             return FrontMatter(error=finding("", _front_matter_end(text), "gegevensblok-open"))
-        return FrontMatter()
+        return FrontMatter(error=_fields_without_fences(text))
     end = match.group(0).count("\n")
     curly = curly_quoted_line(match.group(1))
     if curly:

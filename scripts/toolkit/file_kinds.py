@@ -4,7 +4,8 @@ Why: MkDocs makes a page only of a file whose name ends in '.md' (small letters)
 saved as 'Nieuw.MD', from Notepad as 'nieuw.txt', or without an ending is copied as it is,
 so a link to it shows raw Markdown and the page is in no menu, without a word. An image from a phone
 (.heic), a scanner (.tif) or Word (.emf) is published, but no browser shows it: readers see
-an empty box. Both are named here, at the file or the line that uses it.
+an empty box. A photo straight from a phone (3-8 MB) makes its page slow on every reader's
+phone. All are named here, at the file or the line that uses it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ PAGE_SUFFIX = ".md"
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 # Image formats every browser the toolkit supports shows in an <img>.
 BROWSER_IMAGES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico"})
+# Above this an image keeps a page loading for seconds on a phone's connection (a reader
+# opens it between other work); a screenshot or a photo made 1600 pixels wide stays well below.
+IMAGE_LIMIT = 1_000_000  # bytes
 
 
 def check_file_names(
@@ -41,6 +45,24 @@ def check_file_names(
                 finding(f"{prefix}{uri}", 1, "pagina-bestandsnaam", ending=ending, name=name)
             )
     return findings
+
+
+def check_image_sizes(
+    uris: Iterable[str], prefix: str, size_of: Callable[[str], int]
+) -> list[Finding]:
+    """Images too heavy for a page read on a phone, named at the file. size_of(uri): bytes."""
+    findings = []
+    for uri in sorted(uris):
+        if PurePosixPath(uri).suffix.lower() in BROWSER_IMAGES:
+            size = size_of(uri)
+            if size > IMAGE_LIMIT:
+                shown = f"{size / 1_000_000:.1f}".replace(".", ",")
+                findings.append(finding(f"{prefix}{uri}", None, "afbeelding-zwaar", size=shown))
+    return findings
+
+
+def size_in(docs_dir: Path) -> Callable[[str], int]:
+    return lambda uri: (docs_dir / uri).stat().st_size
 
 
 def _reads_as_page(start: str) -> bool:

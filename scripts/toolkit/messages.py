@@ -382,6 +382,16 @@ MESSAGES: dict[str, str] = {
         "drie regels: '---', '{field}: {today}' (de datum waarop je de inhoud hebt "
         "gecontroleerd) en '---'."
     ),
+    "gegevensblok-zonder-begin": (
+        "de regels 1 tot en met {last} zijn de gegevens bovenaan de pagina, maar de regel '---' "
+        "erboven ontbreekt: de site toont ze als tekst. Oplossing: zet boven regel 1 een regel "
+        "met alleen '---'."
+    ),
+    "gegevensblok-zonder-streepjes": (
+        "de regels 1 tot en met {last} zijn de gegevens bovenaan de pagina, maar de regels '---' "
+        "erboven en eronder ontbreken: de site toont ze als tekst. Oplossing: zet boven regel 1 "
+        "en onder regel {last} een regel met alleen '---'."
+    ),
     "gegevensblok-einde": (
         "de regel '{written}' moet het gegevensblok bovenaan sluiten, maar is niet precies "
         "'---' (er staan spaties voor, of lange streepjes zoals — en – die een telefoon of "
@@ -795,6 +805,13 @@ MESSAGES: dict[str, str] = {
         "direct na ']' aan het begin van een regel, bijv. 'Let op: ...' zonder haken; een "
         "webadres hoort in docs/_data/referenties.md."
     ),
+    "verloren-tabelcel": (
+        "op deze regel verdwijnt tekst van de pagina ({words}): deze rij van de tabel heeft "
+        "{cells} cellen en de kop (regel {header}) maar {columns}, en wat na de laatste kolom "
+        "staat, laten de site en GitHub weg. Oplossing: staat er een '|' in de tekst van een "
+        "cel, schrijf die dan als '\\|'; anders: breng de rij terug tot {columns} cellen, of zet "
+        "in de kop en in de scheidingsregel eronder evenveel kolommen als in deze rij."
+    ),
     "verloren-tekst": (
         "op deze regel verdwijnt tekst van de pagina ({words}): iets op de regel wordt als "
         "opmaak gelezen. Oplossing: vergelijk de regel met GitHub's "
@@ -838,6 +855,13 @@ MESSAGES: dict[str, str] = {
         "(een ingevulde zelfscan, namen of cijfers van een regio, een concept), haal het "
         "bestand dan weg; is het voor lezers bedoeld, link er dan naar vanaf een pagina, "
         "bijv. vanaf een pagina in docs/blokken/: '[Download het bestand](../{name})'."
+    ),
+    "afbeelding-zwaar": (
+        "deze afbeelding is {size} MB groot: op een telefoon laadt de pagina daardoor lang, en "
+        "het kost lezers hun mobiele data. Oplossing: maak de afbeelding kleiner dan 1 MB (liefst "
+        "rond 200 kB), bijv. door hem 1600 pixels breed te maken ('Formaat wijzigen' in Foto's "
+        "of Paint) en een foto als .jpg op te slaan; zet het kleinere bestand met dezelfde naam "
+        "in de plaats van dit bestand."
     ),
     "afbeelding-formaat": (
         "de afbeelding '{src}' is een {suffix}-bestand, en dat formaat tonen browsers niet: "

@@ -858,6 +858,47 @@ def _loss_cause(source: Source, number: int, line: str, listed: str) -> Finding 
         )
     if DEFINITION_LIKE.match(line):
         return finding(source.label, number, "verloren-definitie", words=listed)
+    if "|" in line:
+        return _cells_beyond_header(source, number, listed)
+    return None
+
+
+# A table's separator row: '| --- | :-: |', with or without the outer bars.
+TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+def table_cells(row: str) -> int:
+    """How many cells a table row has, as GitHub and the site split it: at each '|' that is
+    not escaped ('\\|') nor inside `code`, the bars at both ends aside."""
+    row = re.sub(r"(`+).+?\1", "c", row.replace("\\|", "c")).strip()
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|"):
+        row = row[:-1]
+    return row.count("|") + 1
+
+
+def _cells_beyond_header(source: Source, number: int, listed: str) -> Finding | None:
+    """A table row with more cells than its header: both GitHub and the site drop the cells
+    beyond the header's (often a '|' inside a cell's text split it in two)."""
+    above = number - 1
+    while above >= 1 and "|" in source.lines[above - 1]:
+        if TABLE_SEPARATOR.match(source.lines[above - 1]) and above >= 2:
+            header = above - 1
+            columns = table_cells(source.lines[header - 1])
+            cells = table_cells(source.lines[number - 1])
+            if cells <= columns:
+                return None
+            return finding(
+                source.label,
+                number,
+                "verloren-tabelcel",
+                words=listed,
+                cells=cells,
+                columns=columns,
+                header=header,
+            )
+        above -= 1
     return None
 
 

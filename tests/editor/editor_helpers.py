@@ -3,6 +3,7 @@ ways an editor meets the content checks (scripts/check-content and the strict bu
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import os
@@ -13,6 +14,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import markdown
 from dutch import assert_dutch
 
 from project import DOCS, ROOT, build_env, copy_project, edit, page_dir_url  # noqa: F401
@@ -171,3 +173,14 @@ def load_project_config(
     finally:
         logger.removeHandler(handler)
     return logged, None
+
+
+@functools.cache
+def site_markdown() -> markdown.Markdown:
+    """The site's Markdown: the extensions and options of mkdocs.yml, as MkDocs loads them."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    shared = "toolkit.shared_definitions:SharedDefinitions"  # the catalogue on every page
+    extensions = [name for name in config.markdown_extensions if name != shared]
+    return markdown.Markdown(extensions=extensions, extension_configs=config.mdx_configs)

@@ -1387,3 +1387,25 @@ def test_a_slipped_line_of_the_front_matter_is_named_and_the_fix_closes_it(path,
     assert (front.error.line, front.error.rule) == (at + 1, rule)
     lines[at] = front.error.corrected  # the advice, followed literally
     assert parse_front_matter("\n".join(lines)).present
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(path=st.sampled_from([*BOX_PAGES, DOCS / "index.md"]), both=st.booleans())
+def test_front_matter_fields_left_without_their_dashes_are_named_and_the_fix_closes_them(
+    path, both
+):
+    """The '---' above the fields deleted (and the one below too): the site shows the fields
+    as text. Named at line 1 with the last field line; the advice, followed, restores them."""
+    from toolkit.content_checks import parse_front_matter
+
+    lines = path.read_text(encoding="utf-8").split("\n")
+    closing = lines.index("---", 1)
+    fields = lines[1:closing]
+    rest = lines[closing + 1 :] if both else lines[closing:]
+    front = parse_front_matter("\n".join([*fields, *rest]))
+    rule = "gegevensblok-zonder-streepjes" if both else "gegevensblok-zonder-begin"
+    assert (front.error.line, front.error.rule) == (1, rule)
+    last = len(fields)  # the test's own count of the field lines it kept
+    assert f"regel {last}" in front.error.message or f"met {last} " in front.error.message
+    fixed = ["---", *fields, "---", *lines[closing + 1 :]]  # '---' above 1 (and below {last})
+    assert parse_front_matter("\n".join(fixed)).data == parse_front_matter("\n".join(lines)).data

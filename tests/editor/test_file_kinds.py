@@ -1,7 +1,11 @@
 """Files readers cannot open as the editor meant: a page whose name MkDocs does not take for
-a page, an image no browser shows. The oracle for pages is MkDocs' own rule."""
+a page, an image no browser shows, an image too heavy for a phone. The oracle for pages is
+MkDocs' own rule; for sizes, the bytes the test writes."""
 
 from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 import markdown
 from hypothesis import given, settings
@@ -9,7 +13,7 @@ from hypothesis import strategies as st
 from mkdocs.utils import is_markdown_file
 
 from toolkit.content_checks import Source
-from toolkit.file_kinds import check_file_names
+from toolkit.file_kinds import check_file_names, check_image_sizes, size_in
 from toolkit.rendered_checks import check_rendered
 
 SETTINGS = settings(max_examples=60, derandomize=True, database=None, deadline=None)
@@ -58,3 +62,32 @@ def test_an_image_in_a_format_browsers_do_not_show_is_named_at_its_line(suffix, 
     assert (found == []) == shown, found
     if not shown:
         assert found == [(9, "afbeelding-formaat")]
+
+
+@SETTINGS
+@given(
+    files=st.dictionaries(
+        st.sampled_from(
+            ["assets/foto.jpg", "assets/schema.PNG", "team.webp", "assets/verslag.pdf"]
+        ),
+        st.sampled_from([0, 200_000, 999_999, 1_000_000, 1_000_001, 3_400_000, 8_000_000]),
+        min_size=1,
+    )
+)
+def test_an_image_too_heavy_for_a_phone_is_named_at_the_file_with_its_size(files):
+    with tempfile.TemporaryDirectory() as folder:
+        docs = Path(folder)
+        for uri, size in files.items():
+            (docs / uri).parent.mkdir(parents=True, exist_ok=True)
+            (docs / uri).write_bytes(b"\0" * size)
+        found = check_image_sizes(files, "docs/", size_in(docs))
+        heavy = {
+            uri for uri, size in files.items() if size > 1_000_000 and not uri.endswith(".pdf")
+        }
+        assert {item.file for item in found} == {f"docs/{uri}" for uri in heavy}
+        for item in found:
+            megabytes = files[item.file.removeprefix("docs/")] / 1_000_000
+            assert item.line is None and f"{megabytes:.1f} MB".replace(".", ",") in item.message
+        for uri in heavy:  # the advice: a smaller file with the same name in its place
+            (docs / uri).write_bytes(b"\0" * 200_000)
+        assert check_image_sizes(files, "docs/", size_in(docs)) == []

@@ -14,7 +14,6 @@ its fix, followed literally, makes the two the same.
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
 import subprocess
@@ -22,12 +21,11 @@ import sys
 from pathlib import Path
 
 import cmarkgfm
-import markdown
 import pytest
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from cmarkgfm.cmark import Options
 from dutch import assert_dutch
-from editor_helpers import ROOT, build_env, copy_project
+from editor_helpers import ROOT, build_env, copy_project, site_markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -184,17 +182,6 @@ def gfm_html(source: str) -> str:
             if text != str(node):
                 node.replace_with(text)
     return str(soup.body or soup)
-
-
-@functools.cache
-def site_markdown() -> markdown.Markdown:
-    """The site's Markdown: the extensions and options of mkdocs.yml, as MkDocs loads them."""
-    from mkdocs.config import load_config
-
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    shared = "toolkit.shared_definitions:SharedDefinitions"  # the catalogue on every page
-    extensions = [name for name in config.markdown_extensions if name != shared]
-    return markdown.Markdown(extensions=extensions, extension_configs=config.mdx_configs)
 
 
 # What a reader gets: element kinds with their key attributes, and the text
