@@ -24,6 +24,7 @@ import functools
 import html
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Iterator, Mapping
 
 from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -73,10 +74,27 @@ def emoji_shortcodes() -> frozenset[str]:
     return frozenset([*index["emoji"], *index["aliases"]])
 
 
-def _shared_gemoji(options, md) -> dict:
-    """GitHub's emoji index, built once per build: pymdownx copies it deeply for every page
+class _IndexOnFirstUse(Mapping):
+    """GitHub's emoji index, read on the first ':shortcode:' a build meets (most builds meet
+    none, and reading it is a tenth of a small site's build). pymdownx only looks names up."""
+
+    def __getitem__(self, key: str) -> dict:
+        return _gemoji_once()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_gemoji_once())
+
+    def __len__(self) -> int:
+        return len(_gemoji_once())
+
+
+_SHARED_GEMOJI = _IndexOnFirstUse()
+
+
+def _shared_gemoji(options, md) -> Mapping:
+    """GitHub's emoji index, one for the build: pymdownx would copy it deeply for every page
     (MkDocs makes a Markdown instance per page), about 6 ms a page. Nothing writes to it."""
-    return _gemoji_once()
+    return _SHARED_GEMOJI
 
 
 class GitHubEmoji(emoji.EmojiExtension):

@@ -86,11 +86,13 @@ def _inline_where_read(state) -> None:
             state.md.inline.parse(token.content, state.md, state.env, token.children)
 
 
-# What each difference needs in the text: a tilde, a backslash, an HTML block tag, a quote
+# What each difference needs in the text: a tilde, a backslash, an HTML block tag with a
+# blank line after it (only there can GitHub's HTML block end and Markdown follow), a quote
 # ('>' opening a line) or a bullet other than '-'. A page with none of them reads the same
 # on GitHub and is not parsed (most pages: the parse is the cost of this check).
 _MAY_DIFFER = re.compile(
-    rf"[~\\]|<(?:{'|'.join(sorted(BLOCK_TAGS))})\b|^[ \t]*(?:[-*+][ \t]+)*(?:>|[*+](?:[ \t]|$))",
+    rf"[~\\]|<(?:{'|'.join(sorted(BLOCK_TAGS))})\b[\s\S]*?\n[ \t]*\n"
+    r"|^[ \t]*(?:[-*+][ \t]+)*(?:>|[*+](?:[ \t]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 

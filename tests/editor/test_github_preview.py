@@ -30,7 +30,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toolkit.content_checks import Source
-from toolkit.github_preview import github_preview_findings
+from toolkit.github_preview import github_preview_findings, parsed_findings
 from toolkit.rendered_checks import check_rendered
 
 ALERT_TITLES = {
@@ -500,6 +500,34 @@ def test_random_pages_render_as_github_shows_or_are_explained(pieces):
         assert_dutch(f"{item.message} Oplossing: {item.fix}")
     if same:
         assert not leftover_syntax(shown)
+
+
+@st.composite
+def html_block_to_the_end(draw) -> str:
+    """An HTML block no blank line ends (the poster page's '<div>' around a macro): GitHub
+    reads it to its end as HTML, as the site does."""
+    tag = draw(st.sampled_from(["div", "section", "details", "DIV"]))
+    inside = draw(st.sampled_from(["{{ blokken_overzicht() }}", "**vet** tekst", "<p>Tekst</p>"]))
+    return f"<{tag} class=\"tk-poster\">\n{inside}\n</{tag}>"
+
+
+@settings(
+    max_examples=80,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.lists(construct(), max_size=4),
+    html_block_to_the_end(),
+    st.sampled_from(["\n", "\n\n", "\n\nNog tekst.\n"]),
+)
+def test_a_page_the_shortcut_does_not_parse_has_nothing_to_find(pieces, block, after):
+    """github_preview_findings skips the parse for a page without the marks a difference
+    needs; the parse itself (parsed_findings) finds the same on every page."""
+    source = "\n\n".join([*pieces, block]) + after
+    assert github_preview_findings(source) == parsed_findings(source)
+    assert github_preview_findings(block + after) == parsed_findings(block + after)
 
 
 def test_contributing_names_every_message():
