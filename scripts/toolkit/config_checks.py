@@ -18,8 +18,8 @@ import importlib.util
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jsonschema
 import yaml
 
 from .blame import blamed_line, first_changed_line, line_quoted, nearest_changed
@@ -43,6 +43,9 @@ from .editor_yaml import (
 from .findings import Finding, finding
 from .review_dates import DEFAULT_INTERVAL_MONTHS
 from .source_text import ODD_AFTER_MARK
+
+if TYPE_CHECKING:
+    import jsonschema
 
 CONFIG = "mkdocs.yml"
 INTERVAL_SETTING = "review_interval_maanden"
@@ -387,6 +390,8 @@ def _shape_findings(text: str, label: str) -> list[Finding]:
         return [finding(label, None, "config-geen-blok")]
     if not isinstance(data, dict):
         return [finding(label, 1, "config-geen-blok")]
+    import jsonschema  # (check-content's path, not a build's: its import is a tenth of one)
+
     findings = []
     validator = jsonschema.Draft202012Validator(PROJECT_KEYS_SCHEMA)
     for error in validator.iter_errors(data):
@@ -420,6 +425,8 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
     """A setting that keeps mistakes from being published, changed or deleted: named at its
     line (a deleted one where it stood, when git knows; else at the top of the file).
     (Not part of _shape_findings: a part of mkdocs.yml can have the right shape.)"""
+    import jsonschema  # (check-content's path, not a build's)
+
     root = yaml.compose(text, Loader=_AnyTagLoader)
     data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 - a SafeLoader subclass
     findings = []

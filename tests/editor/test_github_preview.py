@@ -508,7 +508,7 @@ def html_block_to_the_end(draw) -> str:
     reads it to its end as HTML, as the site does."""
     tag = draw(st.sampled_from(["div", "section", "details", "DIV"]))
     inside = draw(st.sampled_from(["{{ blokken_overzicht() }}", "**vet** tekst", "<p>Tekst</p>"]))
-    return f"<{tag} class=\"tk-poster\">\n{inside}\n</{tag}>"
+    return f'<{tag} class="tk-poster">\n{inside}\n</{tag}>'
 
 
 @settings(
