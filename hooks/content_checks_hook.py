@@ -22,7 +22,7 @@ from mkdocs.structure.files import get_files
 
 from toolkit.abbreviations import GLOSSARY, check_glossary
 from toolkit.addresses import OwnSite
-from toolkit.blocks_data import BlocksDataError, load_blocks
+from toolkit.blocks_data import SCHEMA_NAME, BlocksDataError, load_blocks
 from toolkit.characters import check_characters
 from toolkit.config_checks import (
     check_loaded_files,
@@ -55,6 +55,12 @@ from toolkit.macro_checks import (
     module_names,
     renders_macros,
 )
+from toolkit.needed_files import (
+    check_needed_files,
+    loaded_assets,
+    local_loads,
+    project_needs,
+)
 from toolkit.page_redirects import check_redirects, published_pages
 from toolkit.removed_anchors import check_removed_anchors
 from toolkit.removed_key_points import check_removed_key_points
@@ -67,6 +73,7 @@ from toolkit.unlinked_files import check_unlinked_files
 log = logging.getLogger("mkdocs.hooks.content_checks")
 
 DATA_FILE = "_data/blokken.yml"
+CATALOGUE = "_data/referenties.md"  # (when mkdocs.yml names none)
 
 
 @dataclass
@@ -98,6 +105,9 @@ def collect(config, today: dt.date) -> Result:
     prefix = _relative(docs_dir, root)
     start_revision.cache_clear()  # where this change started: asked once in this build
     changed_files.cache_clear()
+    missing = check_needed_files(_needed_files(config, root, docs_dir, prefix))
+    if missing:  # every other message would follow from the missing file
+        return Result(missing, [], review_interval(config.extra))
     files = get_files(config)
     included = [file for file in files if not file.inclusion.is_excluded()]
     pages = list(files.documentation_pages())
@@ -288,6 +298,23 @@ def _removed_key_point_findings(root: Path, docs_dir: Path, prefix: str) -> list
     if before is None or not (docs_dir / DATA_FILE).is_file():
         return []
     return check_removed_key_points(before, read(docs_dir / DATA_FILE), label)
+
+
+def _needed_files(config, root: Path, docs_dir: Path, prefix: str):
+    """The files the site cannot do without (toolkit/needed_files.py)."""
+    shared = [(root / name).resolve() for name in configured_files(config.mdx_configs)]
+    glossary = (docs_dir / GLOSSARY).resolve()
+    catalogue = next((path for path in shared if path != glossary), docs_dir / CATALOGUE)
+    templates = sorted(Path(config.theme.custom_dir or root / "overrides").rglob("*.html"))
+    assets = loaded_assets(templates, docs_dir, config.theme.dirs, prefix)
+    changed = changed_files(root)
+    if changed is not None and "mkdocs.yml" not in changed:  # (a changed line: config checks)
+        loaded = [str(uri) for uri in [*config.extra_css, *config.extra_javascript]]
+        assets += local_loads(loaded, docs_dir, prefix, "mkdocs.yml laadt het op elke pagina")
+    schema = (docs_dir / DATA_FILE).with_name(SCHEMA_NAME)
+    return project_needs(
+        docs_dir, prefix, docs_dir / DATA_FILE, schema, catalogue, glossary, assets
+    )
 
 
 def _catalogue(config, root: Path) -> Path | None:

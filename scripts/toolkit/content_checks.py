@@ -1609,9 +1609,22 @@ def check_lists(source: Source) -> list[Finding]:
         item = LIST_ITEM.match(line)
         if item and previous and (LIST_ITEM.match(previous) or previous[:1].isspace()):
             width = _width(item["indent"])
+            above = LIST_ITEM.match(previous)
+            deepest = _width(above["indent"]) + 4 if above else width  # one level below it
             if width % 4:
                 findings.append(
                     finding(source.label, number, "sublijst", width=width, fix=(width // 4 + 1) * 4)
+                )
+            elif width > deepest:  # two levels below the item above: read as its text
+                findings.append(
+                    finding(
+                        source.label,
+                        number,
+                        "sublijst-te-diep",
+                        corrected=" " * deepest + line.lstrip(),
+                        width=width,
+                        fix=deepest,
+                    )
                 )
         if (
             item

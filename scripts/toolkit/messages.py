@@ -370,6 +370,12 @@ MESSAGES: dict[str, str] = {
         "(GitHub laat het wel zo zien). Oplossing: laat een sublijst precies 4 spaties verder "
         "inspringen dan de regel erboven (hier {fix} spaties)."
     ),
+    "sublijst-te-diep": (
+        "deze opsommingsregel springt {width} spaties in, meer dan 4 verder dan het punt erboven: "
+        "de site en GitHub lezen hem dan als tekst van dat punt, met het streepje erbij. "
+        "Oplossing: laat de regel met {fix} spaties beginnen (een punt onder een punt springt "
+        "precies 4 spaties verder in)."
+    ),
     "lijst-witregel": (
         "direct onder deze regel tekst begint een opsomming (regel {item}); op de site wordt "
         "die daardoor deel van deze alinea (GitHub laat wel een lijst zien). Oplossing: zet "
@@ -848,6 +854,17 @@ MESSAGES: dict[str, str] = {
         "een bestand dat op '.md' eindigt (kleine letters): dit bestand komt er zoals het is "
         "op, zonder menu en zonder opmaak. Oplossing: geef het bestand de naam '{name}' (in "
         "GitHub: open het bestand, klik op het potlood en pas de naam bovenaan aan)."
+    ),
+    "bestand-nodig-weg": (
+        "dit bestand ontbreekt, maar de site heeft het nodig: {why}. Oplossing: zet het terug "
+        "zoals het op main staat (open het op GitHub op de tak main, kopieer de inhoud en maak "
+        "in je wijziging een bestand met precies deze naam en die inhoud), of vraag een "
+        "ontwikkelaar; heb je het hernoemd, geef het dan zijn oude naam terug."
+    ),
+    "bestand-nodig-leeg": (
+        "dit bestand is leeg, maar de site heeft het nodig: {why}. Oplossing: zet de inhoud "
+        "terug zoals het bestand op main is (open het daar op GitHub en kopieer de inhoud), of "
+        "vraag een ontwikkelaar."
     ),
     "bestand-los": (
         "dit bestand komt op de openbare site, maar geen pagina linkt ernaar: wie het adres "

@@ -1409,3 +1409,51 @@ def test_front_matter_fields_left_without_their_dashes_are_named_and_the_fix_clo
     assert f"regel {last}" in front.error.message or f"met {last} " in front.error.message
     fixed = ["---", *fields, "---", *lines[closing + 1 :]]  # '---' above 1 (and below {last})
     assert parse_front_matter("\n".join(fixed)).data == parse_front_matter("\n".join(lines)).data
+
+
+def _nested_levels(wanted: list[int]) -> list[int]:
+    """A list's levels as Markdown allows them: each at most one below the item above."""
+    levels: list[int] = []
+    for level in wanted:
+        levels.append(min(level, levels[-1] + 1 if levels else 0))
+    return levels
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(
+    levels=st.lists(st.integers(0, 2), min_size=2, max_size=6).map(_nested_levels),
+    at=st.integers(1, 5),
+    extra=st.integers(1, 2),
+    box=st.booleans(),
+)
+def test_an_item_indented_two_levels_below_the_item_above_is_named_and_the_fix_makes_it_an_item(
+    levels, at, extra, box
+):
+    """A Tab too many: the item reads as text of the item above (on GitHub too). The test
+    indents item `at` `extra` levels deeper than one below the item above, and renders the
+    page with the site's Markdown: before the fix its text is no list item, after it is."""
+    from editor_helpers import site_markdown
+
+    at = min(at, len(levels) - 1)
+    margin = "    " if box else ""
+    words = [f"punt{chr(97 + n)} tekst" for n in range(len(levels))]
+    lines = [f"{margin}{'    ' * level}- {word}" for level, word in zip(levels, words, strict=True)]
+    lines[at] = f"{margin}{'    ' * (levels[at - 1] + 1 + extra)}- {words[at]}"  # too deep
+    head = '!!! interessant "Interessant"\n\n' if box else "Tekst.\n\n"
+    number = HEAD.count("\n") + head.count("\n") + at + 1
+
+    def items_shown(body: str) -> set[str]:
+        converter = site_markdown()
+        converter.reset()
+        root = lxml.html.fromstring(f"<div>{converter.convert(body)}</div>")
+        return {" ".join((li.text or "").split()) for li in root.iter("li")}
+
+    body = head + "\n".join(lines) + "\n"
+    assert words[at] not in items_shown(body)  # the oracle: the site shows it as text
+    findings = check_lists(page(body))
+    assert (number, "sublijst-te-diep") in found(findings), (body, found(findings))
+    fixed = next(item for item in findings if item.line == number).corrected
+    lines[at] = fixed
+    body = head + "\n".join(lines) + "\n"
+    assert words[at] in items_shown(body)
+    assert not [item for item in check_lists(page(body)) if item.rule == "sublijst-te-diep"]
