@@ -36,10 +36,13 @@ def private_kind(url: str) -> tuple[str, str] | None:
 
     Rules: 'adres-eigen-computer' (a file on a computer or network drive),
     'adres-eigen-netwerk' (a host inside the writer's network), 'adres-inloggen' (a
-    document behind the organisation's login)."""
+    document behind the organisation's login), 'adres-eigen-kopie' (a picture inside an
+    e-mail, 'cid:', or one the browser held while copying, 'blob:')."""
     address = url.strip().strip("<>")
     if LOCAL_PATH.match(address) or address.lower().startswith("file:"):
         return "adres-eigen-computer", address
+    if address.lower().startswith(("cid:", "blob:")):  # pasted from Outlook or a browser
+        return "adres-eigen-kopie", address
     parts = urlsplit(address if "//" in address else f"//{address}")
     host = (parts.hostname or "").lower().rstrip(".")
     if not host or parts.scheme.lower() not in ("", "http", "https"):

@@ -264,6 +264,13 @@ MESSAGES: dict[str, str] = {
         "GitHub: 'Add file' > 'Upload files') en link ernaar vanaf de pagina, bijv. "
         "'[Protocol (pdf)](../assets/protocol.pdf)', of link naar een openbaar webadres."
     ),
+    "adres-eigen-kopie": (
+        "'{url}' bestaat alleen in de e-mail of de browser waaruit je het kopieerde (een "
+        "afbeelding in Outlook, of iets dat je browser even vasthield): lezers van de site zien "
+        "niets. Oplossing: sla de afbeelding op als bestand (.png of .jpg), zet het in de map "
+        "docs/assets/ (op GitHub: 'Add file' > 'Upload files') en verwijs ernaar, bijv. "
+        "'![Logo van de NOV](../assets/logo.png)'."
+    ),
     "adres-eigen-netwerk": (
         "'{url}' is een adres binnen je eigen computer of netwerk ({place}): lezers van de "
         "site kunnen het niet openen. Oplossing: gebruik het openbare webadres van die pagina "
@@ -817,6 +824,10 @@ MESSAGES: dict[str, str] = {
         "staat, laten de site en GitHub weg. Oplossing: staat er een '|' in de tekst van een "
         "cel, schrijf die dan als '\\|'; anders: breng de rij terug tot {columns} cellen, of zet "
         "in de kop en in de scheidingsregel eronder evenveel kolommen als in deze rij."
+    ),
+    "attributen-open": (
+        "'{snippet}' staat letterlijk op de pagina: de accolade wordt niet gesloten, dus de "
+        "site leest het niet als adres of opmaak. Oplossing: sluit de accolade: '{fixed}'."
     ),
     "verloren-tekst": (
         "op deze regel verdwijnt tekst van de pagina ({words}): iets op de regel wordt als "

@@ -31,6 +31,7 @@ from html import unescape
 
 from lxml import etree
 
+from .addresses import private_kind
 from .content_checks import (
     COMMENT_DEFINITION,
     DASHES,
@@ -144,7 +145,7 @@ LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     # (the line-start part only on a line without '<!-': the snippet then starts at the '<!--',
     # not at a label the page puts before the text, such as a key point's 'K02')
     ("opmerking", re.compile(r"<!-*[^\n]*|(?m:^)(?![^\n]*<!-)[^\n]*?--+>")),
-    ("attributen", re.compile(r"\{:[^}\n]*\}?|\{ ?(?:[.#][\w-]|[\w-]+=)[^}\n]*\}")),
+    ("attributen", re.compile(r"\{:[^}\n]*\}?|\{ *(?:[.#][\w-]|[\w-]+=)[^}\n]*(?:\}|(?=\n)|\Z)")),
     ("gegevensblok", re.compile(rf"(?m)^ *(?:{'|'.join(FRONT_MATTER_KEYS)}): [^\n]*")),
     # HTML tags and entities shown as text: the data file's texts are escaped on the pages.
     # On a page itself they only show when the editor wrote '&lt;' (meant), so only a file
@@ -241,6 +242,11 @@ def _images_browsers_cannot_show(root: etree._Element, source: Source) -> list[F
     line that shows it (images from other sites are named by _unsafe_html)."""
     findings = []
     for src in root.xpath(".//img/@src"):
+        private = private_kind(src)
+        if private:  # a picture from an e-mail, a browser's copy or the editor's own disk
+            line = line_of(page_origin(source), src.strip()[:40], case=False)
+            findings.append(finding(source.label, line, private[0], url=src, place=private[1]))
+            continue
         path = None if OTHER_HOST.match(src) or SCRIPT_URL.match(src) else unshown_image(src)
         if path:
             line = line_of(page_origin(source), path.name, case=False)
@@ -387,7 +393,9 @@ def _leftovers(
                     continue  # written as text on the page itself ('&lt;b>'): meant
                 if _escaped_on_its_line(found, origins[0], snippet):
                     continue  # a backslash before the marks: the editor asked for them as text
-                if rule == "opsomming" and FOREIGN_BULLET.match(match.group(0)) and found.line:
+                if rule == "attributen" and not match.group(0).endswith("}"):
+                    found = _unclosed_attributes(found, origins[0], snippet)
+                elif rule == "opsomming" and FOREIGN_BULLET.match(match.group(0)) and found.line:
                     found = _foreign_bullet(found, origins)  # its own line is the cause
                 elif OWN_LINE_MARK.match(match.group(0)):
                     pass  # its own line: the space after the mark or a stray key
@@ -400,6 +408,21 @@ def _leftovers(
                     if start and start < found.line:
                         found = dataclasses.replace(found, line=found.line - 1)
                 yield found
+
+
+def _unclosed_attributes(found: Finding, page: Origin, snippet: str) -> Finding:
+    """'{ #adres' without its '}': closed at the end of its line (where it stands)."""
+    lines = page.raw or page.lines
+    if found.file != page.label or not found.line or found.line > len(lines):
+        return found
+    written = lines[found.line - 1].rstrip()
+    opened = written.rfind("{")
+    if opened < 0 or "}" in written[opened:]:
+        return found
+    fixed = written + " }"
+    return finding(
+        found.file, found.line, "attributen-open", corrected=fixed, snippet=snippet, fixed=fixed
+    )
 
 
 # A word broken over two lines after a hyphen, as text copied from a PDF is ('samen-' and
@@ -945,6 +968,7 @@ def _unsafe_html(root: etree._Element, source: Source) -> Iterator[Finding]:
                 name in LOADING_ATTRIBUTES
                 and tag not in EMBEDS | {"script"}  # reported above, once
                 and OTHER_HOST.match(value)
+                and not (tag == "img" and private_kind(value))  # named as the editor's own
             ):
                 yield at(value.split()[0][:40], "html-andere-site", address=value.split()[0])
             elif name == "style" and CSS_URL.search(value):

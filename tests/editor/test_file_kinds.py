@@ -91,3 +91,25 @@ def test_an_image_too_heavy_for_a_phone_is_named_at_the_file_with_its_size(files
         for uri in heavy:  # the advice: a smaller file with the same name in its place
             (docs / uri).write_bytes(b"\0" * 200_000)
         assert check_image_sizes(files, "docs/", size_in(docs)) == []
+
+
+@SETTINGS
+@given(
+    src=st.sampled_from(
+        [
+            ("cid:image001.png@01DA1234.ABCDEF00", "adres-eigen-kopie"),  # Outlook
+            ("blob:https://github.com/3f2a9c1e-1111", "adres-eigen-kopie"),  # a browser
+            ("file:///C:/Users/jan/logo.png", "adres-eigen-computer"),
+            ("C:\\Users\\jan\\logo.png", "adres-eigen-computer"),
+            ("../assets/logo.png", None),
+        ]
+    ),
+    html=st.booleans(),
+)
+def test_a_pasted_image_that_only_exists_where_it_was_copied_is_named_at_its_line(src, html):
+    """A picture copied out of an e-mail or a browser keeps an address only that program
+    knows: the reader sees nothing. Named as such, never as a file format."""
+    address, rule = src
+    image = f'<img src="{address}" alt="Logo van de NOV">' if html else f"![Logo]({address})"
+    found = images(f"Tekst erboven.\n\n{image}\n")
+    assert found == ([(9, rule)] if rule else []), found

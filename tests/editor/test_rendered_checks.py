@@ -502,3 +502,36 @@ def test_a_key_typed_before_a_list_mark_is_named_at_its_line(count, slip, key, g
     rendered = markdown.markdown(body)
     assert rendered.count("<li>") == count - 1  # the oracle: one item fewer
     assert findings(body, rendered) == [(7 + at, "opsomming")]
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    heading=st.booleans(),
+    anchor=st.from_regex(r"[a-z]{3,8}(-[a-z]{3,8}){0,2}", fullmatch=True),
+    spaces=st.sampled_from([" ", "  "]),  # as the site's pages write it: '{ #adres }'
+)
+def test_an_attribute_list_left_open_is_named_and_closing_it_gives_the_address(
+    heading, anchor, spaces
+):
+    """'{ #adres' without '}' (a brace deleted): the reader sees the characters, and links to
+    the address find nothing. The site's Markdown is the oracle: after the fix the page has
+    an element with that address, and no braces in its text."""
+    from editor_helpers import site_markdown
+
+    # after a heading on its line; under a paragraph on a line of its own (as the home page)
+    text = "## Tussenkop over de regio " if heading else "Een alinea over de regio.\n"
+    line = f"{text}{{{spaces}#{anchor}"
+    number = 7 + line.count("\n")
+    converter = site_markdown()
+    converter.reset()
+    shown = converter.convert(line)
+    assert "{" in "".join(parse_fragment(shown).itertext())  # the slip: braces as text
+    source = Source("docs/blokken/test.md", "blokken/test.md", HEAD + line)
+    found = check_rendered("<h1>Titel</h1>" + shown, source)  # (the heading of HEAD)
+    assert [(item.line, item.rule) for item in found] == [(number, "attributen-open")]
+    lines = line.split("\n")
+    lines[-1] = found[0].corrected  # the advice, followed literally
+    converter.reset()
+    fixed = converter.convert("\n".join(lines))
+    root = parse_fragment(fixed)
+    assert root.xpath(f".//*[@id='{anchor}']") and "{" not in "".join(root.itertext())
