@@ -21,7 +21,7 @@ import fastjsonschema
 import yaml
 
 from .addresses import as_page_file
-from .blame import nearest_changed
+from .blame import changed_lines, nearest_changed
 from .editor_yaml import (
     COLON_PROBLEM,
     CURLY_QUOTES_PROBLEM,
@@ -163,10 +163,59 @@ def _parse_blocks(
         _block_from(entry, node)
         for entry, node in zip(data["blokken"], _child(root, "blokken").value, strict=True)
     ]
-    _check_unique(blocks, "id", label)
-    _check_unique(blocks, "order", label)
-    _check_key_point_ids(blocks, data, root, label)
+    try:
+        _check_unique(blocks, "id", label)
+        _check_unique(blocks, "order", label)
+        _check_key_point_ids(blocks, data, root, label)
+    except BlocksDataError as error:
+        raise _on_changed_side(error, before, text, blocks) from None
     return tuple(sorted(blocks, key=lambda block: block.order))
+
+
+def _on_changed_side(
+    error: BlocksDataError, before: str | None, text: str, blocks: list[Block]
+) -> BlocksDataError:
+    """A mistake between two lines (an id or number twice, a retired id in use) is named at
+    both, since either may be the editor's; with git, only at the one the editor added or
+    changed: advice to renumber a point that was there already would lose every saved
+    scan's status. A key point is the editor's when its id and text were not there at the
+    start (a copy above the original is told apart); another line, when it changed."""
+    if before is None or len(error.findings) < 2:
+        return error
+    started = _points_at_start(before)
+    points = {point.line: point for block in blocks for point in block.all_key_points()}
+    changed = changed_lines(before, text)
+
+    def editors(item: Finding) -> bool:
+        point = points.get(item.line)
+        if point is not None and started is not None:
+            return (point.id, point.text) not in started
+        return item.line in changed
+
+    mine = [item for item in error.findings if editors(item)]
+    return BlocksDataError(*mine) if 0 < len(mine) < len(error.findings) else error
+
+
+def _points_at_start(before: str) -> set[tuple[str, str]] | None:
+    """(id, text) of every key point in the data file where the work started."""
+    try:
+        data = yaml.load(before, Loader=SafeLoader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError:
+        return None
+
+    def walk(points: object) -> Iterator[tuple[str, str]]:
+        for point in points if isinstance(points, list) else ():
+            if isinstance(point, dict):
+                yield str(point.get("id")), str(point.get("tekst"))
+                yield from walk(point.get("subpunten"))
+
+    blocks = data.get("blokken") if isinstance(data, dict) else None
+    return {
+        pair
+        for block in (blocks if isinstance(blocks, list) else ())
+        if isinstance(block, dict)
+        for pair in walk(block.get("kernpunten"))
+    }
 
 
 def _label(data_file: Path, docs_dir: Path) -> str:
