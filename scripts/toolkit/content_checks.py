@@ -752,6 +752,16 @@ HTML_IMAGE = re.compile(r"<img\b(?P<attributes>[^>]*)>", re.IGNORECASE)
 HTML_TAG = re.compile(r"<[^>]+>")
 BARE_URL = re.compile(r"(?<![\w/.@-])(?:https?://|www\.)[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
 ID_LIKE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+# Square brackets of writing, not of links: words left out of a quote ('[...]', '[…]'),
+# '[sic]', a citation ('[1]', '[1-3]', '[2, 5]', '[Jansen 2020]', '[Jansen et al., 2020a]')
+# or a time in a chat pasted from Teams ('[10:32]'). GitHub's preview shows them as written,
+# and so does the site: no reference, no stray bracket.
+WRITING_BRACKET = re.compile(
+    r"\[(?:\.\.\.|…|sic!?"
+    r"|\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*"
+    r"|[^\W\d_][^\[\]\n]{0,60}?,?\s(?:19|20)\d{2}[a-z]?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)\]"
+)
 # An address a link can go to: a web address with a host, an e-mail address, a phone number
 FULL_ADDRESS = re.compile(
     r"https?://[^/\s]+\.[^/\s]+|mailto:[^@\s/]+@[^@\s/]+\.\w+|tel:\+?\d[\d ()-]*$", re.IGNORECASE
@@ -1011,7 +1021,8 @@ def check_links(
             line = FULL_REFERENCE.sub(_blank, line)
             for match in SHORTCUT_REFERENCE.finditer(line):
                 name = match["text"].strip()
-                if normalize_id(name) in references or ID_LIKE.match(name):
+                writing = WRITING_BRACKET.fullmatch(f"[{name}]")
+                if not writing and (normalize_id(name) in references or ID_LIKE.match(name)):
                     reference(number, name)
                 if not match["image"]:
                     name_as_text(number, name, f"[{name}]")

@@ -650,6 +650,9 @@ def repair_at(
 
 
 def _first_repair(text: str, reported: int | None, names: tuple[str, ...]) -> YamlRepair | None:
+    broken = broken_comment_line(text, reported, mid_sentence=True)
+    if broken:  # Enter pressed inside a comment: the rest of its sentence is read as data
+        return _broken_comment(*broken)
     after_quote = text_after_quoted_value(text, reported)
     if after_quote:
         line = after_quote.pop("line")
@@ -693,7 +696,7 @@ def _first_repair(text: str, reported: int | None, names: tuple[str, ...]) -> Ya
         line, fixed = continued.pop("line"), continued["fixed"]
         spaces = len(fixed) - len(fixed.lstrip())
         return YamlRepair("yaml-vervolg", line, fixed, {**continued, "spaces": spaces})
-    return _line_repair(
+    found = _line_repair(
         text,
         reported,
         (
@@ -701,6 +704,43 @@ def _first_repair(text: str, reported: int | None, names: tuple[str, ...]) -> Ya
             ("yaml-dubbele-punt-waarde", colon_in_value_line),
         ),
     )
+    if found:
+        return found
+    broken = broken_comment_line(text, reported)
+    if broken:  # (a comment ending a sentence, then text: after the other readings)
+        return _broken_comment(*broken)
+    return None
+
+
+def _broken_comment(line: int, fixed: str) -> YamlRepair:
+    values = {"above": line - 1, "fixed": fixed.strip()}
+    return YamlRepair("yaml-opmerking-afgebroken", line, fixed, values)
+
+
+def broken_comment_line(
+    text: str, reported: int | None, reach: int = 30, mid_sentence: bool = False
+) -> tuple[int, str] | None:
+    """(line, the line as a comment) for the rest of a comment that an Enter pushed onto a
+    line of its own, above where YAML stopped (a comment's text can stop it many lines
+    further); only when making that line a comment too makes the text read. mid_sentence:
+    only under a comment that stops mid-sentence (then it goes before the other readings:
+    a name that seems to lack its ':' may be a word of the comment)."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    for number in range(min(reported, len(lines)), max(reported - reach, 2) - 1, -1):
+        written, above = lines[number - 1], lines[number - 2]
+        comment = re.match(r"^(\s*#\s*)", above)
+        if not comment or not written.strip() or _comment(written):
+            continue
+        if mid_sentence and re.search(r"[.:;!?)]\s*$", above):
+            continue
+        if re.match(r"^\s*(?:- )?[\w-]+:(?:\s|$)|^\s*- ", written):
+            continue  # a line of data under a comment, as in every file
+        fixed = comment.group(1) + written.strip()
+        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            return number, fixed
+    return None
 
 
 def commented_data_line(text: str, reported: int | None, reach: int = 3) -> tuple[int, str] | None:

@@ -499,6 +499,11 @@ MESSAGES: dict[str, str] = {
         "één naam leest en het bestand niet kan lezen. Oplossing: haal die tekst weg: "
         "'{fixed}' (hoort hij ergens bij, zet hem dan achter 'tekst:' van het juiste punt)."
     ),
+    "yaml-opmerking-afgebroken": (
+        "deze regel is de rest van de opmerking op regel {above} (een Enter in die opmerking?): "
+        "zonder '#' ervoor leest YAML haar als gegevens en stopt verderop. Oplossing: schrijf "
+        "de regel als '{fixed}', of plak de tekst achter regel {above}."
+    ),
     "yaml-tussen": (
         "deze regel staat tussen '{key}:' (regel {above}) en de punten die eronder horen, "
         "zodat die punten nergens meer bij horen en YAML het bestand niet kan lezen. "

@@ -40,6 +40,7 @@ from .content_checks import (
     FOREIGN_BULLETS,
     FOREIGN_MARK,
     LINK_TARGET,
+    WRITING_BRACKET,
     Source,
 )
 from .file_kinds import unshown_image
@@ -82,13 +83,9 @@ def page_origin(source: Source) -> Origin:
     return Origin(source.label, source.prose, source.front_matter.end + 1, source.lines)
 
 
-WRITING_BRACKETS = (r"\.\.\.", "…", "sic!?")
-STRAY_BRACKET = (
-    rf"(?:\[(?!(?:{'|'.join(WRITING_BRACKETS)})\])"
-    + "|"
-    + "".join(rf"(?<!\[{inside})" for inside in (r"\.\.\.", "…", "sic", "sic!"))
-    + r"\])"
-)
+# A bracket that belongs to no link (the brackets of writing are blanked before it is looked
+# for: content_checks.WRITING_BRACKET)
+STRAY_BRACKET = r"[\[\]]"
 
 
 # Invariant: no syntax survives as text. Each pattern, the rule that words it; first match
@@ -96,7 +93,7 @@ STRAY_BRACKET = (
 LEFTOVERS: list[tuple[str, re.Pattern[str]]] = [
     ("verwijzing", re.compile(r"\[[^\[\]\n]+\] ?\[[^\[\]\n]*\]|\[[^\[\]\n]+\]: ?\S+")),
     ("link-syntaxis", re.compile(r"\]\([^)\n]*\)?|!\[")),
-    # (not the brackets of writing: '[...]' for words left out of a quote, '[sic]')
+    # (not the brackets of writing: '[...]', '[sic]', '[1]', '[Jansen 2020]', blanked first)
     ("haak", re.compile(rf"(?:\S+ )?\S*?{STRAY_BRACKET}\S*(?: \S+)?")),
     ("tabel", re.compile(r"(?m)^ *\|[^\n]*\|")),
     # '}}' alone: the opening braces were broken ('{ {'), the closing ones stay as text.
@@ -298,6 +295,8 @@ JOINED = {"opsomming", "kop"}
 # A list's mark that is wrong on its own line ('-Punt', '"- Punt'): that line is the cause
 OWN_LINE_MARK = re.compile(r" *(?:(?:-|\d{1,3}\.)(?=[^\W\d_])|[^\w\s\[(]{1,2} ?[-*+] )")
 SHOWN_FILES_ONLY = {"html-als-tekst"}
+# Text a rule does not look at: blanked before its pattern searches (positions stay).
+BLANKED_FIRST = {"haak": WRITING_BRACKET}
 
 
 # Word's second level ('o' in Courier New, or '◦'): under an item, a sub-item.
@@ -367,12 +366,16 @@ def _leftovers(
                 and not any(map(text.__contains__, INNER_MARKS.get(rule, ())))
             ):
                 continue
-            match = pattern.search(text)
+            searched = text
+            if rule in BLANKED_FIRST and "[" in text:
+                searched = BLANKED_FIRST[rule].sub(lambda m: "x" * len(m.group(0)), text)
+            match = pattern.search(searched)
             if match and not any(
                 match.start() < span.stop and span.start < match.end() for span in taken
             ):
                 taken.append(range(match.start(), match.end()))
-                snippet = " ".join(match.group(0).split())[:60]
+                matched = text[match.start() : match.end()]  # (as written, not blanked)
+                snippet = " ".join(matched.split())[:60]
                 # A short snippet ('**') is in many lines: the text around it tells which;
                 # then the text on one side only (a label the page adds, such as the 'K01'
                 # before a key point, is on the other side in no file).
@@ -393,11 +396,11 @@ def _leftovers(
                     continue  # written as text on the page itself ('&lt;b>'): meant
                 if _escaped_on_its_line(found, origins[0], snippet):
                     continue  # a backslash before the marks: the editor asked for them as text
-                if rule == "attributen" and not match.group(0).endswith("}"):
+                if rule == "attributen" and not matched.endswith("}"):
                     found = _unclosed_attributes(found, origins[0], snippet)
-                elif rule == "opsomming" and FOREIGN_BULLET.match(match.group(0)) and found.line:
+                elif rule == "opsomming" and FOREIGN_BULLET.match(matched) and found.line:
                     found = _foreign_bullet(found, origins)  # its own line is the cause
-                elif OWN_LINE_MARK.match(match.group(0)):
+                elif OWN_LINE_MARK.match(matched):
                     pass  # its own line: the space after the mark or a stray key
                 elif match.start() > 0 and text[match.start() - 1] != "\n":
                     pass  # a mark pushed into its line: what stands before it is the cause

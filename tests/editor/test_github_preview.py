@@ -565,3 +565,37 @@ def test_what_the_content_checks_explain_renders_differently_and_is_named(name):
     findings = check_lists(source) + check_rendered(shown, source)
     assert (line + offset, check) in [(item.line, item.rule) for item in findings]
     assert not github_preview_findings(body), "one message per mistake"
+
+
+# A citation or a chat's time in square brackets, as medical and meeting texts write them
+CITATIONS = st.one_of(
+    st.lists(st.integers(1, 120).map(str), min_size=1, max_size=3).map(
+        lambda numbers: "[" + ", ".join(numbers) + "]"
+    ),
+    st.tuples(st.integers(1, 30), st.integers(1, 30)).map(lambda pair: f"[{pair[0]}-{pair[1]}]"),
+    st.tuples(
+        st.sampled_from(["Jansen", "De Vries", "Smit et al.", "Bakker en Visser"]),
+        st.integers(1995, 2026),
+        st.sampled_from(["", ",", "a"]),
+    ).map(lambda c: f"[{c[0]}{',' if c[2] == ',' else ''} {c[1]}{'a' if c[2] == 'a' else ''}]"),
+    st.tuples(st.integers(0, 23), st.integers(0, 59)).map(lambda t: f"[{t[0]}:{t[1]:02d}]"),
+)
+
+
+@settings(max_examples=80, derandomize=True, database=None, deadline=None)
+@given(citation=CITATIONS, at_start=st.booleans())
+def test_a_citation_in_brackets_is_text_as_on_github_and_no_mistake(citation, at_start):
+    """GitHub's preview (cmark-gfm, the oracle) shows '[1]' or '[Jansen 2020]' as written;
+    the site shows it alike, and no check calls it a broken reference or a stray bracket."""
+    from toolkit.content_checks import check_links
+
+    body = f"{citation} Uit onderzoek." if at_start else f"Uit onderzoek {citation} blijkt dit."
+    assert citation in reader_text(gfm_html(body))  # GitHub: the brackets as text
+    converter = site_markdown()
+    converter.reset()
+    shown = converter.convert(body)
+    assert reader_text(shown) == reader_text(gfm_html(body))
+    page = "---\nlaatst_gecontroleerd: 2026-01-01\n---\n\n# Titel\n\n" + body + "\n"
+    source = Source("docs/blokken/test.md", "blokken/test.md", page)
+    assert check_rendered("<h1>Titel</h1>" + shown, source) == []
+    assert check_links(source, {}).findings == []

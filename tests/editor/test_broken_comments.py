@@ -1,0 +1,100 @@
+"""Property: Enter pressed inside a comment of a YAML file an editor touches (the data file,
+mkdocs.yml, a page's front matter) pushes the comment's end onto a line of its own, without
+its '#'. Where YAML then cannot read the file, the message names that line (YAML itself
+stops many lines further), and its corrected line makes the file read again.
+
+The test breaks the comment, so it knows the line; whether the file still reads is PyYAML's
+word, not the checks'."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from project import DOCS, ROOT
+from toolkit.blocks_data import BlocksDataError, load_blocks
+from toolkit.config_checks import check_config
+from toolkit.content_checks import parse_front_matter
+
+FILES = {
+    "data": (DOCS / "_data/blokken.yml").read_text(encoding="utf-8"),
+    "config": (ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
+    "front": (DOCS / "index.md").read_text(encoding="utf-8"),
+}
+
+
+class _AnyTag(yaml.SafeLoader):
+    """mkdocs.yml's '!ENV' tags read as text: only the shape matters here."""
+
+
+_AnyTag.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def comments(text: str) -> list[tuple[int, str]]:
+    """(line, text) of every comment line with at least two words after the '#'."""
+    return [
+        (n, line)
+        for n, line in enumerate(text.split("\n"), 1)
+        if re.match(r"^\s*#\s*\S+\s+\S", line)
+    ]
+
+
+def reads(kind: str, text: str) -> bool:
+    part = text.split("---\n")[1] if kind == "front" else text
+    try:
+        yaml.load(part, Loader=_AnyTag)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError:
+        return False
+    return True
+
+
+def named(kind: str, text: str, tmp_path) -> list[tuple[int | None, str | None]]:
+    """(line, corrected line) of each finding the editor gets for this text."""
+    if kind == "front":
+        error = parse_front_matter(text).error
+        return [(error.line, error.corrected)] if error else []
+    if kind == "config":
+        return [(item.line, item.corrected) for item in check_config(text)]
+    data = tmp_path / "docs/_data/blokken.yml"
+    data.parent.mkdir(parents=True, exist_ok=True)
+    data.write_text(text, encoding="utf-8")
+    try:
+        load_blocks(data, DOCS)
+    except BlocksDataError as error:
+        return [(item.line, item.corrected) for item in error.findings]
+    return []
+
+
+@st.composite
+def broken_comments(draw) -> tuple[str, int, str]:
+    kind = draw(st.sampled_from(sorted(FILES)))
+    text = FILES[kind]
+    number, line = draw(st.sampled_from(comments(text)))
+    spaces = [m.start() for m in re.finditer(r" (?=\S)", line) if m.start() > line.index("#") + 1]
+    at = draw(st.sampled_from(spaces))
+    indent = draw(st.sampled_from(["", "  ", " " * (len(line) - len(line.lstrip()))]))
+    lines = text.split("\n")
+    lines[number - 1 : number] = [line[:at], indent + line[at + 1 :]]
+    return kind, number + 1, "\n".join(lines)
+
+
+@settings(max_examples=120, derandomize=True, database=None, deadline=None)
+@given(broken=broken_comments())
+def test_the_rest_of_a_broken_comment_is_named_at_its_line(broken, tmp_path_factory):
+    kind, line, text = broken
+    if reads(kind, text):
+        return  # YAML reads the rest as data it accepts: the other checks judge its shape
+    found = named(kind, text, tmp_path_factory.mktemp("comment"))
+    assert found and found[0][0] == line, (kind, line, text.split("\n")[line - 2 : line], found)
+    corrected = found[0][1]
+    first_half, rest = text.split("\n")[line - 2 : line]
+    looks_like_data = re.match(r"^\s*(?:- )?[\w-]+:(?:\s|$)", rest)  # 'blok:' from '# Per blok:'
+    if not re.search(r"[.:;!?)]\s*$", first_half) and not looks_like_data:
+        assert corrected and corrected.lstrip().startswith("#"), found  # nothing else it is
+    if corrected is not None:
+        lines = text.split("\n")
+        lines[line - 1] = corrected  # the advice, followed literally
+        assert reads(kind, "\n".join(lines))
