@@ -650,7 +650,13 @@ def repair_at(
 
 
 def _first_repair(text: str, reported: int | None, names: tuple[str, ...]) -> YamlRepair | None:
-    broken = broken_comment_line(text, reported, mid_sentence=True)
+    unclosed = unclosed_quote_line(text, reported)
+    if unclosed:  # '"tekst' or '"tekst\'': YAML reads on to the next such quote, lines further
+        line, fixed, quote = unclosed
+        return YamlRepair(
+            "yaml-aanhalingsteken-open", line, fixed, {"quote": quote, "fixed": fixed.strip()}
+        )
+    broken = broken_comment_line(text, reported, mid_sentence=True, names=names)
     if broken:  # Enter pressed inside a comment: the rest of its sentence is read as data
         return _broken_comment(*broken)
     after_quote = text_after_quoted_value(text, reported)
@@ -712,19 +718,55 @@ def _first_repair(text: str, reported: int | None, names: tuple[str, ...]) -> Ya
     return None
 
 
+# A value that opens a quote the line does not close ('tekst: "Onderbouw ...', or closed
+# with the other quote: '"Onderbouw ...\'')
+_OPEN_QUOTE = re.compile(
+    r"^(?P<head>\s*(?:-\s+)?(?:[^\s\"'#:-][^:#]*:[ \t]+)?)(?P<quote>[\"'])"
+    r"(?P<value>[^\"'\n]*?)(?P<end>[\"']?)[ \t]*$"
+)
+
+
+def unclosed_quote_line(
+    text: str, reported: int | None, reach: int = 15
+) -> tuple[int, str, str] | None:
+    """(line, the line with its quote closed, the quote) for a value whose opening quote its
+    line does not close, at or above where YAML stopped (it reads on to the next quote of
+    that kind, lines further); only when closing it makes the text read. A double quote
+    only: an apostrophe may be the text's own ("'s middags"), and is kept as text."""
+    if not reported:
+        return None
+    lines = text.split("\n")
+    for number in range(min(reported, len(lines)), max(reported - reach, 1) - 1, -1):
+        match = _OPEN_QUOTE.match(lines[number - 1])
+        if not match or match["end"] == match["quote"] or not match["value"].strip():
+            continue
+        if match["quote"] == "'":
+            continue  # an apostrophe may be the text's own: value_with_yaml_syntax keeps it
+        fixed = f"{match['head']}{match['quote']}{match['value'].rstrip()}{match['quote']}"
+        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            return number, fixed, match["quote"]
+    return None
+
+
 def _broken_comment(line: int, fixed: str) -> YamlRepair:
     values = {"above": line - 1, "fixed": fixed.strip()}
     return YamlRepair("yaml-opmerking-afgebroken", line, fixed, values)
 
 
 def broken_comment_line(
-    text: str, reported: int | None, reach: int = 30, mid_sentence: bool = False
+    text: str,
+    reported: int | None,
+    reach: int = 30,
+    mid_sentence: bool = False,
+    names: tuple[str, ...] = (),
 ) -> tuple[int, str] | None:
     """(line, the line as a comment) for the rest of a comment that an Enter pushed onto a
     line of its own, above where YAML stopped (a comment's text can stop it many lines
     further); only when making that line a comment too makes the text read. mid_sentence:
-    only under a comment that stops mid-sentence (then it goes before the other readings:
-    a name that seems to lack its ':' may be a word of the comment)."""
+    only under a comment that stops mid-sentence, for a line that looks like no data and
+    starts with none of the file's `names` (then it goes before the other readings: a word
+    of the comment may look like a name that lost its ':', but 'site_name Toolkit' is that
+    slip). Without it (after the other readings), any line under a comment."""
     if not reported:
         return None
     lines = text.split("\n")
@@ -733,10 +775,12 @@ def broken_comment_line(
         comment = re.match(r"^(\s*#\s*)", above)
         if not comment or not written.strip() or _comment(written):
             continue
-        if mid_sentence and re.search(r"[.:;!?)]\s*$", above):
+        if mid_sentence and (
+            re.search(r"[.:;!?)]\s*$", above)
+            or written.split()[0] in names
+            or re.match(r"^\s*(?:- )?[\w-]+\s*:|^\s*- ", written)  # data, or a slip in it
+        ):
             continue
-        if re.match(r"^\s*(?:- )?[\w-]+:(?:\s|$)|^\s*- ", written):
-            continue  # a line of data under a comment, as in every file
         fixed = comment.group(1) + written.strip()
         if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
             return number, fixed

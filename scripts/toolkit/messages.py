@@ -499,6 +499,11 @@ MESSAGES: dict[str, str] = {
         "één naam leest en het bestand niet kan lezen. Oplossing: haal die tekst weg: "
         "'{fixed}' (hoort hij ergens bij, zet hem dan achter 'tekst:' van het juiste punt)."
     ),
+    "yaml-aanhalingsteken-open": (
+        "de waarde begint met {quote}, maar dat aanhalingsteken wordt op deze regel niet "
+        "gesloten: YAML leest door tot het volgende {quote}, regels verder, en stopt daar. "
+        "Oplossing: zet ook aan het eind van de waarde een {quote}: '{fixed}'."
+    ),
     "yaml-opmerking-afgebroken": (
         "deze regel is de rest van de opmerking op regel {above} (een Enter in die opmerking?): "
         "zonder '#' ervoor leest YAML haar als gegevens en stopt verderop. Oplossing: schrijf "

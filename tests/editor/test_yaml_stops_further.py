@@ -1,18 +1,21 @@
-"""Property: Enter pressed inside a comment of a YAML file an editor touches (the data file,
-mkdocs.yml, a page's front matter) pushes the comment's end onto a line of its own, without
-its '#'. Where YAML then cannot read the file, the message names that line (YAML itself
-stops many lines further), and its corrected line makes the file read again.
+"""Property: two slips in a YAML file an editor touches (the data file, mkdocs.yml, a page's
+front matter) after which YAML stops many lines further, where nothing is wrong: Enter
+pressed inside a comment (its end, on a line of its own, lost its '#'), and a value's
+opening double quote left unclosed. The message names the slipped line, and its corrected
+line makes the file read again.
 
-The test breaks the comment, so it knows the line; whether the file still reads is PyYAML's
-word, not the checks'."""
+The test makes the slip, so it knows the line; whether the file reads is PyYAML's word, not
+the checks'."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from mkdocs.config.defaults import MkDocsConfig
 
 from project import DOCS, ROOT
 from toolkit.blocks_data import BlocksDataError, load_blocks
@@ -24,6 +27,26 @@ FILES = {
     "config": (ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
     "front": (DOCS / "index.md").read_text(encoding="utf-8"),
 }
+
+
+def _schema_names(schema: dict) -> set[str]:
+    names = set(schema.get("properties", {}))
+    for part in [*schema.get("properties", {}).values(), *schema.get("$defs", {}).values()]:
+        if isinstance(part, dict):
+            names |= _schema_names(part)
+    return names
+
+
+# The names each file can hold, by the word of MkDocs, the data file's schema and the front
+# matter fields MkDocs, Material, mkdocs-macros and this project read.
+NAMES = {
+    "config": {name for name, _ in MkDocsConfig._schema},
+    "data": _schema_names(json.loads((DOCS / "_data/blokken.schema.json").read_text())),
+    "front": {
+        "title", "description", "template", "hide", "search", "tags", "status", "icon",
+        "subtitle", "render_macros", "laatst_gecontroleerd",
+    },
+}  # fmt: skip
 
 
 class _AnyTag(yaml.SafeLoader):
@@ -91,10 +114,44 @@ def test_the_rest_of_a_broken_comment_is_named_at_its_line(broken, tmp_path_fact
     assert found and found[0][0] == line, (kind, line, text.split("\n")[line - 2 : line], found)
     corrected = found[0][1]
     first_half, rest = text.split("\n")[line - 2 : line]
-    looks_like_data = re.match(r"^\s*(?:- )?[\w-]+:(?:\s|$)", rest)  # 'blok:' from '# Per blok:'
+    # Read as another slip, with reason: 'blok:' (from '# Per blok:') is a line of data, and
+    # a rest that starts with a name the file can hold ('repo_url ...') is that name without
+    # its ':'.
+    looks_like_data = re.match(r"^\s*(?:- )?[\w-]+\s*:", rest) or rest.split()[0] in NAMES[kind]
     if not re.search(r"[.:;!?)]\s*$", first_half) and not looks_like_data:
         assert corrected and corrected.lstrip().startswith("#"), found  # nothing else it is
     if corrected is not None:
         lines = text.split("\n")
         lines[line - 1] = corrected  # the advice, followed literally
         assert reads(kind, "\n".join(lines))
+
+
+@st.composite
+def open_quotes(draw) -> tuple[str, int, str]:
+    kind = draw(st.sampled_from(sorted(FILES)))
+    lines = FILES[kind].split("\n")
+    plain = [  # 'name: words' with a value of plain words
+        n
+        for n, line in enumerate(lines, 1)
+        if re.match(r"^\s*(?:- )?[\w-]+: [^\W\d][^\"'#:{}\[\]&*!|>%@`]*$", line)
+        and (kind != "front" or 1 < n < lines.index("---", 1) + 1)
+    ]
+    number = draw(st.sampled_from(plain))
+    head, value = lines[number - 1].split(": ", 1)
+    end = draw(st.sampled_from(["", "'"]))  # not closed, or closed with the other quote
+    lines[number - 1] = f'{head}: "{value}{end}'
+    return kind, number, "\n".join(lines)
+
+
+@settings(max_examples=80, derandomize=True, database=None, deadline=None)
+@given(slip=open_quotes())
+def test_a_double_quote_left_open_is_named_at_its_line(slip, tmp_path_factory):
+    kind, line, text = slip
+    if reads(kind, text):
+        return  # the quote closes further down and YAML reads: the other checks judge it
+    found = named(kind, text, tmp_path_factory.mktemp("quote"))
+    assert found and found[0][0] == line, (kind, line, text.split("\n")[line - 1], found)
+    lines = text.split("\n")
+    lines[line - 1] = found[0][1]  # the advice, followed literally
+    assert reads(kind, "\n".join(lines))
+    assert lines[line - 1].rstrip().endswith('"')
