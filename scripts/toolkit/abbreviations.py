@@ -105,6 +105,19 @@ def _expansion_findings(item: Abbreviation, label: str) -> list[Finding]:
     or the quotes around it."""
     if not item.expansion:
         return [finding(label, item.line, "afkorting-zonder-uitleg", name=item.name)]
+    if item.expansion[0] in ":=-" and item.expansion[1:].strip():  # '*[RvB]:: raad ...'
+        corrected = f"*[{item.name}]: {item.expansion[1:].strip()}"
+        return [
+            finding(
+                label,
+                item.line,
+                "afkorting-teken-vooraan",
+                corrected=corrected,
+                name=item.name,
+                char=item.expansion[0],
+                fixed=corrected,
+            )
+        ]
     quoted = QUOTED.match(item.expansion)
     if quoted and quoted["inner"].strip() and not QUOTED.match(quoted["inner"].strip()):
         corrected = f"*[{item.name}]: {quoted['inner'].strip()}"
@@ -124,14 +137,16 @@ def _expansion_findings(item: Abbreviation, label: str) -> list[Finding]:
 def _unused(item: Abbreviation, label: str, corpus: str) -> Finding:
     """An abbreviation no page uses; if the pages write it in other capitals ('NHG' for
     '*[Nhg]'), the line with the pages' spelling."""
-    written = re.search(rf"(?<!\w){re.escape(item.name)}(?!\w)", corpus, re.IGNORECASE)
+    name = " ".join(item.name.split())  # '*[RvB ]': a space typed inside the brackets
+    written = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", corpus, re.IGNORECASE)
     # (only a spelling with capitals: '*[ZORG]' is not meant for every 'zorg' of the text)
     if written and written.group(0) != item.name and not written.group(0).islower():
         corrected = f"*[{written.group(0)}]: {item.expansion}"
+        spaced = written.group(0) == name  # only the spaces differ
         return finding(
             label,
             item.line,
-            "afkorting-hoofdletters",
+            "afkorting-spaties" if spaced else "afkorting-hoofdletters",
             corrected=corrected,
             name=item.name,
             written=written.group(0),

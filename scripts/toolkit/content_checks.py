@@ -487,10 +487,13 @@ def repaired_definition(line: str) -> tuple[str, str] | None:
     markdown_link = re.match(
         r"^\s*\[[^\]]+\]\s*:?\s*\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)\s*$", line
     )
+    angled = re.match(r"^<(?P<inside>[^<>]+)>$", url)  # '<https://a.nl/over ons.pdf>'
     if markdown_link:  # '[naam]: [Titel](https://...)'
         causes.append("een link als '[titel](adres)' in plaats van 'adres \"titel\"'")
         url, title = markdown_link["url"], f'"{markdown_link["text"]}"'
-    elif " " in url and not re.search(r"[./%?=&#]", url.split(" ", 1)[1]):
+    elif angled:  # what is inside counts (a space there: below)
+        url = angled["inside"].strip()
+    elif " " in url and not title and not re.search(r"[./%?=&#]", url.split(" ", 1)[1]):
         # 'https://artroqare.nl/ ArtroQare': the title without its quotes
         url, rest = url.split(" ", 1)
         title = f'"{rest.strip()}"'
@@ -512,7 +515,8 @@ def repaired_definition(line: str) -> tuple[str, str] | None:
     if any(mark in title for mark in CURLY):
         causes.append("krullende aanhalingstekens rond de titel")
     if title:
-        inner = title.strip("\"'()" + CURLY)
+        inner = title[1:] if title[:1] in "\"'(" + CURLY else title  # one mark each side:
+        inner = inner[:-1] if inner[-1:] in "\"')" + CURLY else inner  # '(wet BIG)' stays
         if not title.endswith(('"', ")") + tuple(CURLY)) or title.startswith("'"):
             causes.append("de titel staat niet tussen rechte aanhalingstekens")
         title = f' "{inner}"'

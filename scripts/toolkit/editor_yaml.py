@@ -766,7 +766,8 @@ def broken_comment_line(
     only under a comment that stops mid-sentence, for a line that looks like no data and
     starts with none of the file's `names` (then it goes before the other readings: a word
     of the comment may look like a name that lost its ':', but 'site_name Toolkit' is that
-    slip). Without it (after the other readings), any line under a comment."""
+    slip). Without it (after the other readings), any line under a comment, but a line of
+    data under one that ends a sentence (a setting under its comment)."""
     if not reported:
         return None
     lines = text.split("\n")
@@ -775,12 +776,12 @@ def broken_comment_line(
         comment = re.match(r"^(\s*#\s*)", above)
         if not comment or not written.strip() or _comment(written):
             continue
-        if mid_sentence and (
-            re.search(r"[.:;!?)]\s*$", above)
-            or written.split()[0] in names
-            or re.match(r"^\s*(?:- )?[\w-]+\s*:|^\s*- ", written)  # data, or a slip in it
-        ):
+        finished = re.search(r"[.:;!?)]\s*$", above)  # the comment ends a sentence
+        data = re.match(r"^\s*(?:- )?[\w-]+\s*:|^\s*- ", written)  # data, or a slip in it
+        if mid_sentence and (finished or data or written.split()[0] in names):
             continue
+        if finished and data:
+            continue  # a setting under its comment, as in every file
         fixed = comment.group(1) + written.strip()
         if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
             return number, fixed

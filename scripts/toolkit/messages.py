@@ -536,6 +536,15 @@ MESSAGES: dict[str, str] = {
         "de uitleg van de afkorting {name} staat tussen aanhalingstekens; de lezer ziet die "
         "tekens dan in de uitleg. Oplossing: schrijf de regel als '{fixed}'."
     ),
+    "afkorting-spaties": (
+        "tussen de haken van '*[{name}]' staat een spatie die op de pagina's niet bij "
+        "'{written}' staat: zo vindt de site de afkorting nergens en krijgt de lezer geen "
+        "uitleg. Oplossing: schrijf '{fixed}'."
+    ),
+    "afkorting-teken-vooraan": (
+        "de uitleg van '{name}' begint met '{char}', en de lezer ziet dat teken voor de uitleg. "
+        "Oplossing: schrijf '{fixed}'."
+    ),
     "afkorting-hoofdletters": (
         "de afkorting {name} staat zo op geen enkele pagina; de pagina's schrijven '{written}'. "
         "De site legt een afkorting alleen uit waar ze precies zo staat, hoofdletters "

@@ -192,6 +192,8 @@ def test_catalogue_advice_fixes_it(number, slip):
     fixed = corrected_passes(findings, broken, lambda text: catalogue_check(text))
     if slip == "paren-after":
         assert fixed == CATALOGUE  # the address as it was
+    if slip in ("space-in-address", "angle-space"):  # the address and the title both kept
+        assert f'[{name}]: {url.rstrip("/")}/ander%20deel "{title}"' in fixed.split("\n")
 
 
 GLOSSARY_LINES = lines_of(GLOSSARY, r"^\*\[")
@@ -225,12 +227,14 @@ GLOSSARY_PAGES = [
 @given(
     number=st.sampled_from(GLOSSARY_LINES),
     flips=st.lists(st.booleans(), min_size=6, max_size=6),
-    slip=st.sampled_from(["capitals", "quotes", "curly", "no-explanation"]),
+    slip=st.sampled_from(
+        ["capitals", "quotes", "curly", "no-explanation", "space", "spaces", "colon", "equals"]
+    ),
 )
 def test_glossary_line_as_editors_slip_is_named_there_and_the_advice_fixes_it(number, flips, slip):
-    """An abbreviation in other capitals than the pages write it, its explanation in quotes,
-    or left out: named at its line; the corrected line (where there is one) is the line the
-    test started from."""
+    """An abbreviation in other capitals than the pages write it, a space inside its
+    brackets, its explanation in quotes, after a second ':' or '=', or left out: named at
+    its line; the corrected line (where there is one) is the line the test started from."""
     line = GLOSSARY.split("\n")[number - 1]
     name, explanation = re.match(r"^\*\[([^\]]+)\]: (.*)$", line).groups()
     typed_name = _other_capitals(name, flips) if slip == "capitals" else name
@@ -240,6 +244,10 @@ def test_glossary_line_as_editors_slip_is_named_there_and_the_advice_fixes_it(nu
         "quotes": f'*[{name}]: "{explanation}"',
         "curly": f"*[{name}]: “{explanation}”",
         "no-explanation": f"*[{name}]:",
+        "space": f"*[{name} ]: {explanation}",
+        "spaces": f"*[ {name} ]: {explanation}",
+        "colon": f"*[{name}]:: {explanation}",
+        "equals": f"*[{name}]: = {explanation}",
     }.get(slip, f"*[{typed_name}]: {explanation}")
 
     def check(text):

@@ -494,7 +494,8 @@ def test_front_matter_error_is_in_dutch():
     source = Source("docs/a.md", "a.md", '---\ndescription: "x\n---\n')  # a quote left open
     (item,) = check_front_matter(source, TODAY)
     assert "YAML" in str(item) and "Oplossing: " in str(item)
-    assert str(item).startswith("docs/a.md, regel 2: de gegevens bovenaan de pagina")
+    assert str(item).startswith('docs/a.md, regel 2: de waarde begint met "')
+    assert item.corrected == 'description: "x"'  # the quote closed
 
 
 # Reachability, nav and YAML files
