@@ -32,8 +32,10 @@ from .editor_yaml import (
     comment_cut_value,
     commented_data_line,
     curly_quoted_line,
+    deleted_parent,
     duplicate_key,
     error_mark,
+    lines_below,
     misindented_line,
     missing_dash_line,
     repair_at,
@@ -239,6 +241,12 @@ def _compose(text: str, label: str, before: str | None = None) -> yaml.Node:
         mark = error_mark(error, text)
         line = mark.line + 1 if mark else None
         problem = yaml_problem(error, text)
+        parent = deleted_parent(before, text)
+        if parent:  # the lines below a deleted one belong nowhere now
+            at, deleted, count = parent
+            raise _error(
+                label, at, "yaml-regel-weg", deleted=deleted, more=lines_below(count)
+            ) from None
         hidden = commented_data_line(text, line)
         if hidden:  # '#      - id: ...' above: the lines below it now belong nowhere
             number, restored = hidden

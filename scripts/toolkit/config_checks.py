@@ -31,9 +31,11 @@ from .editor_yaml import (
     MISSING_COLON_PROBLEM,
     comment_cut_value,
     curly_quoted_line,
+    deleted_parent,
     duplicate_key,
     error_mark,
     glued_value,
+    lines_below,
     misindented_line,
     missing_dash_line,
     repair_at,
@@ -67,6 +69,53 @@ PROJECT_KEYS_SCHEMA = {
         "plugins": {"type": "array"},
     },
 }
+# What the site is made of, besides its pages: every hook (one job each), the plugins and the
+# Markdown extensions (tests/editor/test_config_safeguards.py holds these to the project).
+PROJECT_HOOKS = tuple(
+    f"hooks/{name}.py"
+    for name in (
+        "content_checks_hook",
+        "source_normalize",
+        "dutch_link_warnings",
+        "blocks_nav",
+        "last_changed",
+        "abbreviations_page",
+        "abbreviations_html",
+        "rendered_checks_hook",
+        "search_forms",
+        "search_compounds",
+        "whole_toolkit",
+    )
+)
+PROJECT_PLUGINS = ("search", "redirects", "macros")
+PROJECT_EXTENSIONS = (
+    "abbr",
+    "admonition",
+    "attr_list",
+    "md_in_html",
+    "toc",
+    "pymdownx.details",
+    "toolkit.shared_definitions:SharedDefinitions",
+    "pymdownx.superfences",
+    "pymdownx.tilde",
+    "toolkit.github_markdown:GitHubTaskList",
+    "pymdownx.magiclink",
+    "footnotes",
+    "toolkit.github_markdown:GitHubAlerts",
+    "toolkit.github_markdown:GitHubEmoji",
+    "pymdownx.saneheaders",
+    "pymdownx.betterem",
+    "sane_lists",
+    "pymdownx.fancylists",
+    "pymdownx.escapeall",
+)
+
+
+def _listed(name: str) -> dict:
+    """A list item that names `name`, alone ('- abbr') or with its options ('- toc: ...')."""
+    return {"contains": {"anyOf": [{"const": name}, {"type": "object", "required": [name]}]}}
+
+
 # The settings that keep a mistake from being published: what each must be, why, and the
 # line that restores it. Changed or deleted, they would let the next mistake through silently.
 SWITCHES_OFF = "zet een controle van de site uit"
@@ -100,15 +149,33 @@ SAFEGUARDS: dict[str, tuple[dict, str, str]] = {
         "'use_directory_urls: true', of haal de regel weg",
     ),
     "hooks": (
-        {
-            "type": "array",
-            "allOf": [
-                {"contains": {"const": "hooks/content_checks_hook.py"}},
-                {"contains": {"const": "hooks/rendered_checks_hook.py"}},
-            ],
-        },
-        "de controles van de inhoud draaien dan niet meer",
+        {"type": "array", "allOf": [{"contains": {"const": hook}} for hook in PROJECT_HOOKS]},
+        "een onderdeel van de site werkt dan niet meer, zoals de controles van de inhoud (wat "
+        "elk onderdeel doet, staat in de uitleg boven zijn regel)",
         "de regels onder 'hooks:' zoals in de vorige versie (GitHub: 'History' van mkdocs.yml)",
+    ),
+    "plugins": (
+        {"type": "array", "allOf": [_listed(name) for name in PROJECT_PLUGINS]},
+        "een onderdeel van de site werkt dan niet meer: het zoeken (search), het overzicht en "
+        "de zelfscan (macros) of de oude adressen van hernoemde pagina's (redirects)",
+        "de regels onder 'plugins:' zoals in de vorige versie (GitHub: 'History' van mkdocs.yml)",
+    ),
+    "markdown_extensions": (
+        {"type": "array", "allOf": [_listed(name) for name in PROJECT_EXTENSIONS]},
+        "de pagina's tonen dan niet meer wat GitHub's voorbeeld toont: kaders, afkortingen, "
+        "links uit de catalogus of adressen van koppen komen als tekst op de pagina of "
+        "verdwijnen",
+        "de regels onder 'markdown_extensions:' zoals in de vorige versie",
+    ),
+    "theme.name": (
+        {"const": "material"},
+        "de site krijgt dan een ander uiterlijk, zonder de onderdelen van de toolkit",
+        "'  name: material' onder 'theme:'",
+    ),
+    "theme.language": (
+        {"const": "custom"},
+        "de knoppen en vaste teksten van de site staan dan niet (allemaal) meer in het Nederlands",
+        "'  language: custom' onder 'theme:'",
     ),
     # Privacy: nothing loads from another site (docs/over/privacy.md promises it)
     "theme": (
@@ -126,10 +193,15 @@ SAFEGUARDS: dict[str, tuple[dict, str, str]] = {
         "het volledige adres, beginnend met https://)",
     ),
     "theme.features": (
-        {"type": "array", "contains": {"const": "content.action.edit"}},
-        "de knop 'Bewerk deze pagina' (het potlood) verdwijnt dan van elke pagina, en dat is "
-        "de weg waarlangs redacteuren een pagina aanpassen",
-        "'    - content.action.edit' onder 'features:'",
+        {
+            "type": "array",
+            "contains": {"const": "content.action.edit"},
+            "not": {"contains": {"const": "navigation.instant"}},  # (a changed value: below)
+        },
+        "zonder 'content.action.edit' verdwijnt de knop 'Bewerk deze pagina' (de weg waarlangs "
+        "redacteuren een pagina aanpassen); met 'navigation.instant' wisselen pagina's zonder "
+        "dat een schermlezer het merkt",
+        "'    - content.action.edit' onder 'features:', en geen '- navigation.instant'",
     ),
     "repo_url": (
         False,
@@ -140,14 +212,26 @@ SAFEGUARDS: dict[str, tuple[dict, str, str]] = {
 }
 # What a changed safeguard does, in the message (the rest: SWITCHES_OFF)
 EDITING = "kan de site niet gebruiken"
-SAFEGUARD_KINDS = {"theme": PRIVACY, "repo_url": PRIVACY, "edit_uri": EDITING}
+CHANGES_THE_SITE = "verandert de site voor elke lezer"
+SAFEGUARD_KINDS = {
+    "theme": PRIVACY,
+    "repo_url": PRIVACY,
+    "edit_uri": EDITING,
+    "theme.name": CHANGES_THE_SITE,
+    "theme.language": CHANGES_THE_SITE,
+    "theme.features": CHANGES_THE_SITE,
+}
 REQUIRED_SAFEGUARDS = (
     "strict",
     "validation",
     "exclude_docs",
     "hooks",
+    "plugins",
+    "markdown_extensions",
     "edit_uri",
     "theme.features",
+    "theme.name",
+    "theme.language",
 )
 EXAMPLES = {
     INTERVAL_SETTING: f"'{INTERVAL_SETTING}: 12' (een getal van 1 tot 120, zonder "
@@ -195,6 +279,10 @@ def check_yaml(text: str, label: str, before: str | None = None) -> list[Finding
         mark = error_mark(error, text)
         line = mark.line + 1 if mark else None
         problem = yaml_problem(error, text)
+        parent = deleted_parent(before, text)
+        if parent:  # the lines below a deleted one belong nowhere now
+            at, deleted, count = parent
+            return [finding(label, at, "yaml-regel-weg", deleted=deleted, more=lines_below(count))]
         repair = repair_at(text, line, KNOWN_TOP_KEYS)
         if repair:
             guessed = finding(
@@ -444,9 +532,9 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
                 )
             continue
         for error in jsonschema.Draft202012Validator(schema).iter_errors(value[name]):
-            missing = _missing_item(error)
-            if missing is not None:  # a list item deleted or commented out: where it stood
-                item = f"- {missing}"
+            missing = _missing_items(error)
+            for gone in missing:  # a list item deleted or commented out: where it stood
+                item = f"- {gone}"
                 line = _where_it_stood(item, text, before)
                 findings.append(
                     finding(
@@ -458,8 +546,24 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
                         example=f"'{item}' onder '{name}:', even ver ingesprongen als de andere",
                     )
                 )
+            if missing:
                 continue
             path = [*keys, *error.absolute_path]
+            if error.validator == "not":  # an item the list must not hold: at its line
+                item = error.validator_value["contains"]["const"]
+                at = [*keys, _forbidden_item(value[name], error.validator_value)]
+                findings.append(
+                    finding(
+                        label,
+                        line_of_key(root, at),
+                        "config-beschermd-item",
+                        key=name,
+                        item=item,
+                        what=SAFEGUARD_KINDS.get(key, SWITCHES_OFF),
+                        why=why,
+                    )
+                )
+                break
             if error.validator == "required":  # a setting under the key deleted
                 missing = error.validator_value[0]
                 line = _where_it_stood(f"{missing}:", text, before) or line_of_key(root, path)
@@ -477,7 +581,7 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
                     "config-beschermd",
                     key=shown,
                     value=_shown(error.instance),
-                    what=SAFEGUARD_KINDS.get(keys[0], SWITCHES_OFF),
+                    what=SAFEGUARD_KINDS.get(key, SAFEGUARD_KINDS.get(keys[0], SWITCHES_OFF)),
                     why=why,
                     example=example,
                 )
@@ -492,13 +596,23 @@ def _where_it_stood(start: str, text: str, before: str | None) -> int | None:
     return next((line for line, _ in gone), None)
 
 
-def _missing_item(error: jsonschema.ValidationError) -> str | None:
-    """The item a 'contains' rule of SAFEGUARDS asks for, when the list lacks it."""
-    if error.validator == "allOf":
-        error = next(iter(error.context), error)
-    if error.validator == "contains" and "const" in error.validator_value:
-        return error.validator_value["const"]
-    return None
+def _forbidden_item(items: list, rule: dict) -> int:
+    """The index of the item that a 'not contains' rule of SAFEGUARDS forbids."""
+    return next(n for n, item in enumerate(items) if item == rule["contains"]["const"])
+
+
+def _missing_items(error: jsonschema.ValidationError) -> list[str]:
+    """The items the 'contains' rules of SAFEGUARDS ask for that the list lacks."""
+    rules = list(error.context) if error.validator == "allOf" else [error]
+    missing = []
+    for rule in rules:
+        wanted = rule.validator_value if rule.validator == "contains" else {}
+        name = wanted.get("const") or next(
+            (option["const"] for option in wanted.get("anyOf", ()) if "const" in option), None
+        )
+        if name is not None:
+            missing.append(name)
+    return missing
 
 
 def review_interval(extra: Mapping) -> int:

@@ -7,6 +7,7 @@ PyYAML's pure-Python and libyaml loaders word the same problem differently; both
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -193,6 +194,30 @@ def _reads_cleanly(text: str) -> bool:
     except yaml.YAMLError:
         return False
     return swallowed_item_line(root, text) is None
+
+
+def deleted_parent(before: str | None, text: str) -> tuple[int, str, int] | None:
+    """(the line where they stood, the first of them, how many) for lines the change deleted
+    (git: `before`) whose return makes the text read: a '- search:' deleted without the
+    lines indented below it, which now belong nowhere."""
+    if before is None:
+        return None
+    old, new = before.split("\n"), text.split("\n")
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, old_start, old_end, new_start, _ in matcher.get_opcodes():
+        gone = [line for line in old[old_start:old_end] if line.strip()]
+        if tag != "delete" or not gone:
+            continue
+        if _reads_cleanly("\n".join([*new[:new_start], *old[old_start:old_end], *new[new_start:]])):
+            return new_start + 1, gone[0].strip(), len(gone)
+    return None
+
+
+def lines_below(count: int) -> str:
+    """What went with a deleted line, in a message: '' for it alone, else the lines below."""
+    if count == 1:
+        return ""
+    return " en de regel eronder" if count == 2 else f" en de {count - 1} regels eronder"
 
 
 def _neighbour_indents(lines: list[str], index: int) -> set[int]:

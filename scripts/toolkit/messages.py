@@ -499,6 +499,11 @@ MESSAGES: dict[str, str] = {
         "één naam leest en het bestand niet kan lezen. Oplossing: haal die tekst weg: "
         "'{fixed}' (hoort hij ergens bij, zet hem dan achter 'tekst:' van het juiste punt)."
     ),
+    "yaml-regel-weg": (
+        "hier stond '{deleted}'{more}; de regels die eronder inspringen hoorden daarbij en "
+        "horen nu nergens meer bij, dus YAML stopt. Oplossing: zet die regel terug, of haal "
+        "ook de ingesprongen regels eronder weg als die erbij hoorden."
+    ),
     "yaml-aanhalingsteken-open": (
         "de waarde begint met {quote}, maar dat aanhalingsteken wordt op deze regel niet "
         "gesloten: YAML leest door tot het volgende {quote}, regels verder, en stopt daar. "
@@ -1134,6 +1139,9 @@ MESSAGES: dict[str, str] = {
     ),
     "config-waarde": ("'{key}: {value}' kan de site niet gebruiken. Oplossing: schrijf {example}."),
     "config-beschermd": ("'{key}: {value}' {what}: {why}. Oplossing: schrijf {example}."),
+    "config-beschermd-item": (
+        "'- {item}' onder '{key}:' {what}: {why}. Oplossing: haal de regel '- {item}' weg."
+    ),
     "config-beschermd-weg": (
         "de instelling '{key}' ontbreekt in mkdocs.yml: {why}. Oplossing: zet terug: {example}."
     ),

@@ -52,6 +52,9 @@ WEAKENED = [
     # the editors' pencil 'Bewerk deze pagina': a relative or http address does not open GitHub
     (r"edit_uri: .*", "edit_uri: edit/main/docs/", r"edit_uri: .*"),
     (r"edit_uri: .*", "edit_uri: http://github.com/nov/toolkit/edit/main/docs/", r"edit_uri: .*"),
+    (r"  name: material", "  name: readthedocs", r"  name: material"),
+    (r"  language: custom", "  language: en", r"  language: custom"),
+    (r"  language: custom", "  language: nl", r"  language: custom"),
 ]
 # what the editor deletes or comments out: whole lines
 DELETED = [
@@ -63,7 +66,15 @@ DELETED = [
     ("  font: false",),  # Material's default then loads Google Fonts
     ("edit_uri",),
     ("    - content.action.edit",),
-]
+    ("  name: material",),
+    ("  language: custom",),
+    # every hook, plugin and Markdown extension: each is a part of the site
+    *((line,) for line in LINES if re.fullmatch(r"  - hooks/\w+\.py", line)),
+    *((line,) for line in LINES[LINES.index("plugins:") : LINES.index("hooks:")]
+      if re.fullmatch(r"  - [\w.:/]+:?", line)),
+    *((line,) for line in LINES[LINES.index("markdown_extensions:") : LINES.index("nav:")]
+      if re.fullmatch(r"  - [\w.:]+?:?", line)),
+]  # fmt: skip
 HARMLESS = [
     (r"  _data/", "  _data"),  # MkDocs reads both as the folder
     (r"  _data/", "  /_data/"),
@@ -100,7 +111,7 @@ def test_a_setting_changed_without_weakening_it_is_no_mistake(change):
     assert check_config("\n".join([*LINES[: number - 1], new, *LINES[number:]])) == []
 
 
-@SETTINGS
+@settings(max_examples=200, derandomize=True, database=None, deadline=None)  # (44 settings)
 @given(
     what=st.sampled_from(DELETED),
     how=st.sampled_from(["delete", "comment"]),
@@ -108,8 +119,12 @@ def test_a_setting_changed_without_weakening_it_is_no_mistake(change):
 )
 def test_a_deleted_setting_is_named_where_it_stood(what, how, git):
     (name,) = what
-    if name.startswith("  "):
-        lines = range(number_of(re.escape(name)), number_of(re.escape(name)) + 1)
+    if name.startswith("  "):  # a line, with the lines indented below it (its options)
+        start = number_of(re.escape(name))
+        end = start
+        while LINES[end].startswith(" " * (len(name) - len(name.lstrip()) + 1)):
+            end += 1
+        lines = range(start, end + 1)
     else:
         lines = block_of(name)
     kept = [line for n, line in enumerate(LINES, 1) if n not in lines]
@@ -124,12 +139,15 @@ def test_a_deleted_setting_is_named_where_it_stood(what, how, git):
     # deleted top-level setting can only be named at the top, a list item at its list.
     if git:
         expected_line = lines.start
-    elif name.startswith("    - "):
-        expected_line = number_of(r"  features:")
-    elif name.startswith("  - "):
-        expected_line = number_of(r"hooks:")
-    elif name.startswith("  "):
-        expected_line = number_of(r"theme:")
+    elif name.startswith("  "):  # the key of its list or block, the nearest line above
+        indent = len(name) - len(name.lstrip(" -"))
+        expected_line = next(
+            n
+            for n in range(lines.start - 1, 0, -1)
+            if LINES[n - 1].strip()
+            and not LINES[n - 1].lstrip().startswith("#")
+            and len(LINES[n - 1]) - len(LINES[n - 1].lstrip()) < indent - (2 if "- " in name else 0)
+        )
     else:
         expected_line = 1
     found = safeguard_findings(text, CONFIG_TEXT if git else None)
@@ -180,3 +198,28 @@ def test_text_pasted_before_an_indented_setting_is_named_at_that_line(number, pa
     found = check_config(text)
     assert found, "the paste went unnoticed"
     assert number in {item.line for item in found}, [str(item) for item in found]
+
+
+def test_the_parts_the_safeguards_name_are_the_projects():
+    """The hooks, plugins and Markdown extensions the safeguards require are the ones the
+    project has: every hook file (but the macros' module) and what mkdocs.yml lists."""
+    from toolkit import config_checks
+
+    hooks = {f"hooks/{path.name}" for path in (ROOT / "hooks").glob("*.py")} - {"hooks/macros.py"}
+    assert set(config_checks.PROJECT_HOOKS) == hooks
+    listed = re.findall(r"(?m)^  - ([\w.:/]+?):?$", CONFIG_TEXT)
+    assert set(config_checks.PROJECT_HOOKS) <= set(listed)
+    plugins = CONFIG_TEXT[CONFIG_TEXT.index("\nplugins:") : CONFIG_TEXT.index("\nhooks:")]
+    assert set(config_checks.PROJECT_PLUGINS) == set(re.findall(r"(?m)^  - ([\w/]+)", plugins))
+    extensions = CONFIG_TEXT[CONFIG_TEXT.index("\nmarkdown_extensions:") :]
+    names = set(re.findall(r"(?m)^  - ([\w.:]+?):?$", extensions.split("\n# Page tree")[0]))
+    assert set(config_checks.PROJECT_EXTENSIONS) == names
+
+
+def test_instant_navigation_switched_on_is_named_at_its_line():
+    """'navigation.instant' (pages swapped without a screen reader noticing) uncommented."""
+    number = number_of(r"    # - navigation\.instant .*")
+    text = "\n".join([*LINES[: number - 1], "    - navigation.instant", *LINES[number:]])
+    found = check_config(text, before=CONFIG_TEXT)
+    assert [(item.line, item.rule) for item in found] == [(number, "config-beschermd-item")]
+    assert "haal de regel '- navigation.instant' weg" in found[0].fix

@@ -155,3 +155,51 @@ def test_a_double_quote_left_open_is_named_at_its_line(slip, tmp_path_factory):
     lines[line - 1] = found[0][1]  # the advice, followed literally
     assert reads(kind, "\n".join(lines))
     assert lines[line - 1].rstrip().endswith('"')
+
+
+# A line with lines indented below it ('- search:' and its options, 'kernpunten:' and its
+# points), deleted alone: the lines below belong nowhere and YAML stops further on.
+PARENTS = {
+    kind: [
+        n
+        for n, (line, below) in enumerate(zip(lines, lines[1:], strict=False), 1)
+        if line.strip()
+        and not line.lstrip().startswith("#")
+        and line.rstrip().endswith(":")
+        and len(below) - len(below.lstrip()) > len(line) - len(line.lstrip())
+    ]
+    for kind, lines in (
+        ("config", FILES["config"].split("\n")),
+        ("data", FILES["data"].split("\n")),
+    )
+}
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(kind=st.sampled_from(["config", "data"]), data=st.data())
+def test_a_deleted_line_whose_lines_below_belong_nowhere_is_named_where_it_stood(
+    kind, data, tmp_path_factory
+):
+    """With git (the start of the change known): named where the line stood, and putting it
+    back, the advice, gives the file the test started from."""
+    from editor_helpers import committed_docs, save_as_editor
+
+    from toolkit.git_start import changed_files, start_revision
+
+    number = data.draw(st.sampled_from(PARENTS[kind]))
+    lines = FILES[kind].split("\n")
+    text = "\n".join([*lines[: number - 1], *lines[number:]])
+    if reads(kind, text):
+        return  # still YAML (a key whose value moved up): the other checks judge the shape
+    if kind == "config":
+        found = [(item.line, item.rule) for item in check_config(text, before=FILES["config"])]
+    else:
+        project = committed_docs(tmp_path_factory.mktemp("deleted"))
+        save_as_editor(project / "docs/_data/blokken.yml", text)
+        changed_files.cache_clear(), start_revision.cache_clear()
+        try:
+            load_blocks(project / "docs/_data/blokken.yml", project / "docs")
+            found = []
+        except BlocksDataError as error:
+            found = [(item.line, item.rule) for item in error.findings]
+    assert found == [(number, "yaml-regel-weg")], (kind, lines[number - 1], found)
