@@ -243,10 +243,9 @@ def _compose(text: str, label: str, before: str | None = None) -> yaml.Node:
         problem = yaml_problem(error, text)
         parent = deleted_parent(before, text)
         if parent:  # the lines below a deleted one belong nowhere now
-            at, deleted, count = parent
-            raise _error(
-                label, at, "yaml-regel-weg", deleted=deleted, more=lines_below(count)
-            ) from None
+            at, deleted, count, commented = parent
+            rule = "yaml-regel-uitgezet" if commented else "yaml-regel-weg"
+            raise _error(label, at, rule, deleted=deleted, more=lines_below(count)) from None
         hidden = commented_data_line(text, line)
         if hidden:  # '#      - id: ...' above: the lines below it now belong nowhere
             number, restored = hidden

@@ -281,8 +281,9 @@ def check_yaml(text: str, label: str, before: str | None = None) -> list[Finding
         problem = yaml_problem(error, text)
         parent = deleted_parent(before, text)
         if parent:  # the lines below a deleted one belong nowhere now
-            at, deleted, count = parent
-            return [finding(label, at, "yaml-regel-weg", deleted=deleted, more=lines_below(count))]
+            at, deleted, count, commented = parent
+            rule = "yaml-regel-uitgezet" if commented else "yaml-regel-weg"
+            return [finding(label, at, rule, deleted=deleted, more=lines_below(count))]
         repair = repair_at(text, line, KNOWN_TOP_KEYS)
         if repair:
             guessed = finding(

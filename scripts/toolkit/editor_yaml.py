@@ -196,20 +196,24 @@ def _reads_cleanly(text: str) -> bool:
     return swallowed_item_line(root, text) is None
 
 
-def deleted_parent(before: str | None, text: str) -> tuple[int, str, int] | None:
-    """(the line where they stood, the first of them, how many) for lines the change deleted
-    (git: `before`) whose return makes the text read: a '- search:' deleted without the
-    lines indented below it, which now belong nowhere."""
+def deleted_parent(before: str | None, text: str) -> tuple[int, str, int, bool] | None:
+    """(the line where they stood, the first of them, how many, whether they were made
+    comments) for lines the change deleted or put behind a '#' (git: `before`) whose return
+    makes the text read: a '- search:' taken away without the lines indented below it,
+    which now belong nowhere."""
     if before is None:
         return None
     old, new = before.split("\n"), text.split("\n")
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for tag, old_start, old_end, new_start, _ in matcher.get_opcodes():
+    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
         gone = [line for line in old[old_start:old_end] if line.strip()]
-        if tag != "delete" or not gone:
+        instead = new[new_start:new_end]
+        commented = bool(instead) and all(not line.strip() or _comment(line) for line in instead)
+        if not gone or not (tag == "delete" or (tag == "replace" and commented)):
             continue
-        if _reads_cleanly("\n".join([*new[:new_start], *old[old_start:old_end], *new[new_start:]])):
-            return new_start + 1, gone[0].strip(), len(gone)
+        restored = [*new[:new_start], *old[old_start:old_end], *new[new_end:]]
+        if _reads_cleanly("\n".join(restored)):
+            return new_start + 1, gone[0].strip(), len(gone), tag == "replace"
     return None
 
 

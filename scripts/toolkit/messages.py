@@ -501,8 +501,13 @@ MESSAGES: dict[str, str] = {
     ),
     "yaml-regel-weg": (
         "hier stond '{deleted}'{more}; de regels die eronder inspringen hoorden daarbij en "
-        "horen nu nergens meer bij, dus YAML stopt. Oplossing: zet die regel terug, of haal "
-        "ook de ingesprongen regels eronder weg als die erbij hoorden."
+        "horen nu nergens meer bij, dus YAML stopt. Oplossing: zet terug wat er stond, of "
+        "haal ook de ingesprongen regels eronder weg als die erbij hoorden."
+    ),
+    "yaml-regel-uitgezet": (
+        "'{deleted}'{more} staat nu achter een '#'; de regels die eronder inspringen hoorden "
+        "daarbij en horen nu nergens meer bij, dus YAML stopt. Oplossing: haal het '#' weer "
+        "weg, of zet ook voor de ingesprongen regels eronder een '#'."
     ),
     "yaml-aanhalingsteken-open": (
         "de waarde begint met {quote}, maar dat aanhalingsteken wordt op deze regel niet "

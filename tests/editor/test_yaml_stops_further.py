@@ -176,19 +176,20 @@ PARENTS = {
 
 
 @settings(max_examples=60, derandomize=True, database=None, deadline=None)
-@given(kind=st.sampled_from(["config", "data"]), data=st.data())
+@given(kind=st.sampled_from(["config", "data"]), comment=st.booleans(), data=st.data())
 def test_a_deleted_line_whose_lines_below_belong_nowhere_is_named_where_it_stood(
-    kind, data, tmp_path_factory
+    kind, comment, data, tmp_path_factory
 ):
-    """With git (the start of the change known): named where the line stood, and putting it
-    back, the advice, gives the file the test started from."""
+    """Deleted, or put behind a '#': with git (the start of the change known), named where
+    the line stood, as deleted or as made a comment."""
     from editor_helpers import committed_docs, save_as_editor
 
     from toolkit.git_start import changed_files, start_revision
 
     number = data.draw(st.sampled_from(PARENTS[kind]))
     lines = FILES[kind].split("\n")
-    text = "\n".join([*lines[: number - 1], *lines[number:]])
+    instead = [f"# {lines[number - 1]}"] if comment else []
+    text = "\n".join([*lines[: number - 1], *instead, *lines[number:]])
     if reads(kind, text):
         return  # still YAML (a key whose value moved up): the other checks judge the shape
     if kind == "config":
@@ -202,4 +203,5 @@ def test_a_deleted_line_whose_lines_below_belong_nowhere_is_named_where_it_stood
             found = []
         except BlocksDataError as error:
             found = [(item.line, item.rule) for item in error.findings]
-    assert found == [(number, "yaml-regel-weg")], (kind, lines[number - 1], found)
+    rule = "yaml-regel-uitgezet" if comment else "yaml-regel-weg"
+    assert found == [(number, rule)], (kind, lines[number - 1], found)
