@@ -396,6 +396,8 @@ def _leftovers(
                     continue  # written as text on the page itself ('&lt;b>'): meant
                 if _escaped_on_its_line(found, origins[0], snippet):
                     continue  # a backslash before the marks: the editor asked for them as text
+                if rule == "macro" and _jinja_literal(origins[0], snippet):
+                    continue  # '{{ "{{ x }}" }}' or '{% raw %}': braces asked for as text
                 if rule == "attributen" and not matched.endswith("}"):
                     found = _unclosed_attributes(found, origins[0], snippet)
                 elif rule == "opsomming" and FOREIGN_BULLET.match(matched) and found.line:
@@ -485,6 +487,27 @@ def _escaped_on_its_line(found: Finding, page: Origin, snippet: str) -> bool:
         for line in candidates
         if "\\" in line
         for match in pattern.finditer(" ".join(line.split()))
+    )
+
+
+# Braces a page with macros asks for as text (CONTRIBUTING.md and the macro messages advise
+# the first form): a Jinja string, '{{ "{{ x }}" }}', or a raw block.
+JINJA_LITERAL = re.compile(
+    r"""\{\{-?\s*(["'])(?P<text>.*?)\1\s*-?\}\}"""
+    r"|\{%-?\s*raw\s*-?%\}(?P<raw>.*?)\{%-?\s*endraw\s*-?%\}",
+    re.DOTALL,
+)
+
+
+def _jinja_literal(page: Origin, snippet: str) -> bool:
+    """Whether the page writes the braces shown as text in a Jinja literal."""
+    text = "\n".join(page.raw or page.lines)
+    if "raw" not in text and '{{ "' not in text and "{{ '" not in text:
+        return False
+    wanted = " ".join(snippet.split())
+    return any(
+        wanted in " ".join((match["text"] or match["raw"] or "").split())
+        for match in JINJA_LITERAL.finditer(text)
     )
 
 

@@ -153,3 +153,31 @@ def test_a_call_with_single_braces_is_named_where_it_is_written(call, spaced):
         if item.rule != "verloren-tekst"  # (this HTML holds none of the page's other words)
     ]
     assert found == [(number, "macro-kapot")]
+
+
+@settings(max_examples=30, derandomize=True, database=None, deadline=None)
+@given(
+    name=st.from_regex(r"[a-z]{3,9}", fullmatch=True).filter(lambda n: n not in MACROS),
+    form=st.sampled_from(["string", "raw"]),
+)
+def test_braces_asked_for_as_text_are_shown_and_no_mistake(name, form):
+    """'{{ naam }}' on a page with macros is unknown; the message's advice ('{{ "{{ naam }}" }}')
+    or a raw block, followed, shows the braces as text, and the rendered checks take them
+    as meant. Jinja itself (the engine mkdocs-macros runs) renders the page."""
+    import jinja2
+
+    from toolkit.rendered_checks import check_rendered
+
+    head = "---\nrender_macros: true\nlaatst_gecontroleerd: 2026-01-01\n---\n\n# Titel\n\n"
+    typed = f"Zie {{{{ {name} }}}} hieronder."
+    (item,) = [i for i in check("docs/zelfscan.md", head + typed) if i.rule == "macro-onbekend"]
+    literal = re.search(r"schrijf dan '(.*)'\.$", item.fix)[1]  # the advice, followed
+    fixed = typed.replace(f"{{{{ {name} }}}}", literal)
+    if form == "raw":
+        fixed = typed.replace(f"{{{{ {name} }}}}", f"{{% raw %}}{{{{ {name} }}}}{{% endraw %}}")
+    shown = jinja2.Environment().from_string(fixed).render()
+    assert f"{{{{ {name} }}}}" in shown
+    html = markdown.markdown(shown)
+    source = Source("docs/zelfscan.md", "zelfscan.md", head + fixed)
+    found = check_rendered("<h1>Titel</h1>" + html, source, renders_macros=True)
+    assert found == [], [str(f) for f in found]
