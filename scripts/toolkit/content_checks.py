@@ -1395,6 +1395,21 @@ def check_admonitions(
             None,
         )
         if body is not None and _indent(lines[body - 1]) >= _width(match["indent"]) + 4:
+            cut = _cut_box_line(lines, body, _width(match["indent"]) + 4)
+            if cut:  # a line of the box at the margin: what follows falls out of the box
+                written = source.lines[cut - 1]
+                corrected = " " * (_width(match["indent"]) + 4) + written.lstrip()
+                findings.append(
+                    finding(
+                        source.label,
+                        cut,
+                        "kader-onderbroken",
+                        corrected=corrected,
+                        title=title,
+                        box=number,
+                        spaces=_width(match["indent"]) + 4,
+                    )
+                )
             continue
         if body is None or ADMONITION.match(lines[body - 1]) or ATX_HEADING.match(lines[body - 1]):
             empty = finding(
@@ -1411,6 +1426,25 @@ def check_admonitions(
     if block_page:
         findings += _missing_admonitions(source, kinds_seen)
     return findings
+
+
+def _cut_box_line(lines: list[str], body: int, inside: int) -> int | None:
+    """The line (1-based) of a box's body that lost its indentation between lines that kept
+    it: there the box ends, and the box's lines below it stand outside it (as a sublist or
+    code). None when the box ends as meant (a blank line, then what follows the box)."""
+    number = body
+    while number <= len(lines):
+        line = lines[number - 1]
+        if line.strip() and _indent(line) < inside:
+            above = lines[number - 2].strip() if number > 1 else ""
+            below = lines[number] if number < len(lines) else ""
+            if ATX_HEADING.match(line) or ADMONITION.match(line):
+                return None
+            if above and below.strip() and _indent(below) >= inside:
+                return number  # between two lines of the box, no blank line either side
+            return None
+        number += 1
+    return None
 
 
 def _deleted_box_lines(source: Source, before: str) -> list[tuple[str, Finding]]:

@@ -83,6 +83,11 @@ MESSAGES: dict[str, str] = {
         "dat zo leeg blijft. Oplossing: laat deze regel en elke volgende regel van het blok "
         "beginnen met 4 spaties (een sublijst met 8)."
     ),
+    "kader-onderbroken": (
+        "deze regel springt niet in, midden in het blok '{title}' (regel {box}): daar houdt het "
+        "blok op, en wat eronder nog inspringt, staat buiten het blok. Oplossing: laat deze "
+        "regel met {spaces} spaties beginnen, zoals de regels van het blok erboven."
+    ),
     "leeg-blok-niets": (
         "het blok '{title}' is leeg: er staat niets onder. Oplossing: zet eronder een lege regel "
         "en daarna de inhoud, elke regel 4 spaties ingesprongen; noemt de toolkit hier niets, "

@@ -1458,3 +1458,47 @@ def test_an_item_indented_two_levels_below_the_item_above_is_named_and_the_fix_m
     body = head + "\n".join(lines) + "\n"
     assert words[at] in items_shown(body)
     assert not [item for item in check_lists(page(body)) if item.rule == "sublijst-te-diep"]
+
+
+def _box_lines(text: str) -> list[int]:
+    """Lines of a box's body (4 spaces in) with a line of the box right above and below."""
+    lines = text.split("\n")
+    inside, found = False, []
+    for number, line in enumerate(lines, 1):
+        if line.startswith("!!! "):
+            inside = True
+        elif line.strip() and not line.startswith("    "):
+            inside = False
+        elif inside and line.startswith("    ") and 1 < number < len(lines):
+            if lines[number - 2].startswith("    ") and lines[number].startswith("    "):
+                found.append(number)
+    return found
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(path=st.sampled_from(BOX_PAGES), data=st.data())
+def test_a_box_line_that_lost_its_indentation_is_named_and_the_fix_keeps_the_box_whole(
+    path, data
+):
+    """The site's Markdown is the oracle: with the line at the margin, the box ends there
+    (fewer of the page's words in the box); the corrected line gives the box its words back."""
+    from editor_helpers import site_markdown
+
+    text = path.read_text(encoding="utf-8")
+    number = data.draw(st.sampled_from(_box_lines(text)))
+    lines = text.split("\n")
+    lines[number - 1] = lines[number - 1].lstrip()
+
+    def box_words(page: str) -> int:
+        converter = site_markdown()
+        converter.reset()
+        root = lxml.html.fromstring(f"<div>{converter.convert(page.split('---', 2)[2])}</div>")
+        return sum(len(box.text_content().split()) for box in root.find_class("admonition"))
+
+    broken = "\n".join(lines)
+    assert box_words(broken) < box_words(text)  # the slip: words fall out of the box
+    source = Source(f"docs/blokken/{path.name}", f"blokken/{path.name}", broken)
+    (item,) = [f for f in check_admonitions(source) if f.rule == "kader-onderbroken"]
+    assert item.line == number
+    lines[number - 1] = item.corrected  # (a sub-item comes back as an item: still in the box)
+    assert box_words("\n".join(lines)) == box_words(text)
