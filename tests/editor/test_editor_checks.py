@@ -1469,17 +1469,20 @@ def _box_lines(text: str) -> list[int]:
             inside = True
         elif line.strip() and not line.startswith("    "):
             inside = False
-        elif inside and line.startswith("    ") and 1 < number < len(lines):
-            if lines[number - 2].startswith("    ") and lines[number].startswith("    "):
-                found.append(number)
+        elif (
+            inside
+            and line.startswith("    ")
+            and 1 < number < len(lines)
+            and lines[number - 2].startswith("    ")
+            and lines[number].startswith("    ")
+        ):
+            found.append(number)
     return found
 
 
 @settings(max_examples=60, derandomize=True, database=None, deadline=None)
 @given(path=st.sampled_from(BOX_PAGES), data=st.data())
-def test_a_box_line_that_lost_its_indentation_is_named_and_the_fix_keeps_the_box_whole(
-    path, data
-):
+def test_a_box_line_that_lost_its_indentation_is_named_and_the_fix_keeps_the_box_whole(path, data):
     """The site's Markdown is the oracle: with the line at the margin, the box ends there
     (fewer of the page's words in the box); the corrected line gives the box its words back."""
     from editor_helpers import site_markdown
