@@ -649,6 +649,32 @@ def _broken_use(unused: Finding, references: dict[str, Reference], sources) -> F
     return unused
 
 
+def _bracket_too_many(
+    line: str, references: dict[str, Reference]
+) -> tuple[str, list[str], str] | None:
+    """(the line without it, the catalogue names it then uses, the bracket) for one '[' or
+    ']' too many in a line's references, when without it every reference is to a name of
+    the catalogue and the brackets pair up."""
+    if "][" not in line or line.count("[") == line.count("]"):
+        return None
+    candidates = []  # (how much of the line its references cover, the line, names, bracket)
+    for at, char in enumerate(line):
+        if char not in "[]":
+            continue
+        fixed = line[:at] + line[at + 1 :]
+        if fixed.count("[") != fixed.count("]"):
+            continue
+        matches = list(FULL_REFERENCE.finditer(fixed))
+        names = [match["id"] for match in matches]
+        if names and all(normalize_id(name) in references for name in names):
+            covered = sum(match.end() - match.start() for match in matches)
+            candidates.append((covered, fixed, names, char))
+    if not candidates:
+        return None
+    _, fixed, names, char = max(candidates, key=lambda candidate: candidate[0])  # the link whole
+    return fixed, names, char
+
+
 def check_url(url: str, label: str, line: int) -> list[Finding]:
     """An address only its writer can open, a redirect wrapper, tracking tags."""
     private = private_kind(url)
@@ -929,6 +955,21 @@ def check_links(
         if not any(mark in line for mark in LINK_MARKS):  # most lines: no pattern can match
             continue
         written_line = line  # (patterns below blank what they read; positions stay)
+        stray = _bracket_too_many(source.lines[number - 1], references) if "][" in line else None
+        if stray:  # '[tekst][naam-[x]': no link, brackets as text, the name looks unused
+            fixed, names, char = stray
+            scan.used.extend((normalize_id(name), number) for name in names)
+            scan.findings.append(
+                finding(
+                    source.label,
+                    number,
+                    "verwijzing-haak-teveel",
+                    corrected=fixed,
+                    char=char,
+                    fixed=fixed.strip(),
+                )
+            )
+            continue  # (its references read otherwise: one message)
         definition = PAGE_DEFINITION.match(line)
         if definition and not COMMENT_DEFINITION.match(line.lstrip(" ")):
             direct(number, definition["url"].strip("<>"), "de verwijzing naar", "op de pagina zelf")

@@ -211,6 +211,11 @@ MESSAGES: dict[str, str] = {
         "adres van, dus lezers krijgen 'pagina niet gevonden'. Oplossing: schrijf de link in "
         "Markdown: '{fixed}'."
     ),
+    "verwijzing-haak-teveel": (
+        "op deze regel staat een '{char}' te veel in een verwijzing: de site en GitHub maken "
+        "er geen link van en tonen de haken als tekst. Oplossing: schrijf de regel als "
+        "'{fixed}'."
+    ),
     "verwijzing-haakjes": (
         "'({name})' is een naam uit de catalogus, maar staat tussen ronde haakjes: de site "
         "zoekt dan een bestand met die naam. Oplossing: zet de naam tussen rechte haken: "

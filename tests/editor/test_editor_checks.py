@@ -1505,3 +1505,24 @@ def test_a_box_line_that_lost_its_indentation_is_named_and_the_fix_keeps_the_box
     assert item.line == number
     lines[number - 1] = item.corrected  # (a sub-item comes back as an item: still in the box)
     assert box_words("\n".join(lines)) == box_words(text)
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(
+    name=st.sampled_from(sorted(REFERENCES)),
+    char=st.sampled_from("[]"),
+    where=st.integers(0, 200),
+)
+def test_a_bracket_too_many_in_a_reference_is_named_with_the_line_without_it(name, char, where):
+    """One '[' or ']' typed into '[tekst][naam]': no link, the brackets as text, and the
+    name looked unused in the catalogue. The test types it, so it knows the line it broke."""
+    from toolkit.content_checks import normalize_id
+
+    line = f"Lees meer in [de bron][{name}] over dit onderwerp."
+    start, end = line.index("["), line.index("]", line.index("][") + 2) + 1
+    at = start + where % (end - start + 1)
+    broken = line[:at] + char + line[at:]
+    found = check_links(page(broken), REFERENCES)
+    (item,) = [f for f in found.findings if f.line == 7]
+    assert item.rule == "verwijzing-haak-teveel" and item.corrected == line, str(item)
+    assert (normalize_id(name), 7) in found.used  # not also "unused" in the catalogue
