@@ -32,12 +32,14 @@ from .addresses import OwnSite, private_kind
 from .deleted_lines import deleted_lines
 from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
+    INDENTATION_PROBLEM,
     ImpossibleDatesLoader,
     SafeLoader,
     comment_cut_value,
     curly_quoted_line,
     duplicate_key,
     error_mark,
+    misindented_line,
     repair_at,
     syntax_in_values,
     yaml_problem,
@@ -158,6 +160,22 @@ def _fields_without_fences(text: str) -> Finding | None:
     return finding("", 1, rule, last=last)
 
 
+def _misindented_front_line(front: str, reported: int) -> tuple[int, int, int] | None:
+    """(line in the front matter, its indentation, the one that makes it read) for a line
+    mis-indented where YAML stopped or above; of two such lines, the one off the two-space
+    steps the front matter is written in (the editor's extra space)."""
+    found = [
+        candidate
+        for above_first in (True, False)
+        if (candidate := misindented_line(front, reported, above_first, every=True))
+    ]
+    if not found:
+        return None
+    odd = [candidate for candidate in found if candidate[1] % 2]
+    number, spaces, needed = (odd or found)[0]
+    return number, spaces, needed[0]
+
+
 def parse_front_matter(text: str) -> FrontMatter:
     match = FRONT_MATTER.match(text)
     if not match:
@@ -199,6 +217,20 @@ def parse_front_matter(text: str) -> FrontMatter:
             )
             return FrontMatter(True, end=end, error=error)
         problem = yaml_problem(error, match.group(1))
+        shifted = _misindented_front_line(match.group(1), line - 1) if line > 1 else None
+        if problem == INDENTATION_PROBLEM and shifted:  # '   - toc' under '  - navigation'
+            number, spaces, needed = shifted
+            written = match.group(1).split("\n")[number - 1]
+            corrected = " " * needed + written.lstrip(" ")
+            error = finding(
+                "",
+                number + 1,
+                "yaml-inspringing",
+                corrected=corrected,
+                spaces=spaces,
+                needed=needed,
+            )
+            return FrontMatter(True, end=end, error=error)
         return FrontMatter(
             True, end=end, error=finding("", line, "gegevensblok-yaml", problem=problem)
         )

@@ -205,3 +205,34 @@ def test_a_deleted_line_whose_lines_below_belong_nowhere_is_named_where_it_stood
             found = [(item.line, item.rule) for item in error.findings]
     rule = "yaml-regel-uitgezet" if comment else "yaml-regel-weg"
     assert found == [(number, rule)], (kind, lines[number - 1], found)
+
+
+FRONT_PAGES = [DOCS / "index.md", *sorted((DOCS / "blokken").glob("*.md"))]
+
+
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(path=st.sampled_from(FRONT_PAGES), extra=st.sampled_from([" ", "  ", "   "]), data=st.data())
+def test_a_front_matter_line_indented_further_is_named_at_itself(path, extra, data):
+    """Spaces typed before a line of a page's front matter: where YAML no longer reads it,
+    the message names that line (YAML stops at the next), and its corrected line reads."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    closing = lines.index("---", 1)
+    number = data.draw(
+        st.sampled_from(
+            [
+                n
+                for n in range(2, closing + 1)
+                if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")
+            ]
+        )
+    )
+    lines[number - 1] = extra + lines[number - 1]
+    broken = "\n".join(lines)
+    if reads("front", broken):
+        return  # (a value's continuation, or a list item a level deeper: still YAML)
+    error = parse_front_matter(broken).error
+    assert error is not None and error.line == number, (path.name, number, error)
+    if error.corrected is not None:
+        lines[number - 1] = error.corrected
+        assert reads("front", "\n".join(lines))
