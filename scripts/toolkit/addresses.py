@@ -27,6 +27,8 @@ LOGIN_HOSTS = (
 )
 # A path on a computer: C:\..., C:/..., \\server\share\...
 LOCAL_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
+# An address on another site (a scheme or '//'): not a file of this site
+ANOTHER_SITE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 # Where `scripts/serve` shows the site while an editor works on it.
 PREVIEW_ADDRESSES = ("http://127.0.0.1:8000/", "http://localhost:8000/")
 

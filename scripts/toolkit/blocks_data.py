@@ -35,7 +35,6 @@ from .editor_yaml import (
     deleted_parent,
     duplicate_key,
     error_mark,
-    lines_below,
     misindented_line,
     missing_dash_line,
     repair_at,
@@ -243,9 +242,7 @@ def _compose(text: str, label: str, before: str | None = None) -> yaml.Node:
         problem = yaml_problem(error, text)
         parent = deleted_parent(before, text)
         if parent:  # the lines below a deleted one belong nowhere now
-            at, deleted, count, commented = parent
-            rule = "yaml-regel-uitgezet" if commented else "yaml-regel-weg"
-            raise _error(label, at, rule, deleted=deleted, more=lines_below(count)) from None
+            raise _error(label, parent.line, parent.rule, **parent.values) from None
         hidden = commented_data_line(text, line)
         if hidden:  # '#      - id: ...' above: the lines below it now belong nowhere
             number, restored = hidden

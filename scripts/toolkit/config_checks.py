@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from .addresses import ANOTHER_SITE
 from .blame import blamed_line, first_changed_line, line_quoted, nearest_changed
 from .characters import check_characters
 from .deleted_lines import deleted_lines
@@ -35,7 +36,6 @@ from .editor_yaml import (
     duplicate_key,
     error_mark,
     glued_value,
-    lines_below,
     misindented_line,
     missing_dash_line,
     repair_at,
@@ -281,9 +281,7 @@ def check_yaml(text: str, label: str, before: str | None = None) -> list[Finding
         problem = yaml_problem(error, text)
         parent = deleted_parent(before, text)
         if parent:  # the lines below a deleted one belong nowhere now
-            at, deleted, count, commented = parent
-            rule = "yaml-regel-uitgezet" if commented else "yaml-regel-weg"
-            return [finding(label, at, rule, deleted=deleted, more=lines_below(count))]
+            return [finding(label, parent.line, parent.rule, **parent.values)]
         repair = repair_at(text, line, KNOWN_TOP_KEYS)
         if repair:
             guessed = finding(
@@ -895,7 +893,6 @@ LOADED_FILES = (
     ("theme", "logo"),
     ("theme", "favicon"),
 )
-ANOTHER_SITE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 
 def check_loaded_files(text: str, files: set[str], label: str = CONFIG) -> list[Finding]:

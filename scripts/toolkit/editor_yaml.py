@@ -196,11 +196,10 @@ def _reads_cleanly(text: str) -> bool:
     return swallowed_item_line(root, text) is None
 
 
-def deleted_parent(before: str | None, text: str) -> tuple[int, str, int, bool] | None:
-    """(the line where they stood, the first of them, how many, whether they were made
-    comments) for lines the change deleted or put behind a '#' (git: `before`) whose return
-    makes the text read: a '- search:' taken away without the lines indented below it,
-    which now belong nowhere."""
+def deleted_parent(before: str | None, text: str) -> YamlRepair | None:
+    """Lines the change deleted or put behind a '#' (git: `before`) whose return makes the
+    text read: a '- search:' taken away without the lines indented below it, which now
+    belong nowhere. Named where they stood, as deleted or as made a comment."""
     if before is None:
         return None
     old, new = before.split("\n"), text.split("\n")
@@ -213,11 +212,13 @@ def deleted_parent(before: str | None, text: str) -> tuple[int, str, int, bool] 
             continue
         restored = [*new[:new_start], *old[old_start:old_end], *new[new_end:]]
         if _reads_cleanly("\n".join(restored)):
-            return new_start + 1, gone[0].strip(), len(gone), tag == "replace"
+            rule = "yaml-regel-uitgezet" if tag == "replace" else "yaml-regel-weg"
+            values = {"deleted": gone[0].strip(), "more": _lines_below(len(gone))}
+            return YamlRepair(rule, new_start + 1, None, values)
     return None
 
 
-def lines_below(count: int) -> str:
+def _lines_below(count: int) -> str:
     """What went with a deleted line, in a message: '' for it alone, else the lines below."""
     if count == 1:
         return ""

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .addresses import ANOTHER_SITE
 from .findings import Finding, finding
 
 # What a template loads from the site: a quoted 'assets/...' path (`{{ 'assets/x.js' | url }}`).
@@ -94,7 +95,7 @@ def loaded_assets(
         text = own.read_text(encoding="utf-8", errors="replace")
         for match in RELATIVE_LOAD.finditer(_without_comments(text, own.suffix)):
             target = match["url"] or match["module"]
-            if re.match(r"^(?:[a-z][a-z0-9+.-]*:|//|#)", target, re.IGNORECASE):
+            if ANOTHER_SITE.match(target) or target.startswith("#"):
                 continue  # another site, a data: address or an anchor
             resolved = (own.parent / target.split("?")[0].split("#")[0]).resolve()
             try:
@@ -110,7 +111,7 @@ def loaded_assets(
 
 def local_loads(uris: Iterable[str], docs_dir: Path, prefix: str, why: str) -> list[NeededFile]:
     """Files below docs/ that a setting loads by address (mkdocs.yml's extra_css)."""
-    local = [uri for uri in uris if not re.match(r"^(?:[a-z][a-z0-9+.-]*:|//)", uri, re.I)]
+    local = [uri for uri in uris if not ANOTHER_SITE.match(uri)]
     return [NeededFile(docs_dir / uri, f"{prefix}{uri}", why, text=False) for uri in local]
 
 
