@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -41,9 +42,45 @@ CONTENTS_ID = "inhoud"
 HEADING = re.compile(r"<(/?)h([1-6])\b")
 FIRST_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>\s*", re.DOTALL)
 HOME_ONLY = re.compile(r'<p class="tk-home-only">.*?</p>\s*', re.DOTALL)
-ID_ATTR = re.compile(r'\bid="([^"]+)"')
-ID_REF_ATTR = re.compile(r'\b(aria-labelledby|aria-describedby|aria-controls|for)="([^"]+)"')
-URL_ATTR = re.compile(r'\b(href|src)="([^"]*)"')
+
+
+class Attributes:
+    """The values of some attributes, as written in the HTML (quoted with "), in tags only:
+    a page's text may read 'id="x"' too.
+
+    The pattern starts with the text '="' and looks behind for the name: Python's re then
+    skips to each '="' in C, where a pattern that starts with the name (or with \\b) is tried
+    at every character, some twenty times slower on the whole-toolkit page."""
+
+    def __init__(self, *names: str):
+        self.names = sorted(names, key=len, reverse=True)  # 'for' is no end of another
+        behind = "|".join(f'(?<=\\s{re.escape(name)}=")' for name in names)
+        self.pattern = re.compile(f'="(?:{behind})([^"]+)"')
+
+    def values(self, html_text: str) -> list[str]:
+        return [m.group(1) for m in self.pattern.finditer(html_text) if _in_tag(m)]
+
+    def sub(self, new_value: Callable[[str, str], str], html_text: str) -> str:
+        """Each value replaced by new_value(name, value), both as written in the HTML."""
+
+        def replace(match: re.Match) -> str:
+            if not _in_tag(match):
+                return match.group(0)
+            name = next(n for n in self.names if match.string.endswith(n, 0, match.start()))
+            return f'="{new_value(name, match.group(1))}"'
+
+        return self.pattern.sub(replace, html_text)
+
+
+def _in_tag(match: re.Match) -> bool:
+    """Whether the match stands between a '<' and its '>' (the tag's own text)."""
+    text, start = match.string, match.start()
+    return text.rfind("<", 0, start) > text.rfind(">", 0, start)
+
+
+IDS = Attributes("id")
+ID_REFERENCES = Attributes("aria-labelledby", "aria-describedby", "aria-controls", "for")
+URLS = Attributes("href", "src")
 HEADING_WITH_ID = re.compile(r'<h([23])\b[^>]*\bid="([^"]+)"[^>]*>(.*?)</h\1>', re.DOTALL)
 HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
@@ -87,9 +124,8 @@ def on_env(env, config, files):
     contents = contents_nav(body)
     pdf_href = get_relative_url(PDF_FILE, page.url)
     page.content = page.content + download_paragraph(pdf_href, config.site_url) + contents + body
-    _check_unique_ids(page.content)
+    page.present_anchor_ids = _unique_ids(page.content)
     page.toc = table_of_contents(page.content, page.toc)
-    page.present_anchor_ids = set(ID_ATTR.findall(page.content))
     return env
 
 
@@ -100,7 +136,7 @@ def home_part(url: str, content: str, own_h1: str | None) -> Part:
     """The home page without its h1 (the whole-toolkit page has its own) and without its
     paragraphs marked `{ .tk-home-only }` (e.g. the links to this very page); ids unchanged."""
     html_text = HOME_ONLY.sub("", FIRST_H1.sub("", content, count=1))
-    ids = {old: old for old in ID_ATTR.findall(html_text)}
+    ids = {old: old for old in IDS.values(html_text)}
     h1 = _first_h1_id(content)
     anchor = own_h1 or ""
     if h1:
@@ -111,14 +147,13 @@ def home_part(url: str, content: str, own_h1: str | None) -> Part:
 def block_part(url: str, content: str, prefix: str) -> Part:
     """A block page: headings one level down, ids prefixed (its h1 id becomes `prefix`)."""
     h1 = _first_h1_id(content)
-    ids = {old: f"{prefix}--{old}" for old in ID_ATTR.findall(content)}
+    ids = {old: f"{prefix}--{old}" for old in IDS.values(content)}
     if h1:
         ids[h1] = prefix
     html_text = shift_headings(content, 1)
-    html_text = ID_ATTR.sub(lambda m: f'id="{ids[m.group(1)]}"', html_text)
-    html_text = ID_REF_ATTR.sub(
-        lambda m: f'{m.group(1)}="{" ".join(ids.get(i, i) for i in m.group(2).split())}"',
-        html_text,
+    html_text = IDS.sub(lambda _, old: ids.get(old, old), html_text)
+    html_text = ID_REFERENCES.sub(
+        lambda _, old: " ".join(ids.get(i, i) for i in old.split()), html_text
     )
     return Part(url=url, html=html_text, anchor=prefix, ids=ids)
 
@@ -138,12 +173,11 @@ def rewrite_urls(part: Part, page_url: str, targets: dict[str, Part]) -> str:
     other relative URLs are re-based from the part's own URL to `page_url`. Absolute URLs
     (https:, mailto:) stay as they are."""
 
-    def replace(match: re.Match) -> str:
-        attribute, raw = match.groups()
+    def replace(attribute: str, raw: str) -> str:
         url = html.unescape(raw)
         split = urlsplit(url)
         if split.scheme or split.netloc or not url:
-            return match.group(0)
+            return raw
         if url.startswith("#"):
             new = "#" + part.ids.get(split.fragment, split.fragment)
         else:
@@ -158,9 +192,9 @@ def rewrite_urls(part: Part, page_url: str, targets: dict[str, Part]) -> str:
                     new += "/"
                 new += f"?{split.query}" if split.query else ""
                 new += f"#{split.fragment}" if split.fragment else ""
-        return f'{attribute}="{html.escape(new)}"'
+        return html.escape(new)
 
-    return URL_ATTR.sub(replace, part.html)
+    return URLS.sub(replace, part.html)
 
 
 def _url_keys(url: str) -> set[str]:
@@ -176,8 +210,8 @@ def _url_keys(url: str) -> set[str]:
 
 def _first_h1_id(content: str) -> str | None:
     match = FIRST_H1.search(content)
-    found = ID_ATTR.search(match.group(0)) if match else None
-    return found.group(1) if found else None
+    found = IDS.values(match.group(0)) if match else None
+    return found[0] if found else None
 
 
 # What the page adds around the parts
@@ -238,9 +272,10 @@ def _headings(content: str):
         yield match.group(1), match.group(2), " ".join(title.split())
 
 
-def _check_unique_ids(content: str) -> None:
-    seen = set()
-    for anchor in ID_ATTR.findall(content):
+def _unique_ids(content: str) -> set[str]:
+    """The page's ids, each once, or the build stops naming the one that is not."""
+    seen: set[str] = set()
+    for anchor in IDS.values(content):
         if anchor in seen:
             raise PluginError(
                 f"docs/{PAGE}: het anker '{anchor}' komt twee keer voor op de pagina met de hele "
@@ -248,3 +283,4 @@ def _check_unique_ids(content: str) -> None:
                 "naam (ankers die met 'bouwblok-' beginnen zijn voor de bouwblokken)."
             )
         seen.add(anchor)
+    return seen

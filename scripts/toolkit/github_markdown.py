@@ -49,7 +49,9 @@ class GitHubAlerts(GitHubCalloutsExtension):
     def extendMarkdown(self, md: Markdown) -> None:
         super().extendMarkdown(md)
         processor = md.parser.blockprocessors["github-callouts"]
-        english_run = processor.run
+        english_run, full_test = processor.run, processor.test
+        # Its pattern, tried on every block of every page, needs a '[!': most blocks have none.
+        processor.test = lambda parent, block: "[!" in block and full_test(parent, block)
 
         def run(parent: etree.Element, blocks: list[str]) -> None:
             before = len(parent)

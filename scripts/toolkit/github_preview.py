@@ -67,7 +67,7 @@ BOX_HEADER = re.compile(r"^(?P<indent> *)(?:!!!|\?\?\?\+?)[ \t]+\S")
 
 # GitHub's reading: CommonMark with GFM's tables and strikethrough. text_join off: an escaped
 # character stays its own token ("text_special"), so '\~' is no tilde to pair.
-# Made on the first page that needs it: most builds have none (see _MAY_DIFFER).
+# Made on the first page that needs it: most builds have none (see _may_differ).
 @functools.cache
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
@@ -89,20 +89,27 @@ def _inline_where_read(state) -> None:
 # What each difference needs in the text: a tilde, a backslash, an HTML block tag with a
 # blank line after it (only there can GitHub's HTML block end and Markdown follow), a quote
 # ('>' opening a line) or a bullet other than '-'. A page with none of them reads the same
-# on GitHub and is not parsed (most pages: the parse is the cost of this check).
-_MAY_DIFFER = re.compile(
-    rf"[~\\]|<(?:{'|'.join(sorted(BLOCK_TAGS))})\b[\s\S]*?\n[ \t]*\n"
-    r"|^[ \t]*(?:[-*+][ \t]+)*(?:>|[*+](?:[ \t]|$))",
-    re.IGNORECASE | re.MULTILINE,
+# on GitHub and is not parsed (most pages: the parse is the cost of this check). Each
+# pattern starts with a character of its own, so re skips through the page in C.
+_HTML_BLOCK_ENDED = re.compile(
+    rf"<(?:{'|'.join(sorted(BLOCK_TAGS))})\b[\s\S]*?\n[ \t]*\n", re.IGNORECASE
 )
+_QUOTE_OR_BULLET = re.compile(r"\n[ \t]*(?:[-*+][ \t]+)*(?:>|[*+](?:[ \t]|$))", re.MULTILINE)
+
+
+def _may_differ(text: str) -> bool:
+    return (
+        "~" in text
+        or "\\" in text
+        or ("<" in text and _HTML_BLOCK_ENDED.search(text) is not None)
+        or _QUOTE_OR_BULLET.search(f"\n{text}") is not None  # (every line start: after a \n)
+    )
 
 
 def github_preview_findings(text: str, label: str = "") -> list[Finding]:
     """Every place of the page (file `label`) that GitHub's preview shows differently from
     the site."""
-    if not any(mark in text for mark in "~\\<>*+"):  # what _MAY_DIFFER needs, tested in C
-        return []
-    return parsed_findings(text, label) if _MAY_DIFFER.search(text) else []
+    return parsed_findings(text, label) if _may_differ(text) else []
 
 
 def parsed_findings(text: str, label: str = "") -> list[Finding]:

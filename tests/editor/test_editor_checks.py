@@ -23,6 +23,7 @@ from toolkit.config_checks import (
     check_yaml,
 )
 from toolkit.content_checks import (
+    EDITOR_NOTE,
     Source,
     check_admonitions,
     check_front_matter,
@@ -703,6 +704,34 @@ def test_a_page_twice_in_the_menu_is_named_at_its_second_line():
 )
 def test_notes_to_editors_and_glossary_lines_on_a_page(body, expected):
     assert found(check_placeholders(page(body))) == expected
+
+
+NOTE_WORDS = {"todo", "fixme", "xxx", "tbd"}
+
+
+@settings(max_examples=300, derandomize=True, database=None, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["TODO", "todo", "FixMe", "XXX", "xx", "TBD", "TODOs", "xTODO", "tixme", "fixmee"]
+                + ["lorem", "Lorem", "ipsum", "IPSUM", "1TODO", "é", "zorg", "TBDé", "TB"]
+            ),
+            st.sampled_from([" ", "  ", ", ", "-", ".", "\n", "_", "", "'"]),
+        ),
+        max_size=6,
+    )
+)
+def test_a_note_is_found_where_it_stands_as_a_word(pieces):
+    """TODO, FIXME, XXX, TBD and 'lorem ipsum' count as words only, in any case; the test
+    splits the text into words itself."""
+    text = "".join(word + after for word, after in pieces)
+    parts = re.findall(r"\w+|\W+", text)
+    words = [part.lower() for part in parts]
+    expected = bool(NOTE_WORDS & set(words)) or any(
+        words[i : i + 3] == ["lorem", " ", "ipsum"] for i in range(len(words))
+    )
+    assert (EDITOR_NOTE.search(text) is not None) == expected
 
 
 @settings(max_examples=50, derandomize=True, database=None, deadline=None)

@@ -528,6 +528,13 @@ def test_a_page_the_shortcut_does_not_parse_has_nothing_to_find(pieces, block, a
     source = "\n\n".join([*pieces, block]) + after
     assert github_preview_findings(source) == parsed_findings(source)
     assert github_preview_findings(block + after) == parsed_findings(block + after)
+    for piece in pieces:  # each at the very start of a page, where no line break is before it
+        assert github_preview_findings(piece) == parsed_findings(piece)
+
+
+@pytest.mark.parametrize("page", ["+ een\n- twee\n", "* een\n\n- twee\n"])
+def test_a_difference_on_the_first_line_is_not_skipped(page):
+    assert github_preview_findings(page) == parsed_findings(page) != []
 
 
 def test_contributing_names_every_message():

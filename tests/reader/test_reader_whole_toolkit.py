@@ -8,6 +8,9 @@ from urllib.parse import urljoin
 
 import pytest
 import whole_toolkit as wt
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
 from site_helpers import blocks, built_html, text_of
 
 BLOCKS = blocks()
@@ -64,7 +67,55 @@ def test_links_between_assembled_pages_become_anchors_and_others_are_rebased():
 
 def test_duplicate_anchor_stops_the_build_with_a_dutch_message():
     with pytest.raises(Exception, match="komt twee keer voor"):
-        wt._check_unique_ids('<h2 id="x">a</h2><h2 id="x">b</h2>')
+        wt._unique_ids('<h2 id="x">a</h2><h2 id="x">b</h2>')
+
+
+ATTRIBUTES = ["id", "data-id", "href", "src", "for", "aria-controls", "title", "idx", "nid"]
+VALUES = st.text(alphabet="abz-09 #/.?=", min_size=1, max_size=6)
+ELEMENTS = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "h2", "img", "label", "div", "span"]),
+        st.lists(
+            st.tuples(st.sampled_from(ATTRIBUTES), VALUES), max_size=4, unique_by=lambda a: a[0]
+        ),
+        st.sampled_from([" ", "\n  ", "\t"]),  # what stands before each attribute
+        st.sampled_from(["", 'x id="no" y', "href=", '="a"']),  # text that only looks alike
+    ),
+    max_size=6,
+)
+
+
+def _attributes(attributes: list[tuple[str, str]], space: str) -> str:
+    return "".join(f'{space}{name}="{value}"' for name, value in attributes)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(ELEMENTS, st.sampled_from([("id",), ("href", "src"), ("for", "aria-controls")]))
+def test_attributes_are_found_and_rewritten_as_an_html_parser_reads_them(elements, names):
+    """Each value of the named attributes, in order, is found and rewritten, and nothing in
+    the text or in attributes whose name ends alike ('data-id'); lxml is the judge."""
+    html = "".join(
+        f"<{tag}{_attributes(attributes, space)}>{text}</{tag}>"
+        for tag, attributes, space, text in elements
+    )
+    document = etree.fromstring(f"<div>{html}</div>", etree.HTMLParser())
+    expected = [
+        value
+        for element in document.iter()
+        for name, value in element.attrib.items()
+        if name in names
+    ]
+    assert wt.Attributes(*names).values(html) == expected
+    changed = wt.Attributes(*names).sub(lambda name, value: f"{name}:{value}", html)
+    rewritten = etree.fromstring(f"<div>{changed}</div>", etree.HTMLParser())
+    assert [element.attrib.items() for element in rewritten.iter()] == [
+        [
+            (name, f"{name}:{value}" if name in names else value)
+            for name, value in element.attrib.items()
+        ]
+        for element in document.iter()
+    ]
+    assert list(rewritten.itertext()) == list(document.itertext())
 
 
 # The built page
