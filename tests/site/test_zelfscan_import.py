@@ -101,7 +101,15 @@ BAD_FILES = {
     "other-json": (b'{"blokken": [{"id": "scholing"}]}', "is geen zelfscan van deze toolkit"),
     "json-list": (b"[1, 2, 3]", "is geen zelfscan van deze toolkit"),
     "pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "het is een PDF"),
-    "text": (b"regio;status\nGelderse Vallei;geregeld\n", "het is geen JSON-bestand"),
+    "text": (b"Notities van het overleg\nGelderse Vallei\n", "het is geen JSON-bestand"),
+    "csv": (b"regio;status\nGelderse Vallei;geregeld\n", "het is een spreadsheet (CSV)"),
+    # the action plan as Excel saves it again: Windows-1252, tabs ("Unicode text" is UTF-16)
+    "plan-from-excel": (
+        "Bouwblok\tKernpunt\tStatus\r\n1. Kernteam\tK01\tMee bezig\r\n".encode("cp1252"),
+        "het is een spreadsheet (CSV), zoals het actieplan",
+    ),
+    "xlsx": (b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)), "een Excel-, Word- of ander"),
+    "xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "een Excel-, Word- of ander"),
     "empty": (b"", "is leeg"),
     "5-mb": (
         json.dumps({**SCAN, "regio": "x" * (5 * 1024 * 1024)}).encode(),
@@ -129,7 +137,8 @@ BAD_FILES = {
 @pytest.mark.parametrize("name", list(BAD_FILES))
 def test_a_bad_file_is_refused_and_changes_nothing(page: Page, tmp_path, name):
     content, phrase = BAD_FILES[name]
-    path = tmp_path / (f"{name}.pdf" if name == "pdf" else f"{name}.json")
+    suffix = {"pdf": "pdf", "csv": "csv", "plan-from-excel": "txt", "xlsx": "xlsx", "xls": "xls"}
+    path = tmp_path / f"{name}.{suffix.get(name, 'json')}"
     path.write_bytes(content)
     page.goto(PATH)
     fill(page)

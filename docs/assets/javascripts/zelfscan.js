@@ -167,16 +167,27 @@ async function readScanFile(file) {
       `Het bestand ${name} is te groot (${mb} MB) voor een zelfscan; een zelfscan is enkele kB.${NOTHING_CHANGED}`,
     );
   }
-  const { text, encoding } = decode(new Uint8Array(await file.arrayBuffer()), name);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const notAScan = (kind) =>
+    new Error(
+      `Het bestand ${name} is geen zelfscan: het is ${kind}. Kies een bestand dat u met ` +
+        `"Exporteren als bestand" hebt gemaakt (het eindigt op .json).${NOTHING_CHANGED}`,
+    );
+  // An Excel or Word file (a zip since 2007, an OLE file before): not text, whatever it holds
+  const starts = (...magic) => magic.every((byte, index) => bytes[index] === byte);
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0))
+    throw notAScan("een Excel-, Word- of ander Office-bestand (of een zip-bestand)");
+  const { text, encoding } = decode(bytes, name);
   let data;
   try {
     data = JSON.parse(text);
   } catch {
-    const kind = text.startsWith("%PDF") ? "een PDF" : "geen JSON-bestand";
-    throw new Error(
-      `Het bestand ${name} is geen zelfscan: het is ${kind}. Kies een bestand dat u met ` +
-        `"Exporteren als bestand" hebt gemaakt (het eindigt op .json).${NOTHING_CHANGED}`,
-    );
+    if (text.startsWith("%PDF")) throw notAScan("een PDF");
+    // The action plan (or another sheet) saved from Excel: cells split by ';' or tabs
+    const firstLine = text.replace(/^\ufeff/, "").split(/\r?\n/, 1)[0];
+    if (/[;\t]/.test(firstLine))
+      throw notAScan("een spreadsheet (CSV), zoals het actieplan: dat gaat niet terug in de scan");
+    throw notAScan("geen JSON-bestand");
   }
   return { scan: check(data), encoding };
 }
