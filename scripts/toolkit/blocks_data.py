@@ -167,6 +167,7 @@ def _parse_blocks(
     try:
         _check_unique(blocks, "id", label)
         _check_unique(blocks, "order", label)
+        _check_unique(blocks, "page", label)  # one page shown twice, another nowhere
         _check_key_point_ids(blocks, data, root, label)
     except BlocksDataError as error:
         raise _on_changed_side(error, before, text, blocks) from None
@@ -783,9 +784,9 @@ def _named_at_both(
 
 
 def _check_unique(blocks: list[Block], attribute: str, label: str) -> None:
-    """Two blocks with the same id or order: named at both lines, since either may be the one
-    the editor changed."""
-    field = {"id": "id", "order": "volgorde"}[attribute]
+    """Two blocks with the same id, order or page: named at both lines, since either may be the
+    one the editor changed."""
+    field = {"id": "id", "order": "volgorde", "page": "pagina"}[attribute]
     seen: dict[object, Block] = {}
     for block in blocks:
         value = getattr(block, attribute)

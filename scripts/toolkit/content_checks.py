@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import difflib
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -160,6 +161,24 @@ def _fields_without_fences(text: str) -> Finding | None:
     return finding("", 1, rule, last=last)
 
 
+def _toml_front_matter(text: str) -> Finding | None:
+    """Front matter between '+++' lines, as Hugo reads it (TOML): the site shows it as text.
+    Its end is the next '+++' or '---' line (only its start copied), up to a blank line."""
+    lines = text.split("\n")
+    if lines[0].strip() != "+++":
+        return None
+    block = list(itertools.takewhile(str.strip, lines[1:]))
+    last = next((n for n, line in enumerate(block, 2) if line.strip() in ("+++", "---")), None)
+    fields = block[: last - 2] if last else block
+    toml = any(re.match(r"\s*[\w-]+\s*=", line) for line in fields)
+    also = ", en schrijf elke regel als 'naam: waarde' in plaats van 'naam = waarde'"
+    also = also if toml else ""
+    if last is None:
+        return finding("", 1, "gegevensblok-toml-open", also=also)
+    where = f"regel 1 en regel {last}" if lines[last - 1].strip() == "+++" else "regel 1"
+    return finding("", 1, "gegevensblok-toml", where=where, also=also)
+
+
 def _misindented_front_line(front: str, reported: int) -> tuple[int, int, int] | None:
     """(line in the front matter, its indentation, the one that makes it read) for a line
     mis-indented where YAML stopped or above; of two such lines, the one off the two-space
@@ -194,7 +213,7 @@ def parse_front_matter(text: str) -> FrontMatter:
                     )
                 )
             return FrontMatter(error=finding("", _front_matter_end(text), "gegevensblok-open"))
-        return FrontMatter(error=_fields_without_fences(text))
+        return FrontMatter(error=_toml_front_matter(text) or _fields_without_fences(text))
     end = match.group(0).count("\n")
     curly = curly_quoted_line(match.group(1))
     if curly:

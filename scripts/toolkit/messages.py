@@ -382,6 +382,11 @@ MESSAGES: dict[str, str] = {
         "de kop slaat een niveau over: van '{before}' naar '{now}'. Oplossing: gebruik "
         "'{fix} ' (één '#' meer dan de kop erboven), zodat schermlezers de opbouw volgen."
     ),
+    "kop-leeg": (
+        "deze kop is leeg: achter de '#'-tekens staat geen tekst, zodat schermlezers een kop "
+        "zonder naam voorlezen en de inhoudsopgave een lege regel toont. Oplossing: schrijf de "
+        "tekst van de kop achter de '#'-tekens en een spatie, of haal de regel weg."
+    ),
     "sublijst": (
         "deze opsommingsregel springt {width} spaties in; op de site wordt dat geen sublijst "
         "(GitHub laat het wel zo zien). Oplossing: laat een sublijst precies 4 spaties verder "
@@ -404,6 +409,16 @@ MESSAGES: dict[str, str] = {
         "de pagina mist bovenaan het gegevensblok met '{field}'. Oplossing: begin de pagina met "
         "drie regels: '---', '{field}: {today}' (de datum waarop je de inhoud hebt "
         "gecontroleerd) en '---'."
+    ),
+    "gegevensblok-toml": (
+        "het gegevensblok bovenaan staat tussen regels '+++' (zoals Hugo het leest), maar deze "
+        "site leest alleen een gegevensblok tussen regels '---': de site toont het als tekst. "
+        "Oplossing: vervang '+++' op {where} door '---'{also}."
+    ),
+    "gegevensblok-toml-open": (
+        "de pagina begint met '+++' (zoals Hugo een gegevensblok begint), maar deze site leest "
+        "alleen een gegevensblok tussen regels '---', en een tweede regel '+++' ontbreekt. "
+        "Oplossing: vervang '+++' door '---' en sluit het gegevensblok met een regel '---'{also}."
     ),
     "gegevensblok-zonder-begin": (
         "de regels 1 tot en met {last} zijn de gegevens bovenaan de pagina, maar de regel '---' "

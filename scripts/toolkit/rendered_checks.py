@@ -192,6 +192,7 @@ def check_rendered(
     findings += _lost_words(root, source, renders_macros)
     findings += _unsafe_html(root, source)
     findings += _ids_twice(root, source)
+    findings += _empty_headings(root, source)
     findings += _images_browsers_cannot_show(root, source)
     return unique(findings)
 
@@ -232,6 +233,33 @@ def _ids_twice(root: etree._Element, source: Source) -> list[Finding]:
         if all(item.line != line for item in findings):  # a part made twice: one message
             findings.append(finding(source.label, line, "id-dubbel", anchor=anchor))
     return findings
+
+
+# A heading line with no text: '## ' typed and the text never written (closing '#'s aside),
+# at the margin or in a box
+EMPTY_HEADING = re.compile(r"^[ \t]*#{1,6}(?:[ \t]+#*)?[ \t]*$")
+
+
+def _empty_headings(root: etree._Element, source: Source) -> list[Finding]:
+    """A heading that shows no text: screen readers announce a heading without a name, and
+    the page's contents list an empty line ('##' alone the site shows as text, where GitHub
+    shows the empty heading). Named at the empty heading lines, in order."""
+    empty = 0
+    for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p"):
+        text = "".join(element.itertext()).replace("\u00b6", "").strip()  # (the headerlink's)
+        if element.tag == "p":
+            empty += len(element) == 0 and 0 < len(text) <= 6 and not text.strip("#")
+        else:
+            empty += not text and element.find(".//img") is None
+    if not empty:
+        return []
+    start = source.front_matter.end
+    lines = [  # (the prose: not in code or a comment; as written: code is text of its own)
+        n
+        for n, (line, written) in enumerate(zip(source.prose, source.lines, strict=False), 1)
+        if n > start and EMPTY_HEADING.match(line) and EMPTY_HEADING.match(written)
+    ]
+    return [finding(source.label, line, "kop-leeg") for line in (lines or [None])[:empty]]
 
 
 def _images_browsers_cannot_show(root: etree._Element, source: Source) -> list[Finding]:

@@ -491,6 +491,35 @@ def test_front_matter(text, expected):
     assert found(check_front_matter(source, TODAY)) == expected
 
 
+@settings(max_examples=60, derandomize=True, database=None, deadline=None)
+@given(
+    toml=st.booleans(),  # 'naam = "waarde"' as Hugo writes it, or 'naam: waarde'
+    closing=st.sampled_from(["+++", "---", None]),
+    description=st.booleans(),
+)
+def test_front_matter_copied_from_hugo_is_named_and_the_advice_fixes_it(toml, closing, description):
+    """A page whose front matter starts with '+++' (Hugo's TOML): named at line 1, and the
+    advice, followed as written, gives a front matter the site reads."""
+    fields = [("description", "Over de regio"), ("laatst_gecontroleerd", "2026-01-01")]
+    fields = fields if description else fields[1:]
+    lines = ["+++", *(f'{k} = "{v}"' if toml else f"{k}: {v}" for k, v in fields)]
+    lines += [closing] if closing else []
+    text = "\n".join([*lines, "", "# Titel", "", "Tekst.", ""])
+    (item,) = check_front_matter(Source("docs/a.md", "a.md", text), TODAY)
+    assert item.line == 1, item
+    assert toml == ("'naam: waarde'" in item.fix)
+    fixed = text.split("\n")  # the advice, followed as written
+    for number in re.findall(r"regel (\d+)", item.fix):
+        fixed[int(number) - 1] = "---"
+    if "vervang '+++' door '---'" in item.fix:
+        fixed[0] = "---"
+    if "sluit het gegevensblok" in item.fix:
+        fixed.insert(len(lines), "---")
+    if "'naam: waarde'" in item.fix:
+        fixed = [re.sub(r'^(\w+) = "(.*)"$', r"\1: \2", line) for line in fixed]
+    assert check_front_matter(Source("docs/a.md", "a.md", "\n".join(fixed)), TODAY) == []
+
+
 def test_front_matter_error_is_in_dutch():
     source = Source("docs/a.md", "a.md", '---\ndescription: "x\n---\n')  # a quote left open
     (item,) = check_front_matter(source, TODAY)

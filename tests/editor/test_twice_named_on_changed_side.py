@@ -50,3 +50,35 @@ def test_a_new_point_sharing_an_id_or_a_number_is_named_alone(project, copied, b
         load_blocks(project / "docs" / DATA, project / "docs")
     named = {(item.file, item.line) for item in raised.value.findings}
     assert named == {("docs/" + DATA, line)}, (new_id, line, raised.value.findings)
+
+
+PAGES = [  # (line of 'pagina:', the page) of every block
+    (n, match["page"])
+    for n, line in enumerate(LINES, 1)
+    if (match := re.match(r"^    pagina: (?P<page>\S+)$", line))
+]
+
+
+@settings(
+    max_examples=20,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(changed=st.sampled_from(PAGES), other=st.sampled_from(PAGES))
+def test_a_block_given_another_blocks_page_is_named_at_that_line(project, changed, other):
+    """Two blocks on one page: one shown twice in the overview, the other nowhere. Named at
+    the 'pagina:' the editor changed, not at the block that had the page already."""
+    line, page = changed
+    if other[1] == page:
+        return  # (the same block: no change)
+    lines = list(LINES)
+    lines[line - 1] = f"    pagina: {other[1]}"
+    save_as_editor(project / "docs" / DATA, "\n".join(lines))
+    changed_files.cache_clear(), start_revision.cache_clear()
+    with pytest.raises(BlocksDataError) as raised:
+        load_blocks(project / "docs" / DATA, project / "docs")
+    named = [(item.file, item.line, item.rule) for item in raised.value.findings]
+    assert named == [("docs/" + DATA, line, "data-blok-dubbel")]
+    assert f"'{other[1]}'" in raised.value.findings[0].message
