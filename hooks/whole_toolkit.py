@@ -30,13 +30,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 
+from toolkit.addresses import WHOLE_TOOLKIT_PAGE, WHOLE_TOOLKIT_PDF
 from toolkit.blocks_data import BlocksDataError, load_blocks
 
-PAGE = "toolkit-compleet.md"
+PAGE = WHOLE_TOOLKIT_PAGE
 HOME = "index.md"
 DATA_FILE = "_data/blokken.yml"
 # Written by scripts/build-pdf into the site root; it reads the name from the built page.
-PDF_FILE = "toolkit-regionale-samenwerking-knie-en-heupartrose.pdf"
+PDF_FILE = WHOLE_TOOLKIT_PDF
 CONTENTS_ID = "inhoud"
 
 HEADING = re.compile(r"<(/?)h([1-6])\b")

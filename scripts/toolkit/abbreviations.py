@@ -45,17 +45,20 @@ def parse_glossary(text: str) -> list[Abbreviation]:
 
 
 def used(name: str, text: str) -> bool:
-    r"""Whether the abbreviation occurs as the abbr extension finds it: whole, same case.
+    r"""Whether the abbr extension explains the abbreviation somewhere in the text: its own
+    pattern, re.search(rf"\b{re.escape(name)}\b", text), whole and same case. So 'o.b.v.'
+    is explained nowhere: '\b' after its last '.' wants a letter next.
 
-    The same as re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text), but str.find skips
-    ahead to each occurrence: the regex tries every position of the corpus of all pages,
-    over a second per abbreviation at 1,500 pages."""
+    str.find skips ahead to each occurrence: the regex tries every position of the corpus of
+    all pages, over a second per abbreviation at 1,500 pages."""
+    starts_word = WORD_CHARACTER.match(name) is not None
+    ends_word = WORD_CHARACTER.match(name, len(name) - 1) is not None
     start = text.find(name)
     while start != -1:
         end = start + len(name)
-        if not (start and WORD_CHARACTER.match(text, start - 1)) and not WORD_CHARACTER.match(
-            text, end
-        ):
+        before = start > 0 and WORD_CHARACTER.match(text, start - 1) is not None
+        after = WORD_CHARACTER.match(text, end) is not None
+        if before != starts_word and after != ends_word:  # a word boundary at both ends
             return True
         start = text.find(name, start + 1)
     return False
@@ -138,6 +141,17 @@ def _unused(item: Abbreviation, label: str, corpus: str) -> Finding:
     """An abbreviation no page uses; if the pages write it in other capitals ('NHG' for
     '*[Nhg]'), the line with the pages' spelling."""
     name = " ".join(item.name.split())  # '*[RvB ]': a space typed inside the brackets
+    bare = re.sub(r"^[^\w\s]+|[^\w\s]+$", "", name)  # 'o.b.v.': the extension's \b fails
+    if bare and bare != name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", corpus):
+        corrected = f"*[{bare}]: {item.expansion}"
+        return finding(
+            label,
+            item.line,
+            "afkorting-leesteken",
+            corrected=corrected,
+            name=item.name,
+            fixed=corrected,
+        )
     written = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", corpus, re.IGNORECASE)
     # (only a spelling with capitals: '*[ZORG]' is not meant for every 'zorg' of the text)
     if written and written.group(0) != item.name and not written.group(0).islower():

@@ -14,6 +14,11 @@ from dataclasses import dataclass
 from posixpath import normpath
 from urllib.parse import unquote, urlsplit
 
+# The whole toolkit as PDF, in the site's root: scripts/build-pdf prints it after the build
+# (hooks/whole_toolkit.py links it), so no page can link it as a file below docs/.
+WHOLE_TOOLKIT_PDF = "toolkit-regionale-samenwerking-knie-en-heupartrose.pdf"
+WHOLE_TOOLKIT_PAGE = "toolkit-compleet.md"
+
 # Hosts whose documents open only for someone logged in to the organisation that owns them.
 LOGIN_HOSTS = (
     "sharepoint.com",

@@ -29,7 +29,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import yaml
 
-from .addresses import OwnSite, private_kind
+from .addresses import WHOLE_TOOLKIT_PAGE, WHOLE_TOOLKIT_PDF, OwnSite, private_kind
 from .deleted_lines import deleted_lines
 from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
@@ -1351,6 +1351,12 @@ def _relative_link(
     same_kind = sorted(name for name in pages | files if name.endswith(f".{extension}"))
     close = close or difflib.get_close_matches(resolved, same_kind, n=1, cutoff=0.6)
     hint = f" Bedoel je '{_relative(source.uri, close[0])}'?" if close else ""
+    if resolved.rsplit("/", 1)[-1] == WHOLE_TOOLKIT_PDF and WHOLE_TOOLKIT_PAGE in pages:
+        page = _relative(source.uri, WHOLE_TOOLKIT_PAGE)
+        hint = (
+            " De PDF van de hele toolkit maakt de site pas na het bouwen; link naar de pagina "
+            f"met de hele toolkit, '{page}': daar staat de knop om de PDF te downloaden."
+        )
     return [finding(source.label, number, "kapotte-link", target=target, hint=hint)]
 
 
@@ -1680,6 +1686,24 @@ def _starts_block(line: str) -> bool:
     )
 
 
+def underlined_heading(source: Source, underline: int) -> Finding:
+    """The line of only '=' or '-' (at `underline`) that makes the text right above it a
+    heading: typed for an empty list item ('-'), or meant as a separator ('---')."""
+    marks = source.lines[underline - 1].strip()
+    if marks.startswith("="):
+        fix = "verwijder deze regel"
+    elif marks == "-":  # '- ' without text: a list item still to be written
+        fix = "schrijf de tekst van het opsommingspunt achter '- ', of verwijder deze regel"
+    else:
+        fix = (
+            "zet een lege regel boven deze regel als je een scheidingslijn bedoelt, of "
+            "verwijder hem"
+        )
+    return finding(
+        source.label, underline, "onderstreepte-kop", marks=marks, text_line=underline - 1, fix=fix
+    )
+
+
 def check_headings(source: Source) -> list[Finding]:
     findings = []
     first_h1: int | None = None
@@ -1688,22 +1712,7 @@ def check_headings(source: Source) -> list[Finding]:
     for number, level, _text, underline in found:
         wrong = (level == 1 and first_h1 is not None) or level > previous + 1
         if wrong and underline:  # the line typed under a text made it a heading
-            marks = source.lines[underline - 1].strip()
-            findings.append(
-                finding(
-                    source.label,
-                    underline,
-                    "onderstreepte-kop",
-                    marks=marks,
-                    text_line=number,
-                    fix=(
-                        "verwijder deze regel"
-                        if marks.startswith("=")
-                        else "zet een lege regel boven deze regel als je een scheidingslijn "
-                        "bedoelt, of verwijder hem"
-                    ),
-                )
-            )
+            findings.append(underlined_heading(source, underline))
         elif level == 1 and first_h1 is not None:
             findings.append(finding(source.label, number, "tweede-h1", first=first_h1))
         elif level > previous + 1:

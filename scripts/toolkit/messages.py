@@ -580,6 +580,12 @@ MESSAGES: dict[str, str] = {
         "de uitleg van '{name}' begint met '{char}', en de lezer ziet dat teken voor de uitleg. "
         "Oplossing: schrijf '{fixed}'."
     ),
+    "afkorting-leesteken": (
+        "de afkorting '{name}' begint of eindigt met een leesteken: de site legt een afkorting "
+        "alleen uit waar ze met een letter of cijfer begint en eindigt, dus nergens, ook al "
+        "staat '{name}' op de pagina's. Oplossing: schrijf '{fixed}' (het leesteken blijft in "
+        "de tekst staan)."
+    ),
     "afkorting-hoofdletters": (
         "de afkorting {name} staat zo op geen enkele pagina; de pagina's schrijven '{written}'. "
         "De site legt een afkorting alleen uit waar ze precies zo staat, hoofdletters "

@@ -42,6 +42,7 @@ from .content_checks import (
     LINK_TARGET,
     WRITING_BRACKET,
     Source,
+    underlined_heading,
 )
 from .file_kinds import unshown_image
 from .findings import Finding, finding, unique
@@ -182,7 +183,9 @@ def check_rendered(
     is looked for in them."""
     root = parse_fragment(html)
     origins = [page_origin(source), *others]
-    blocks = list(_text_blocks(root))
+    underlined, made = _underlined_headings(root, source)
+    # (what a heading made by a line under it shows as text, '- punt', follows from that line)
+    blocks = [block for block in _text_blocks(root) if block[0] not in made]
     findings = [
         _detached_attributes(_macro_cause(item, source, renders_macros), source)
         for item in _leftovers(blocks, origins)
@@ -194,7 +197,18 @@ def check_rendered(
     findings += _ids_twice(root, source)
     findings += _empty_headings(root, source)
     findings += _images_browsers_cannot_show(root, source)
-    return unique(findings)
+    if underlined:  # the lines right below it belonged to the list it broke ('    - sub' code)
+        below = {n for item in underlined for n in _lines_below(source, item.line or 0)}
+        findings = [item for item in findings if item.line not in below]
+    return unique(findings + underlined)
+
+
+def _lines_below(source: Source, number: int) -> Iterator[int]:
+    """The lines right below line `number`, up to the next blank line."""
+    for below in range(number + 1, len(source.prose) + 1):
+        if not source.prose[below - 1].strip():
+            return
+        yield below
 
 
 # lxml.etree's parser, not lxml.html's: that one looks up a Python class for every element the
@@ -260,6 +274,37 @@ def _empty_headings(root: etree._Element, source: Source) -> list[Finding]:
         if n > start and EMPTY_HEADING.match(line) and EMPTY_HEADING.match(written)
     ]
     return [finding(source.label, line, "kop-leeg") for line in (lines or [None])[:empty]]
+
+
+UNDERLINE = re.compile(r"^[ \t]*(?:-+|=+)[ \t]*$")
+LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+
+
+def _underlined_headings(
+    root: etree._Element, source: Source
+) -> tuple[list[Finding], list[etree._Element]]:
+    """A line of only '-' or '=' right under a line of text made that text a heading on the
+    site: a '-' typed for a list item still to be written (GitHub shows an empty item, the
+    site a heading inside the list), or '---' meant as a separator. Read from the page: a
+    heading whose words are those of the line above such a line. With the headings made."""
+    shown = {
+        tuple(WORD.findall("".join(heading.itertext()).casefold())): heading
+        for heading in root.iter("h1", "h2")
+    }
+    findings, made = [], []
+    for number in range(source.front_matter.end + 2, len(source.prose) + 1):
+        above = source.prose[number - 2]
+        if not UNDERLINE.match(source.prose[number - 1]) or not above.strip():
+            continue
+        if above.lstrip().startswith("#"):  # a heading already: the line makes none
+            continue
+        for text in (above, LIST_MARK.sub("", above)):  # ('- punt' made '- punt' or 'punt')
+            heading = shown.pop(tuple(WORD.findall(text.casefold())), None)
+            if heading is not None:
+                findings.append(underlined_heading(source, number))
+                made.append(heading)
+                break
+    return findings, made
 
 
 def _images_browsers_cannot_show(root: etree._Element, source: Source) -> list[Finding]:

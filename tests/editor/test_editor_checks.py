@@ -141,6 +141,21 @@ def test_relative_links_are_checked_against_the_files():
     assert "Bedoel je 'scholing.md'?" in findings[0].text
 
 
+@pytest.mark.parametrize("uri", ["blokken/test.md", "index.md"])
+def test_a_link_to_the_pdf_the_build_makes_leads_to_the_whole_toolkit_page(uri):
+    """The PDF exists only after the build (scripts/build-pdf): the page that offers it is
+    the link that works, named as seen from the page's folder."""
+    pages = {"index.md", "blokken/test.md", "toolkit-compleet.md"}
+    up = "../" if "/" in uri else ""
+    body = f"Zie [de PDF]({up}toolkit-regionale-samenwerking-knie-en-heupartrose.pdf)."
+    source = Source(f"docs/{uri}", uri, HEAD + body)
+    (item,) = check_links(source, REFERENCES, pages=pages, files=set()).findings
+    assert (item.line, item.rule) == (7, "kapotte-link")
+    assert f"'{up}toolkit-compleet.md': daar staat de knop" in item.text
+    fixed = Source(f"docs/{uri}", uri, HEAD + f"Zie [de hele toolkit]({up}toolkit-compleet.md).")
+    assert check_links(fixed, REFERENCES, pages=pages, files=set()).findings == []
+
+
 @pytest.mark.parametrize(
     ("body", "check"),
     [
