@@ -37,8 +37,8 @@ class Abbreviation:
 
 def parse_glossary(text: str) -> list[Abbreviation]:
     """Every definition in the file, in order, duplicates included."""
-    return [
-        Abbreviation(match["name"], match["expansion"], number)
+    return [  # (the name without spaces at its edges, as the site reads it)
+        Abbreviation(match["name"].strip(), match["expansion"], number)
         for number, line in enumerate(text.split("\n"), start=1)
         if (match := DEFINITION.match(line))
     ]

@@ -283,10 +283,10 @@ LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 def _underlined_headings(
     root: etree._Element, source: Source
 ) -> tuple[list[Finding], list[etree._Element]]:
-    """A line of only '-' or '=' right under a line of text made that text a heading on the
-    site: a '-' typed for a list item still to be written (GitHub shows an empty item, the
-    site a heading inside the list), or '---' meant as a separator. Read from the page: a
-    heading whose words are those of the line above such a line. With the headings made."""
+    """A line of only '-' or '=' right under a list item made that item a heading on the
+    site, where GitHub shows a list item (a '-' typed for an item still to be written) or a
+    line. Read from the page: a heading whose words are those of the item above such a line.
+    With the headings made. (Under a paragraph, GitHub makes the same heading: no mistake.)"""
     shown = {
         tuple(WORD.findall("".join(heading.itertext()).casefold())): heading
         for heading in root.iter("h1", "h2")
@@ -296,7 +296,7 @@ def _underlined_headings(
         above = source.prose[number - 2]
         if not UNDERLINE.match(source.prose[number - 1]) or not above.strip():
             continue
-        if above.lstrip().startswith("#"):  # a heading already: the line makes none
+        if not LIST_MARK.match(above):
             continue
         for text in (above, LIST_MARK.sub("", above)):  # ('- punt' made '- punt' or 'punt')
             heading = shown.pop(tuple(WORD.findall(text.casefold())), None)

@@ -232,9 +232,10 @@ GLOSSARY_PAGES = [
     ),
 )
 def test_glossary_line_as_editors_slip_is_named_there_and_the_advice_fixes_it(number, flips, slip):
-    """An abbreviation in other capitals than the pages write it, a space inside its
-    brackets, its explanation in quotes, after a second ':' or '=', or left out: named at
-    its line; the corrected line (where there is one) is the line the test started from."""
+    """An abbreviation in other capitals than the pages write it, its explanation in quotes,
+    after a second ':' or '=', or left out: named at its line; the corrected line (where
+    there is one) is the line the test started from. A space inside its brackets, at an
+    edge: harmless (the site reads the name without it)."""
     line = GLOSSARY.split("\n")[number - 1]
     name, explanation = re.match(r"^\*\[([^\]]+)\]: (.*)$", line).groups()
     typed_name = _other_capitals(name, flips) if slip == "capitals" else name
@@ -254,6 +255,9 @@ def test_glossary_line_as_editors_slip_is_named_there_and_the_advice_fixes_it(nu
         return check_glossary(text, "g", GLOSSARY_PAGES)
 
     broken = replace_line(GLOSSARY, number, typed)
+    if slip in ("space", "spaces"):  # the site reads the name without spaces at its edges
+        assert check(broken) == check(GLOSSARY) == []
+        return
     if slip == "no-explanation":
         assert [(item.line, item.rule) for item in check(broken)] == [
             (number, "afkorting-zonder-uitleg")
