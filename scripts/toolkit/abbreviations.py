@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .content_checks import LINK_TARGET  # never text: no abbreviation is explained there
+from .editor_notes import note_in_value
 from .findings import Finding, finding
 
 GLOSSARY = "_data/afkortingen.md"  # below docs/
@@ -119,6 +120,22 @@ def _expansion_findings(item: Abbreviation, label: str) -> list[Finding]:
                 name=item.name,
                 char=item.expansion[0],
                 fixed=corrected,
+            )
+        ]
+    note = note_in_value(item.expansion)
+    if note:  # '*[AVG]: Algemene verordening // nog checken': the reader's tooltip shows it
+        written, rest = note
+        corrected = f"*[{item.name}]: {rest}" if rest else None
+        return [
+            finding(
+                label,
+                item.line,
+                "notitie-in-tekst",
+                corrected=corrected,
+                note=written,
+                what=f"de uitleg van {item.name}",
+                fix=f"schrijf '{corrected}'" if corrected else "vul de uitleg in",
+                hidden="'[//]: # (notitie)'",
             )
         ]
     quoted = QUOTED.match(item.expansion)

@@ -22,6 +22,7 @@ import yaml
 
 from .addresses import as_page_file
 from .blame import changed_lines, nearest_changed
+from .editor_notes import note_in_value
 from .editor_yaml import (
     COLON_PROBLEM,
     CURLY_QUOTES_PROBLEM,
@@ -171,7 +172,37 @@ def _parse_blocks(
         _check_key_point_ids(blocks, data, root, label)
     except BlocksDataError as error:
         raise _on_changed_side(error, before, text, blocks) from None
+    _check_notes(blocks, label, text.split("\n"))
     return tuple(sorted(blocks, key=lambda block: block.order))
+
+
+def _check_notes(blocks: list[Block], label: str, lines: list[str]) -> None:
+    """A note to editors in a text readers see ('tekst: TODO'): on the overview, the block
+    page and the self-scan. Named at the line with the text."""
+    findings = []
+    for block in blocks:
+        texts = [(block.line_of("titel"), block.title, f"de titel van blok '{block.id}'")]
+        for point in block.all_key_points():
+            line = next(  # its 'tekst:' line, right below its '- id:' (or above it)
+                (n for n in (point.line, point.line + 1, point.line - 1)
+                 if 0 < n <= len(lines) and "tekst:" in lines[n - 1]),
+                point.line,
+            )  # fmt: skip
+            texts.append((line, point.text, f"de tekst van kernpunt {point.id}"))
+        for line, value, what in texts:
+            note = note_in_value(value)
+            if note:
+                written, rest = note
+                fix = f"haal '{written}' weg" if rest else "vul de tekst in"
+                hidden = "'# notitie' op een eigen regel"
+                findings.append(
+                    finding(
+                        label, line, "notitie-in-tekst", note=written, what=what, fix=fix,
+                        hidden=hidden,
+                    )
+                )  # fmt: skip
+    if findings:
+        raise BlocksDataError(*findings)
 
 
 def _on_changed_side(

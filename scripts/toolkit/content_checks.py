@@ -31,6 +31,7 @@ import yaml
 
 from .addresses import WHOLE_TOOLKIT_PAGE, WHOLE_TOOLKIT_PDF, OwnSite, private_kind
 from .deleted_lines import deleted_lines
+from .editor_notes import EDITOR_NOTE, note_in_value
 from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
     INDENTATION_PROBLEM,
@@ -489,7 +490,29 @@ def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Refere
             first = references[key].line
             findings.append(finding(label, number, "dubbele-naam", name=name, first=first))
         references[key] = _reference(match, number)
+        findings += _note_in_title(references[key], line, label)
     return references, findings
+
+
+def _note_in_title(reference: Reference, line: str, label: str) -> list[Finding]:
+    """'[x]: https://... "TODO titel"': readers see the title (in the tooltip)."""
+    note = note_in_value(reference.title)
+    if note is None:
+        return []
+    written, rest = note
+    corrected = line.replace(f'"{reference.title}"', f'"{rest}"', 1) if rest else None
+    return [
+        finding(
+            label,
+            reference.line,
+            "notitie-in-tekst",
+            corrected=corrected,
+            note=written,
+            what=f"de titel van [{reference.id}]",
+            fix=f"schrijf '{corrected}'" if corrected else "vul de titel in",
+            hidden="'[//]: # (notitie)'",
+        )
+    ]
 
 
 # '[a]: https://... "A" [b]: https://... "B"': a line break between two entries deleted.
@@ -1804,11 +1827,6 @@ PLACEHOLDER_MEANINGS = {
 
 
 # Notes to other editors typed as text: readers would see them.
-# (TODO, FIXME, XXX, TBD or lorem ipsum as words: written from the first letter on, which re
-# finds in C, where a pattern that starts with \b is tried at every character of the page)
-EDITOR_NOTE = re.compile(
-    r"[tfxl](?:(?<=\bt)(?:odo|bd)|(?<=\bf)ixme|(?<=\bx)xx|(?<=\bl)orem ipsum)\b", re.IGNORECASE
-)
 # A note typed as program code or other editors hide one ('// ...', '/* ... */', '%% ... %%').
 CODE_STYLE_NOTE = re.compile(r"^\s*(?P<mark>//|%%|/\*)\s*(?P<text>[^\n]*?)\s*(?:%%|\*/)?\s*$")
 # An abbreviation's explanation, written on a page instead of in the glossary.

@@ -241,6 +241,11 @@ MESSAGES: dict[str, str] = {
         "Oplossing: vul de tekst in, of maak er een opmerking van die lezers niet zien: "
         "'<!-- {note}: ... -->'."
     ),
+    "notitie-in-tekst": (
+        "'{note}' staat in {what}, en lezers zien die notitie voor redacteuren. Oplossing: "
+        "{fix} (een notitie voor andere redacteuren zet je in een regel die geen lezer ziet: "
+        "{hidden})."
+    ),
     "notitie-teken": (
         "'{mark}' maakt van deze regel geen verborgen notitie: voor de site is het gewone "
         "tekst, die lezers zien. Oplossing: schrijf de notitie als '{fixed}' (die regel ziet "

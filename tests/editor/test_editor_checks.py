@@ -23,7 +23,6 @@ from toolkit.config_checks import (
     check_yaml,
 )
 from toolkit.content_checks import (
-    EDITOR_NOTE,
     Source,
     check_admonitions,
     check_front_matter,
@@ -39,6 +38,7 @@ from toolkit.content_checks import (
     parse_catalogue,
     without_tracking,
 )
+from toolkit.editor_notes import EDITOR_NOTE
 from toolkit.editor_yaml import comment_cut_value
 from toolkit.findings import Finding, report
 from toolkit.messages import MESSAGES
