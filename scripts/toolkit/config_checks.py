@@ -1356,9 +1356,19 @@ def _guess(name: str, known: list[str]) -> str:
 def _shown(value: object) -> str:
     if value is None:
         return "(leeg)"
+    if isinstance(value, str) and _reads_as_other_than_text(value):
+        return f'"{value}"'  # 'strict: "true"' is text: as written, not as 'strict: true'
     if value is True or value is False:
         return "true" if value else "false"
     if isinstance(value, dict):  # a block of settings: as its lines read
         value = ", ".join(f"{key}: {_shown(item)}" for key, item in value.items())
     text = " ".join(str(value).split())  # (a block of lines: one line)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _reads_as_other_than_text(value: str) -> bool:
+    """Whether YAML reads the text, written without quotes, as no text ('true', '3', '')."""
+    try:
+        return not isinstance(yaml.safe_load(value), str)
+    except yaml.YAMLError:
+        return False

@@ -1170,7 +1170,8 @@ def check_links(
                     scan.findings += _relative_link(source, number, href, pages, files)
                 text = HTML_TAG.sub("", match["text"]).strip()
                 has_image = "<img" in match["text"].lower()
-                if text or not (has_image or _attribute(match["attributes"], "aria-label")):
+                named = has_image or _attribute(match["attributes"], "aria-label")
+                if href and (text or not named):  # (without href: a place to link to, no link)
                     text_check(number, "", text)
             for match in HTML_IMAGE.finditer(line):
                 text_check(number, "<img", _attribute(match["attributes"], "alt") or "")

@@ -392,6 +392,11 @@ MESSAGES: dict[str, str] = {
         "zonder naam voorlezen en de inhoudsopgave een lege regel toont. Oplossing: schrijf de "
         "tekst van de kop achter de '#'-tekens en een spatie, of haal de regel weg."
     ),
+    "kop-met-opdracht": (
+        "op deze regel staat alleen een opdracht of HTML achter '{hashes}': wat die maakt komt "
+        "niet in de kop te staan, en de kop blijft leeg. Oplossing: haal '{hashes} ' weg, zodat "
+        "de regel '{fixed}' wordt (een kop erboven zet je op een eigen regel)."
+    ),
     "sublijst": (
         "deze opsommingsregel springt {width} spaties in; op de site wordt dat geen sublijst "
         "(GitHub laat het wel zo zien). Oplossing: laat een sublijst precies 4 spaties verder "

@@ -252,6 +252,8 @@ def _ids_twice(root: etree._Element, source: Source) -> list[Finding]:
 # A heading line with no text: '## ' typed and the text never written (closing '#'s aside),
 # at the margin or in a box
 EMPTY_HEADING = re.compile(r"^[ \t]*#{1,6}(?:[ \t]+#*)?[ \t]*$")
+# ... or one that holds only a call or HTML tags ('## {{ blokken_overzicht() }}')
+HEADING_OF_CALLS = re.compile(r"^[ \t]*(?P<hashes>#{1,6})[ \t]+(?:\{\{.*?\}\}|<[^>]*>|[ \t])+$")
 
 
 def _empty_headings(root: etree._Element, source: Source) -> list[Finding]:
@@ -268,12 +270,22 @@ def _empty_headings(root: etree._Element, source: Source) -> list[Finding]:
     if not empty:
         return []
     start = source.front_matter.end
-    lines = [  # (the prose: not in code or a comment; as written: code is text of its own)
-        n
-        for n, (line, written) in enumerate(zip(source.prose, source.lines, strict=False), 1)
-        if n > start and EMPTY_HEADING.match(line) and EMPTY_HEADING.match(written)
-    ]
-    return [finding(source.label, line, "kop-leeg") for line in (lines or [None])[:empty]]
+    findings = []
+    for n, (line, written) in enumerate(zip(source.prose, source.lines, strict=False), 1):
+        # (the prose: not in code or a comment; as written: code is text of its own)
+        if n <= start:
+            continue
+        if EMPTY_HEADING.match(line) and EMPTY_HEADING.match(written):
+            findings.append(finding(source.label, n, "kop-leeg"))
+        elif line.lstrip().startswith("#") and (made := HEADING_OF_CALLS.match(written)):
+            fixed = written[made.end("hashes") :].strip()
+            findings.append(
+                finding(
+                    source.label, n, "kop-met-opdracht", corrected=fixed, hashes=made["hashes"],
+                    fixed=fixed,
+                )
+            )  # fmt: skip
+    return findings[:empty] or [finding(source.label, None, "kop-leeg")]
 
 
 UNDERLINE = re.compile(r"^[ \t]*(?:-+|=+)[ \t]*$")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,6 +51,7 @@ WEAKENED = [
     (r"  _data/", "  _date/", r"exclude_docs: \|"),
     (r"  font: false", "  font:\n    text: Roboto", r"  font: false"),  # Google Fonts
     (r"strict: true", "strict: true\nrepo_url: https://github.com/nov/toolkit", r"strict: true"),
+    (r"strict: true", 'strict: "true"', r"strict: true"),  # text, not the switch
     # the editors' pencil 'Bewerk deze pagina': a relative or http address does not open GitHub
     (r"edit_uri: .*", "edit_uri: edit/main/docs/", r"edit_uri: .*"),
     (r"edit_uri: .*", "edit_uri: http://github.com/nov/toolkit/edit/main/docs/", r"edit_uri: .*"),
@@ -101,6 +104,20 @@ def test_a_weakened_setting_is_named_at_its_line(change):
     # (a line added below the one changed is named at itself: 'repo_url: ...')
     added = new.count("\n") if new.startswith(LINES[number - 1]) else 0
     assert safeguard_findings(text) == [(number_of(named) + added, "config-beschermd")]
+
+
+@pytest.mark.parametrize("written", ['"true"', "'true'", '"3"', "ja", '"false"'])
+def test_the_message_shows_the_value_as_written(written):
+    """'strict: "true"' is text, so the switch is off: the message quotes the value as the
+    editor wrote it, never as the fix reads ('strict: true'), or the two look alike."""
+    number = number_of(r"strict: true")
+    text = "\n".join([*LINES[: number - 1], f"strict: {written}", *LINES[number:]])
+    findings = [
+        item for item in check_config(text, before=CONFIG_TEXT) if item.rule == "config-beschermd"
+    ]
+    assert [item.line for item in findings] == [number]
+    shown = re.search(r"^'strict: (.*?)'", findings[0].message).group(1)
+    assert yaml.safe_load(f"strict: {shown}") == yaml.safe_load(f"strict: {written}")
 
 
 @SETTINGS

@@ -177,6 +177,12 @@ def test_good_links_pass():
     assert links(body) == []
 
 
+@pytest.mark.parametrize("anchor", ['<a name="afdelingen"></a>', '<a id="afdelingen"></a>'])
+def test_a_place_to_link_to_is_no_link_without_text(anchor):
+    """An HTML anchor without href (an old habit for '{ #adres }'): no link, nothing to read."""
+    assert links(f"{anchor}\nTekst over de afdelingen.") == []
+
+
 def test_catalogue_lines():
     text = (
         CATALOGUE_TEXT
