@@ -52,6 +52,13 @@ YAML_PROBLEMS = {
     "did not find expected ',' or ']'": "een haakje '[' wordt niet gesloten met ']'",
     "expected ',' or '}'": "een haakje '{' wordt niet gesloten met '}'",
     "did not find expected ',' or '}'": "een haakje '{' wordt niet gesloten met '}'",
+    # '>' or '|' (a block of text below) with something other than '-' or '+' after it
+    "expected chomping or indentation indicators": (
+        "na '>' of '|' (een tekst op de regels eronder) mag alleen '-' staan, zoals '>-'"
+    ),
+    "expected a comment or a line break": (
+        "na '>' of '|' (een tekst op de regels eronder) mag alleen '-' staan, zoals '>-'"
+    ),
     "expected": INDENTATION_PROBLEM,
     "did not find expected": INDENTATION_PROBLEM,
 }
@@ -189,8 +196,13 @@ def _comment(line: str) -> bool:
 
 
 def _reads_cleanly(text: str) -> bool:
+    """Whether both YAML readers read the text: libyaml (the checks, the data file) and
+    PyYAML's own (MkDocs, for mkdocs.yml and front matter), which refuse different slips
+    ('copyright: >#-' only PyYAML's): a repair must satisfy the reader that refused."""
     try:
         root = yaml.compose(text, Loader=SafeLoader)
+        if SafeLoader is not yaml.SafeLoader:  # (an error path: the slower reader is fine)
+            yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         return False
     return swallowed_item_line(root, text) is None

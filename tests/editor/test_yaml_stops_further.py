@@ -236,3 +236,32 @@ def test_a_front_matter_line_indented_further_is_named_at_itself(path, extra, da
     if error.corrected is not None:
         lines[number - 1] = error.corrected
         assert reads("front", "\n".join(lines))
+
+
+CONFIG_LINES = FILES["config"].split("\n")
+BLOCK_TEXT_LINES = [n for n, line in enumerate(CONFIG_LINES, 1) if line.rstrip().endswith(": >-")]
+
+
+@settings(max_examples=40, derandomize=True, database=None, deadline=None)
+@given(
+    number=st.sampled_from(BLOCK_TEXT_LINES),
+    typed=st.sampled_from(["#", "x", " tekst", "1", "2", "+", "--", " # notitie", "|"]),
+)
+def test_a_slip_after_a_block_texts_sign_is_named_at_its_line(number, typed):
+    """'copyright: >-' with a character typed after '>': libyaml and PyYAML (MkDocs' reader)
+    refuse different ones. Wherever MkDocs' reader refuses the file, the message names the
+    line typed on, never a comment above it (the repairs are judged by both readers)."""
+    lines = list(CONFIG_LINES)
+    lines[number - 1] = lines[number - 1].replace(">-", f">{typed}-", 1)
+    text = "\n".join(lines)
+    try:
+        yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        refused = True
+    else:
+        refused = False
+    findings = [item for item in check_config(text) if item.rule.startswith("yaml")]
+    if refused:
+        assert [item.line for item in findings] == [number], (typed, findings)
+    else:
+        assert findings == [], (typed, findings)
