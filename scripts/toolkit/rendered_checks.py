@@ -262,11 +262,12 @@ def _empty_headings(root: etree._Element, source: Source) -> list[Finding]:
     shows the empty heading). Named at the empty heading lines, in order."""
     empty = 0
     for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p"):
-        text = "".join(element.itertext()).replace("\u00b6", "").strip()  # (the headerlink's)
-        if element.tag == "p":
+        if element.tag == "p":  # (most elements: a paragraph, of more than '######')
+            text = element.text.strip() if element.text else ""
             empty += len(element) == 0 and 0 < len(text) <= 6 and not text.strip("#")
-        else:
-            empty += not text and element.find(".//img") is None
+            continue
+        text = "".join(element.itertext()).replace("\u00b6", "").strip()  # (the headerlink's)
+        empty += not text and element.find(".//img") is None
     if not empty:
         return []
     start = source.front_matter.end
@@ -289,6 +290,7 @@ def _empty_headings(root: etree._Element, source: Source) -> list[Finding]:
 
 
 UNDERLINE = re.compile(r"^[ \t]*(?:-+|=+)[ \t]*$")
+ANY_UNDERLINE = re.compile(r"\n[ \t]*(?:-+|=+)[ \t]*(?=\n|$)")
 LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 
 
@@ -299,11 +301,14 @@ def _underlined_headings(
     site, where GitHub shows a list item (a '-' typed for an item still to be written) or a
     line. Read from the page: a heading whose words are those of the item above such a line.
     With the headings made. (Under a paragraph, GitHub makes the same heading: no mistake.)"""
+    findings: list[Finding] = []
+    made: list[etree._Element] = []
+    if not ANY_UNDERLINE.search("\n" + "\n".join(source.prose)):  # most pages: none (in C)
+        return findings, made
     shown = {
         tuple(WORD.findall("".join(heading.itertext()).casefold())): heading
         for heading in root.iter("h1", "h2")
     }
-    findings, made = [], []
     for number in range(source.front_matter.end + 2, len(source.prose) + 1):
         above = source.prose[number - 2]
         if not UNDERLINE.match(source.prose[number - 1]) or not above.strip():
