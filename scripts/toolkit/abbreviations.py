@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .content_checks import LINK_TARGET  # never text: no abbreviation is explained there
-from .editor_notes import note_in_value
+from .editor_notes import note_finding
 from .findings import Finding, finding
 
 GLOSSARY = "_data/afkortingen.md"  # below docs/
@@ -122,22 +122,17 @@ def _expansion_findings(item: Abbreviation, label: str) -> list[Finding]:
                 fixed=corrected,
             )
         ]
-    note = note_in_value(item.expansion)
-    if note:  # '*[AVG]: Algemene verordening // nog checken': the reader's tooltip shows it
-        written, rest = note
-        corrected = f"*[{item.name}]: {rest}" if rest else None
-        return [
-            finding(
-                label,
-                item.line,
-                "notitie-in-tekst",
-                corrected=corrected,
-                note=written,
-                what=f"de uitleg van {item.name}",
-                fix=f"schrijf '{corrected}'" if corrected else "vul de uitleg in",
-                hidden="'[//]: # (notitie)'",
-            )
-        ]
+    note = note_finding(  # '*[AVG]: Algemene ... // nog checken': the tooltip shows it
+        label,
+        item.line,
+        item.expansion,
+        f"de uitleg van {item.name}",
+        hidden="'[//]: # (notitie)'",
+        rewrite=lambda rest: f"*[{item.name}]: {rest}",
+        empty="vul de uitleg in",
+    )
+    if note:
+        return [note]
     quoted = QUOTED.match(item.expansion)
     if quoted and quoted["inner"].strip() and not QUOTED.match(quoted["inner"].strip()):
         corrected = f"*[{item.name}]: {quoted['inner'].strip()}"

@@ -22,7 +22,7 @@ import yaml
 
 from .addresses import as_page_file
 from .blame import changed_lines, nearest_changed
-from .editor_notes import note_in_value
+from .editor_notes import note_finding
 from .editor_yaml import (
     COLON_PROBLEM,
     CURLY_QUOTES_PROBLEM,
@@ -190,17 +190,8 @@ def _check_notes(blocks: list[Block], label: str, lines: list[str]) -> None:
             )  # fmt: skip
             texts.append((line, point.text, f"de tekst van kernpunt {point.id}"))
         for line, value, what in texts:
-            note = note_in_value(value)
-            if note:
-                written, rest = note
-                fix = f"haal '{written}' weg" if rest else "vul de tekst in"
-                hidden = "'# notitie' op een eigen regel"
-                findings.append(
-                    finding(
-                        label, line, "notitie-in-tekst", note=written, what=what, fix=fix,
-                        hidden=hidden,
-                    )
-                )  # fmt: skip
+            note = note_finding(label, line, value, what, hidden="'# notitie' op een eigen regel")
+            findings += [note] if note else []
     if findings:
         raise BlocksDataError(*findings)
 

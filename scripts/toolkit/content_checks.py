@@ -31,7 +31,7 @@ import yaml
 
 from .addresses import WHOLE_TOOLKIT_PAGE, WHOLE_TOOLKIT_PDF, OwnSite, private_kind
 from .deleted_lines import deleted_lines
-from .editor_notes import EDITOR_NOTE, note_in_value
+from .editor_notes import EDITOR_NOTE, note_finding
 from .editor_yaml import (
     CURLY_QUOTES_PROBLEM,
     INDENTATION_PROBLEM,
@@ -496,23 +496,16 @@ def parse_catalogue(text: str, label: str = CATALOGUE) -> tuple[dict[str, Refere
 
 def _note_in_title(reference: Reference, line: str, label: str) -> list[Finding]:
     """'[x]: https://... "TODO titel"': readers see the title (in the tooltip)."""
-    note = note_in_value(reference.title)
-    if note is None:
-        return []
-    written, rest = note
-    corrected = line.replace(f'"{reference.title}"', f'"{rest}"', 1) if rest else None
-    return [
-        finding(
-            label,
-            reference.line,
-            "notitie-in-tekst",
-            corrected=corrected,
-            note=written,
-            what=f"de titel van [{reference.id}]",
-            fix=f"schrijf '{corrected}'" if corrected else "vul de titel in",
-            hidden="'[//]: # (notitie)'",
-        )
-    ]
+    note = note_finding(
+        label,
+        reference.line,
+        reference.title,
+        f"de titel van [{reference.id}]",
+        hidden="'[//]: # (notitie)'",
+        rewrite=lambda rest: line.replace(f'"{reference.title}"', f'"{rest}"', 1),
+        empty="vul de titel in",
+    )
+    return [note] if note else []
 
 
 # '[a]: https://... "A" [b]: https://... "B"': a line break between two entries deleted.

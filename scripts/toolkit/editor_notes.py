@@ -9,6 +9,9 @@ ask here. No MkDocs import.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from .findings import Finding, finding
 
 # (TODO, FIXME, XXX, TBD or lorem ipsum as words: written from the first letter on, which re
 # finds in C, where a pattern that starts with \b is tried at every character of the page)
@@ -33,3 +36,34 @@ def note_in_value(value: str) -> tuple[str, str] | None:
         rest = f"{value[: word.start()]} {value[word.end() :]}"
         return word.group(0), " ".join(rest.split()).strip(" :-")
     return None
+
+
+def note_finding(
+    label: str,
+    line: int,
+    value: str,
+    what: str,
+    hidden: str,
+    rewrite: Callable[[str], str] | None = None,
+    empty: str = "vul de tekst in",
+) -> Finding | None:
+    """The finding for a note in `value` (None without one), at `line` of file `label`.
+    what: where it stands ('de uitleg van AVG'); hidden: how the file hides a note;
+    rewrite(rest): the line with the note taken out, the fix; empty: the fix when the note
+    was all the text."""
+    note = note_in_value(value)
+    if note is None:
+        return None
+    written, rest = note
+    corrected = rewrite(rest) if rewrite and rest else None
+    fix = f"schrijf '{corrected}'" if corrected else f"haal '{written}' weg" if rest else empty
+    return finding(
+        label,
+        line,
+        "notitie-in-tekst",
+        corrected=corrected,
+        note=written,
+        what=what,
+        fix=fix,
+        hidden=hidden,
+    )
