@@ -1820,7 +1820,6 @@ PLACEHOLDER_MEANINGS = {
 }
 
 
-# Notes to other editors typed as text: readers would see them.
 # A note typed as program code or other editors hide one ('// ...', '/* ... */', '%% ... %%').
 CODE_STYLE_NOTE = re.compile(r"^\s*(?P<mark>//|%%|/\*)\s*(?P<text>[^\n]*?)\s*(?:%%|\*/)?\s*$")
 # An abbreviation's explanation, written on a page instead of in the glossary.
