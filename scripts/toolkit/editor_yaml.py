@@ -179,9 +179,7 @@ def misindented_line(
         fixes = [
             indent
             for indent in sorted(_neighbour_indents(lines, number - 1) - {current})
-            if _reads_cleanly(
-                "\n".join([*lines[: number - 1], " " * indent + line.lstrip(" "), *lines[number:]])
-            )
+            if _reads_with(lines, number, " " * indent + line.lstrip(" "))
         ]
         if fixes:
             nearest = min(abs(indent - current) for indent in fixes)
@@ -193,6 +191,11 @@ def misindented_line(
 
 def _comment(line: str) -> bool:
     return line.lstrip().startswith("#")
+
+
+def _reads_with(lines: list[str], number: int, written: str) -> bool:
+    """Whether the text reads cleanly with its line `number` (1-based) written so."""
+    return _reads_cleanly("\n".join([*lines[: number - 1], written, *lines[number:]]))
 
 
 def _reads_cleanly(text: str) -> bool:
@@ -372,7 +375,7 @@ def empty_value_line(text: str, reported: int | None) -> tuple[int, str] | None:
         if not match:
             continue
         fixed = match["head"]
-        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+        if _reads_with(lines, number, fixed):
             return number, fixed
     return None
 
@@ -389,7 +392,7 @@ def tab_indented_line(text: str, reported: int | None) -> tuple[int, str] | None
         content = lines[number - 1].lstrip(" \t")
         for spaces in _likely_indents(lines, number - 1):
             fixed = " " * spaces + content
-            if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            if _reads_with(lines, number, fixed):
                 return number, fixed
     return None
 
@@ -442,7 +445,7 @@ def colon_without_space_line(text: str, reported: int | None) -> tuple[int, str]
         if re.match(r"[^\w\s\"'\[{(]\s", match[2]):  # 'id:* x': a key typed after the colon
             fixes.insert(0, f"{match[1]} {match[2][1:].lstrip()}")
         for fixed in fixes:
-            if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            if _reads_with(lines, number, fixed):
                 return number, fixed
     return None
 
@@ -481,7 +484,7 @@ def missing_colon_line(text: str, reported: int | None) -> tuple[int, str] | Non
         if _indent(below) <= _indent(line):
             continue  # a name with a ':' has its value indented below it
         fixed = line.rstrip() + ":"
-        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+        if _reads_with(lines, number, fixed):
             return number, fixed
     return None
 
@@ -502,7 +505,7 @@ def missing_colon_after_name(
         if not match or match[2] not in known:
             continue
         fixed = f"{match[1]}{match[2]}: {match[3]}"
-        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+        if _reads_with(lines, number, fixed):
             return number, fixed
     return None
 
@@ -528,7 +531,7 @@ def colon_in_value_line(text: str, reported: int | None) -> tuple[int, str] | No
             fixed = f'{match[1]}"{_escaped(match[2])}"'
         else:
             continue
-        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+        if _reads_with(lines, number, fixed):
             return number, fixed
     return None
 
@@ -553,8 +556,7 @@ def missing_dash_line(text: str, reported: int | None) -> tuple[int, str] | None
                 continue
             item = " " * dash_at + "- " + content
             siblings = [other for other in lines if other.startswith(" " * dash_at + "- ")]
-            fixed = "\n".join([*lines[: number - 1], item, *lines[number:]])
-            if siblings and _reads_cleanly(fixed):
+            if siblings and _reads_with(lines, number, item):
                 return number, item
     return None
 
@@ -579,9 +581,7 @@ def value_with_yaml_syntax(text: str, line: int | None, stopped: bool = True) ->
         if not match:
             continue
         fixed = f'{match["head"]}"{_escaped(match["value"])}"'
-        if stopped and not _reads_cleanly(
-            "\n".join([*lines[: number - 1], fixed, *lines[number:]])
-        ):
+        if stopped and not _reads_with(lines, number, fixed):
             continue
         char = "een apostrof (')" if match["char"] == "'" else f"'{match['char']}'"
         return {"line": number, "char": char, "fixed": fixed.strip(), "corrected": fixed}
@@ -642,7 +642,7 @@ def continued_value_line(text: str, reported: int | None) -> dict | None:
         if _indent(line) >= spaces:
             continue
         fixed = " " * spaces + stripped
-        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+        if _reads_with(lines, number, fixed):
             return {"line": number, "above": number - 1, "name": value["name"], "fixed": fixed}
     return None
 
@@ -785,7 +785,7 @@ def unclosed_quote_line(
         if match["quote"] == "'":
             continue  # an apostrophe may be the text's own: value_with_yaml_syntax keeps it
         fixed = f"{match['head']}{match['quote']}{match['value'].rstrip()}{match['quote']}"
-        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+        if _reads_with(lines, number, fixed):
             return number, fixed, match["quote"]
     return None
 
@@ -825,7 +825,7 @@ def broken_comment_line(
         if finished and data:
             continue  # a setting under its comment, as in every file
         fixed = comment.group(1) + written.strip()
-        if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+        if _reads_with(lines, number, fixed):
             return number, fixed
     return None
 
@@ -879,7 +879,7 @@ def text_before_dash_line(text: str, reported: int | None) -> tuple[int, str, st
         near = lines[max(number - 12, 0) : number + 12]
         for indent in sorted({_indent(other) for other in near if other.lstrip().startswith("- ")}):
             fixed = " " * indent + match["item"]
-            if _reads_cleanly("\n".join([*lines[: number - 1], fixed, *lines[number:]])):
+            if _reads_with(lines, number, fixed):
                 return number, fixed, match["before"]
     return None
 
