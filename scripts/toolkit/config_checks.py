@@ -519,6 +519,7 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
     findings = []
     for key, (schema, why, example) in SAFEGUARDS.items():
         keys = key.split(".")  # 'theme.features': a setting under a key
+        what = SAFEGUARD_KINDS.get(key, SAFEGUARD_KINDS.get(keys[0], SWITCHES_OFF))
         value = functools.reduce(lambda node, part: node.get(part, {}), keys[:-1], data)
         name = keys[-1]
         if not isinstance(value, dict) or name not in value:
@@ -558,7 +559,7 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
                         "config-beschermd-item",
                         key=name,
                         item=item,
-                        what=SAFEGUARD_KINDS.get(key, SWITCHES_OFF),
+                        what=what,
                         why=why,
                     )
                 )
@@ -580,7 +581,7 @@ def _safeguards(text: str, label: str, before: str | None) -> list[Finding]:
                     "config-beschermd",
                     key=shown,
                     value=_shown(error.instance),
-                    what=SAFEGUARD_KINDS.get(key, SAFEGUARD_KINDS.get(keys[0], SWITCHES_OFF)),
+                    what=what,
                     why=why,
                     example=example,
                 )
