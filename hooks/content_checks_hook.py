@@ -177,7 +177,7 @@ def collect(config, today: dt.date) -> Result:
             if not config.nav:  # without nav:, MkDocs puts every page in the navigation
                 reachable |= {file.src_uri for file in pages}
 
-    catalogue = _catalogue(config, root)
+    catalogue = _catalogue(config, root, docs_dir)
     catalogue_label = _relative(catalogue, root).rstrip("/") if catalogue else ""
     catalogue_text = None
     with _reported_as_finding(findings, catalogue_label or "docs/"):
@@ -302,9 +302,8 @@ def _removed_key_point_findings(root: Path, docs_dir: Path, prefix: str) -> list
 
 def _needed_files(config, root: Path, docs_dir: Path, prefix: str):
     """The files the site cannot do without (toolkit/needed_files.py)."""
-    shared = [(root / name).resolve() for name in configured_files(config.mdx_configs)]
     glossary = (docs_dir / GLOSSARY).resolve()
-    catalogue = next((path for path in shared if path != glossary), docs_dir / CATALOGUE)
+    catalogue = _catalogue(config, root, docs_dir) or docs_dir / CATALOGUE
     templates = sorted(Path(config.theme.custom_dir or root / "overrides").rglob("*.html"))
     assets = loaded_assets(templates, docs_dir, config.theme.dirs, prefix)
     changed = changed_files(root)
@@ -317,10 +316,12 @@ def _needed_files(config, root: Path, docs_dir: Path, prefix: str):
     )
 
 
-def _catalogue(config, root: Path) -> Path | None:
-    """The reference catalogue: the first file whose definitions every page gets."""
+def _catalogue(config, root: Path, docs_dir: Path) -> Path | None:
+    """The reference catalogue: the file besides the glossary whose definitions every page
+    gets (None when mkdocs.yml names none)."""
     shared = [(root / name).resolve() for name in configured_files(config.mdx_configs)]
-    return next((path for path in shared if path.is_file()), None)
+    glossary = (docs_dir / GLOSSARY).resolve()
+    return next((path for path in shared if path != glossary), None)
 
 
 def _relative(path: Path, root: Path) -> str:
