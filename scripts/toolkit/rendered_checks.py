@@ -40,6 +40,7 @@ from .content_checks import (
     FOREIGN_BULLETS,
     FOREIGN_MARK,
     LINK_TARGET,
+    LIST_ITEM,
     WRITING_BRACKET,
     Source,
     underlined_heading,
@@ -289,9 +290,8 @@ def _empty_headings(root: etree._Element, source: Source) -> list[Finding]:
     return findings[:empty] or [finding(source.label, None, "kop-leeg")]
 
 
-UNDERLINE = re.compile(r"^[ \t]*(?:-+|=+)[ \t]*$")
-ANY_UNDERLINE = re.compile(r"\n[ \t]*(?:-+|=+)[ \t]*(?=\n|$)")
-LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+# A line of only '-' or '=', after the line break before it (found in C: most pages have none)
+UNDERLINE = re.compile(r"\n[ \t]*(?:-+|=+)[ \t]*(?=\n|$)")
 
 
 def _underlined_headings(
@@ -303,19 +303,19 @@ def _underlined_headings(
     With the headings made. (Under a paragraph, GitHub makes the same heading: no mistake.)"""
     findings: list[Finding] = []
     made: list[etree._Element] = []
-    if not ANY_UNDERLINE.search("\n" + "\n".join(source.prose)):  # most pages: none (in C)
+    prose = "\n" + "\n".join(source.prose)  # (line n starts after the n-th line break)
+    underlines = [prose.count("\n", 0, m.start() + 1) for m in UNDERLINE.finditer(prose)]
+    if not underlines:
         return findings, made
     shown = {
         tuple(WORD.findall("".join(heading.itertext()).casefold())): heading
         for heading in root.iter("h1", "h2")
     }
-    for number in range(source.front_matter.end + 2, len(source.prose) + 1):
-        above = source.prose[number - 2]
-        if not UNDERLINE.match(source.prose[number - 1]) or not above.strip():
+    for number in underlines:
+        above = source.prose[number - 2] if number > source.front_matter.end + 1 else ""
+        if not LIST_ITEM.match(above):
             continue
-        if not LIST_MARK.match(above):
-            continue
-        for text in (above, LIST_MARK.sub("", above)):  # ('- punt' made '- punt' or 'punt')
+        for text in (above, above.split(None, 1)[1]):  # ('- punt' made '- punt' or 'punt')
             heading = shown.pop(tuple(WORD.findall(text.casefold())), None)
             if heading is not None:
                 findings.append(underlined_heading(source, number))
