@@ -16,6 +16,7 @@ from pathlib import Path
 
 import markdown
 from dutch import assert_dutch
+from hypothesis import HealthCheck, settings
 
 from project import DOCS, ROOT, build_env, copy_project, edit, page_dir_url  # noqa: F401
 
@@ -24,6 +25,17 @@ def committed_copy(target: Path) -> Path:
     """A copy of the project as a git repository with one commit: where an editor's change
     starts, for the checks that compare with it."""
     return commit_all(copy_project(target))
+
+
+# Hypothesis settings for a property that edits one committed copy (a module fixture) again
+# for every example: bounded, deterministic, and the fixture allowed (each example writes the
+# file it changes whole, so no example sees another's edit).
+WITH_COMMITTED_COPY = settings(
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 
 
 def committed_docs(target: Path) -> Path:

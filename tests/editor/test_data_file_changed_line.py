@@ -7,8 +7,8 @@ space). The test makes the slip in a committed copy, so it knows the line.
 from __future__ import annotations
 
 import pytest
-from editor_helpers import committed_docs, save_as_editor
-from hypothesis import HealthCheck, given, settings
+from editor_helpers import WITH_COMMITTED_COPY, committed_docs, save_as_editor
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from project import DOCS
@@ -20,13 +20,7 @@ LINES = (DOCS / DATA).read_text(encoding="utf-8").split("\n")
 CONTENT = [
     n for n, line in enumerate(LINES, 1) if line.strip() and not line.lstrip().startswith("#")
 ]
-SETTINGS = settings(
-    max_examples=80,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+SETTINGS = settings(WITH_COMMITTED_COPY, max_examples=80)
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from editor_helpers import committed_docs, save_as_editor
-from hypothesis import HealthCheck, given, settings
+from editor_helpers import WITH_COMMITTED_COPY, committed_docs, save_as_editor
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from project import DOCS
@@ -60,13 +60,7 @@ def project(tmp_path_factory):
     return committed_docs(tmp_path_factory.mktemp("notes"))
 
 
-@settings(
-    max_examples=20,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@settings(WITH_COMMITTED_COPY, max_examples=20)
 @given(
     number=st.sampled_from(_lines(DATA, r"^ +(?:tekst|titel): \S")), note=NOTES, alone=st.booleans()
 )

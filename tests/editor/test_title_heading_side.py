@@ -9,8 +9,8 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from editor_helpers import committed_docs, save_as_editor
-from hypothesis import HealthCheck, given, settings
+from editor_helpers import WITH_COMMITTED_COPY, committed_docs, save_as_editor
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.blocks_data import BlocksDataError, load_blocks
@@ -19,13 +19,7 @@ from toolkit.git_start import changed_files, start_revision
 DATA = "_data/blokken.yml"
 PAGE = "blokken/scholing.md"
 TITLE = "Organiseer en plan scholing in de regio"
-SETTINGS = settings(
-    max_examples=8,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+SETTINGS = settings(WITH_COMMITTED_COPY, max_examples=8)
 
 
 @pytest.fixture(scope="module")

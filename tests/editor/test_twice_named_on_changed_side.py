@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from editor_helpers import committed_docs, save_as_editor
-from hypothesis import HealthCheck, given, settings
+from editor_helpers import WITH_COMMITTED_COPY, committed_docs, save_as_editor
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from project import DOCS
@@ -30,13 +30,7 @@ def project(tmp_path_factory):
     return committed_docs(tmp_path_factory.mktemp("twice"))
 
 
-@settings(
-    max_examples=40,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@settings(WITH_COMMITTED_COPY, max_examples=40)
 @given(copied=st.sampled_from(POINTS), before=st.sampled_from(POINTS), same=st.booleans())
 def test_a_new_point_sharing_an_id_or_a_number_is_named_alone(project, copied, before, same):
     taken = copied[1]
@@ -59,13 +53,7 @@ PAGES = [  # (line of 'pagina:', the page) of every block
 ]
 
 
-@settings(
-    max_examples=20,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@settings(WITH_COMMITTED_COPY, max_examples=20)
 @given(changed=st.sampled_from(PAGES), other=st.sampled_from(PAGES))
 def test_a_block_given_another_blocks_page_is_named_at_that_line(project, changed, other):
     """Two blocks on one page: one shown twice in the overview, the other nowhere. Named at
